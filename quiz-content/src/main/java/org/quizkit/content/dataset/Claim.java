@@ -1,0 +1,12 @@
+package org.quizkit.content.dataset;
+
+/**
+ * A statement about a concept that the source makes true or makes false. False claims are only
+ * those the source contradicts (for example "a breast cancer in the lungs is called lung cancer"),
+ * never ones it merely does not mention.
+ *
+ * @param topic one of {@code routes, steps, naming, unknown-primary, downstream, homing, survival}
+ * @param text the statement, in our own words
+ * @param truth whether the source makes it true
+ */
+public record Claim(String id, String topic, String text, boolean truth, String section) {}

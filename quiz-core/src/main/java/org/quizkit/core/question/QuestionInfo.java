@@ -1,0 +1,51 @@
+package org.quizkit.core.question;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+
+/**
+ * What every question carries besides its stem and key: feedback, provenance and classification.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param explanation shown as feedback after answering; never blank
+ * @param section where in the source the facts come from (for example {@code "Which cancers
+ *     spread where? / Lung"}); never blank
+ * @param basis ids of the facts the question relies on, so progress can be kept per fact
+ * @param template the name of the template that made the question, or empty when hand written
+ * @param subject the id of the thing the stem is about, or empty
+ * @param tags free labels used to select questions (modules, topics)
+ * @param difficulty how hard the question is meant to be
+ */
+public record QuestionInfo(
+    String explanation,
+    String section,
+    List<String> basis,
+    String template,
+    String subject,
+    List<String> tags,
+    Difficulty difficulty) {
+  public QuestionInfo {
+    checkNotNull(explanation, "explanation");
+    checkNotNull(section, "section");
+    checkNotNull(template, "template");
+    checkNotNull(subject, "subject");
+    checkNotNull(difficulty, "difficulty");
+    checkArgument(!explanation.isBlank(), "explanation is blank");
+    checkArgument(!section.isBlank(), "section is blank");
+    basis = List.copyOf(basis);
+    tags = List.copyOf(tags);
+  }
+
+  /** Information with only the required parts: no basis, template, subject or tags. */
+  public static QuestionInfo of(String explanation, String section) {
+    return new QuestionInfo(explanation, section, List.of(), "", "", List.of(), Difficulty.MEDIUM);
+  }
+
+  /** A copy with these tags. */
+  public QuestionInfo withTags(List<String> newTags) {
+    return new QuestionInfo(explanation, section, basis, template, subject, newTags, difficulty);
+  }
+}
