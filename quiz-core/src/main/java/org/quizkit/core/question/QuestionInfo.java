@@ -16,6 +16,10 @@ import java.util.List;
  * @param basis ids of the facts the question relies on, so progress can be kept per fact
  * @param template the name of the template that made the question, or empty when hand written
  * @param subject the id of the thing the stem is about, or empty
+ * @param claim what the stem asserts or asks, in a machine-readable form a checker can evaluate
+ *     (for example {@code most(lung,?)}, where {@code ?} stands for each option's {@code refers}),
+ *     or empty for hand-written questions; the grammar belongs to the content that makes the
+ *     questions
  * @param tags free labels used to select questions (modules, topics)
  * @param difficulty how hard the question is meant to be
  */
@@ -25,6 +29,7 @@ public record QuestionInfo(
     List<String> basis,
     String template,
     String subject,
+    String claim,
     List<String> tags,
     Difficulty difficulty) {
   public QuestionInfo {
@@ -32,6 +37,7 @@ public record QuestionInfo(
     checkNotNull(section, "section");
     checkNotNull(template, "template");
     checkNotNull(subject, "subject");
+    checkNotNull(claim, "claim");
     checkNotNull(difficulty, "difficulty");
     checkArgument(!explanation.isBlank(), "explanation is blank");
     checkArgument(!section.isBlank(), "section is blank");
@@ -41,11 +47,13 @@ public record QuestionInfo(
 
   /** Information with only the required parts: no basis, template, subject or tags. */
   public static QuestionInfo of(String explanation, String section) {
-    return new QuestionInfo(explanation, section, List.of(), "", "", List.of(), Difficulty.MEDIUM);
+    return new QuestionInfo(
+        explanation, section, List.of(), "", "", "", List.of(), Difficulty.MEDIUM);
   }
 
   /** A copy with these tags. */
   public QuestionInfo withTags(List<String> newTags) {
-    return new QuestionInfo(explanation, section, basis, template, subject, newTags, difficulty);
+    return new QuestionInfo(
+        explanation, section, basis, template, subject, claim, newTags, difficulty);
   }
 }
