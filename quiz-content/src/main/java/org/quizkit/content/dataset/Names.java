@@ -22,7 +22,7 @@ final class Names {
       return plain;
     }
     List<String> words = new ArrayList<>(List.of(plain.split(" ")));
-    if (words.size() > 1 && List.of("the", "a", "an").contains(words.get(0))) {
+    while (words.size() > 1 && List.of("the", "a", "an").contains(words.get(0))) {
       words.remove(0);
     }
     words.replaceAll(Names::singular);
@@ -61,7 +61,14 @@ final class Names {
       }
     }
     int allowed = Math.max(1, typed.length() / 4);
-    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    if (bestDistance <= allowed) {
+      return Optional.ofNullable(best);
+    }
+    // A shortened id, such as 'adrenal' for 'adrenal-glands', when only one id fits.
+    String lower = typed.toLowerCase(Locale.ROOT);
+    List<String> containing =
+        ids.stream().sorted().filter(id -> lower.length() >= 3 && id.contains(lower)).toList();
+    return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
   }
 
   // Levenshtein distance, written out because the one pinned library that has it (commons-lang3)
