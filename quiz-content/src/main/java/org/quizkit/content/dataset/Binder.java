@@ -49,10 +49,11 @@ final class Binder {
               + root.describe());
       return Optional.empty();
     }
-    Fields top = Fields.of(root, "dataset", 0, List.of(), TOP_REQUIRED, TOP_OPTIONAL, problems).get();
-    if (!schemaIsSupported(top)) {
+    if (!schemaIsSupported((Node.MapNode) root)) {
       return Optional.empty();
     }
+    Fields top = Fields.of(root, "dataset", 0, List.of(), TOP_REQUIRED, TOP_OPTIONAL, problems).get();
+    top.integer("schema");
     Optional<ScalarNode> name = top.text("name");
     top.value("source").ifPresent(this::source);
     // Order matters: each list may refer only to ids of the lists bound before it.
@@ -86,16 +87,17 @@ final class Binder {
             downstream));
   }
 
-  private boolean schemaIsSupported(Fields top) {
-    // A missing or mistyped version is reported and the rest still checked; a different version
-    // means different keys, so checking further would only bury the one real problem.
-    Optional<Node> value = top.value("schema");
-    Optional<Integer> schema = top.integer("schema");
-    if (value.isPresent() && schema.isPresent() && schema.get() != SCHEMA) {
-      problems.at(
-          value.get(),
-          "unsupported schema version " + schema.get() + " (this loader reads schema " + SCHEMA + ")");
-      return false;
+  // Checked before anything else: another version has other keys, so checking further would
+  // only bury the one real problem. A missing or mistyped version is reported with the rest.
+  private boolean schemaIsSupported(Node.MapNode root) {
+    for (Node.Entry entry : root.entries()) {
+      if (entry.key().equals("schema")
+          && entry.value() instanceof ScalarNode s
+          && s.kind() == Node.Kind.INTEGER
+          && !s.text().equals(String.valueOf(SCHEMA))) {
+        problems.at(s, "unsupported schema version " + s.text() + " (this loader reads schema " + SCHEMA + ")");
+        return false;
+      }
     }
     return true;
   }
