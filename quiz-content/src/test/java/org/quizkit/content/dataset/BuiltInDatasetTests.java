@@ -2,6 +2,7 @@ package org.quizkit.content.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 class BuiltInDatasetTests {
   private final Dataset dataset = DatasetLoader.loadBuiltIn();
@@ -17,6 +21,19 @@ class BuiltInDatasetTests {
   void loadsWithoutProblems() {
     // loadBuiltIn throws a DatasetException listing the problems otherwise.
     assertEquals("Where cancers spread", dataset.name());
+  }
+
+  @Test
+  void readsTheSameWhenConvertedToJson() {
+    // Jackson converts the file independently of our reader; both syntaxes must give one dataset.
+    JsonNode tree = YAMLMapper.builder().build().readTree(Fixtures.resource("spread.yaml"));
+    byte[] json = JsonMapper.builder().build().writeValueAsBytes(tree);
+    assertEquals(dataset, DatasetLoader.parse("spread.json", json, TreeReader.Format.JSON));
+  }
+
+  @Test
+  void isTheSameObjectEachTime() {
+    assertSame(dataset, DatasetLoader.loadBuiltIn());
   }
 
   @Nested
