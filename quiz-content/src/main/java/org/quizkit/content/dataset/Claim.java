@@ -1,5 +1,7 @@
 package org.quizkit.content.dataset;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.List;
 
 /**
@@ -12,6 +14,14 @@ import java.util.List;
  * @param truth whether the source makes it true
  */
 public record Claim(String id, String topic, String text, boolean truth, String section) {
+  /** Checks every text is present. */
+  public Claim {
+    checkNotNull(id, "id");
+    checkNotNull(topic, "topic");
+    checkNotNull(text, "text");
+    checkNotNull(section, "section");
+  }
+
   private static final List<String> TOPICS =
       List.of("routes", "steps", "naming", "unknown-primary", "downstream", "homing", "survival");
 

@@ -73,6 +73,33 @@ class BuiltInDatasetTests {
   }
 
   @Nested
+  class Words {
+    @Test
+    void findsASiteByAnyOfItsWords() {
+      assertEquals("adrenal-glands", dataset.siteNamed("The Adrenal-Gland").orElseThrow().id());
+      assertEquals("underarm-lymph-nodes", dataset.siteNamed("axillary lymph node").orElseThrow().id());
+      assertEquals("bone", dataset.siteNamed("Skeleton").orElseThrow().id());
+      assertTrue(dataset.siteNamed("kneecap").isEmpty());
+    }
+
+    @Test
+    void findsACancerByAnyOfItsWords() {
+      assertEquals("leukemia", dataset.cancerNamed("Leukaemia").orElseThrow().id());
+      assertEquals("esophagus", dataset.cancerNamed("oesophageal cancer").orElseThrow().id());
+      assertEquals("colorectal", dataset.cancerNamed("bowel cancer").orElseThrow().id());
+      assertTrue(dataset.cancerNamed("bone cancer").isEmpty());
+    }
+
+    @Test
+    void namesEverySiteInPlainLowerCase() {
+      for (Site site : dataset.sites()) {
+        assertEquals(site.name().toLowerCase(java.util.Locale.ROOT), site.name());
+        assertFalse(site.name().startsWith("the "), site.name());
+      }
+    }
+  }
+
+  @Nested
   class Facts {
     @Test
     void keepsTheArticlesMostCommonSitesForLung() {
