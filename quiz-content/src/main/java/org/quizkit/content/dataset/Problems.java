@@ -15,7 +15,11 @@ final class Problems {
 
   /** A problem at a place in the file. */
   void at(int line, int column, String message) {
-    found.add(new Diagnostic(source, line, column, message));
+    Diagnostic diagnostic = new Diagnostic(source, line, column, message);
+    // A value read twice (say, a list key both bound and counted) must not be reported twice.
+    if (!found.contains(diagnostic)) {
+      found.add(diagnostic);
+    }
   }
 
   /** A problem at the place a value starts. */

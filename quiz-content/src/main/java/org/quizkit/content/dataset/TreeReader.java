@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quizkit.content.dataset.Node.Entry;
 import org.quizkit.content.dataset.Node.Kind;
 import org.quizkit.content.dataset.Node.ListNode;
@@ -32,6 +34,8 @@ final class TreeReader {
     YAML,
     JSON
   }
+
+  private static final Pattern YAML_PLACE = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final Problems problems;
 
@@ -59,8 +63,7 @@ final class TreeReader {
       }
       return Optional.of(root);
     } catch (StreamReadException e) {
-      TokenStreamLocation at = e.getLocation();
-      problems.at(line(at), column(at), "syntax error: " + firstLine(e.getOriginalMessage()));
+      syntaxError(e);
       return Optional.empty();
     } catch (JacksonException e) {
       problems.file("cannot read the file: " + firstLine(e.getOriginalMessage()));
@@ -132,6 +135,34 @@ final class TreeReader {
 
   private static int column(TokenStreamLocation at) {
     return at == null ? 0 : Math.max(0, at.getColumnNr());
+  }
+
+  // The YAML parser's message spans several lines: what it was doing, what it found, and each
+  // place quoted with a caret. Keep the two statements on one line, and take the position of the
+  // last place quoted (where the parser gave up), which is more exact than the exception's own.
+  private void syntaxError(StreamReadException e) {
+    String raw = e.getOriginalMessage() == null ? "unreadable input" : e.getOriginalMessage();
+    TokenStreamLocation at = e.getLocation();
+    int line = line(at);
+    int column = column(at);
+    Matcher place = YAML_PLACE.matcher(raw);
+    while (place.find()) {
+      line = Integer.parseInt(place.group(1));
+      column = Integer.parseInt(place.group(2));
+    }
+    List<String> doing = new ArrayList<>();
+    List<String> found = new ArrayList<>();
+    for (String text : raw.split("\n")) {
+      if (text.isBlank() || text.startsWith(" ") || text.startsWith("\t")) {
+        continue;
+      }
+      (text.startsWith("while ") ? doing : found).add(text.strip());
+    }
+    String message =
+        found.isEmpty()
+            ? String.join("; ", doing)
+            : String.join("; ", found) + (doing.isEmpty() ? "" : " (" + String.join("; ", doing) + ")");
+    problems.at(line, column, "syntax error: " + message);
   }
 
   private static String firstLine(String message) {

@@ -142,13 +142,17 @@ class DatasetLoaderTests {
   @Nested
   class Syntax {
     @Test
-    void reportsAYamlSyntaxErrorWithItsPosition() {
+    void reportsAYamlSyntaxErrorWhereTheParserGaveUp() {
       String yaml = smallWith("{id: bone, name: bones, synonyms: [bone, skeleton]}", "{id: bone, name: bones, synonyms: [bone, skeleton]");
-      Diagnostic d = only(problems(yaml));
-      assertTrue(d.message().startsWith("syntax error: "), d.message());
-      int broken = Fixtures.lineOf(yaml, "{id: bone,");
-      assertTrue(d.line() >= broken && d.line() <= broken + 1, d.toString());
-      assertTrue(d.column() > 0, d.toString());
+      // The unclosed mapping runs on until the next entry's '-', which cannot go there.
+      int[] at = where(yaml, "{id: adrenal-glands", "-");
+      assertOne(yaml, at[0], at[1], "syntax error: expected ',' or '}', but got - (while parsing a flow mapping)");
+    }
+
+    @Test
+    void reportsATabUsedForIndenting() {
+      String yaml = smallWith("  - {id: what-is", "\t- {id: what-is");
+      assertOne(yaml, Fixtures.lineOf(yaml, "{id: what-is"), 1, "syntax error: found character");
     }
 
     @Test
@@ -158,6 +162,15 @@ class DatasetLoaderTests {
       assertTrue(d.message().startsWith("syntax error: "), d.message());
       assertEquals(3, d.line(), d.toString());
       assertEquals(Fixtures.columnOf(json, 3, "\"sites\""), d.column(), d.toString());
+    }
+  }
+
+  @Nested
+  class Lists {
+    @Test
+    void reportsAMappingWhereAListBelongsOnce() {
+      String yaml = Fixtures.resource("small.yaml").replaceAll("(?s)spread:\n.*?routes:", "spread: {}\nroutes:");
+      assertOneAt(yaml, "spread: {}", "{}", "expected a list for 'spread' of dataset, found a mapping");
     }
   }
 
