@@ -521,6 +521,16 @@ class DatasetLoaderTests {
     }
 
     @Test
+    void pointsACaretAtTheColumn() {
+      String text = "schema: 1\nsites:\n  - {id: bone, site: adrenal}\n";
+      Diagnostic d = new Diagnostic("x.yaml", 3, 23, "unknown site 'adrenal'");
+      assertEquals(
+          "x.yaml:3:23: unknown site 'adrenal'\n  - {id: bone, site: adrenal}\n                      ^",
+          d.withSourceLine(text));
+      assertEquals("x.yaml: empty", new Diagnostic("x.yaml", 0, 0, "empty").withSourceLine(text));
+    }
+
+    @Test
     void putsEveryProblemInTheExceptionMessage() {
       DatasetException e =
           assertThrows(DatasetException.class, () -> Fixtures.load(smallWith("tier: most", "tier: often").replace("reach: anywhere", "reach: far")));
