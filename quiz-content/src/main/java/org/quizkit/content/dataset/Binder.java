@@ -65,9 +65,8 @@ final class Binder {
     List<Route> routes = each(top, "routes", concepts::route);
     List<Step> steps = each(top, "steps", concepts::step);
     List<Claim> claims = each(top, "claims", concepts::claim);
-    List<Downstream> downstream =
-        each(top, "downstream", concepts::downstream);
-    concepts.checkStepOrder(top);
+    List<Downstream> downstream = each(top, "downstream", concepts::downstream);
+    concepts.checkStepOrder();
     if (top.list("spread").isPresent()) {
       everyCancerHasAFact();
     }
@@ -94,12 +93,20 @@ final class Binder {
       if (entry.key().equals("schema")
           && entry.value() instanceof ScalarNode s
           && s.kind() == Node.Kind.INTEGER
-          && !s.text().equals(String.valueOf(SCHEMA))) {
+          && !isSchema(s.text())) {
         problems.at(s, "unsupported schema version " + s.text() + " (this loader reads schema " + SCHEMA + ")");
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isSchema(String number) {
+    try {
+      return Integer.parseInt(number) == SCHEMA;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private void source(Node node) {

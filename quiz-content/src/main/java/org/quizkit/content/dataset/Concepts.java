@@ -88,7 +88,7 @@ final class Concepts {
   }
 
   /** Orders above 0 must be exactly 1, 2, ..., n, so a list of steps has one right sequence. */
-  void checkStepOrder(Fields top) {
+  void checkStepOrder() {
     int expected = 1;
     for (Map.Entry<Integer, List<ScalarNode>> entry : ordered.entrySet()) {
       List<ScalarNode> steps = entry.getValue();
