@@ -30,8 +30,8 @@ import org.quizkit.core.response.Response;
  *       selected, else 0 (nothing selected, two selected, or the wrong one);
  *   <li><b>multiple response</b> ({@link Response.Choice}): (right - wrong) / keyed, floored at 0,
  *       where right counts keyed options selected and wrong counts every other id selected
- *       (unkeyed options and unknown ids alike), so selecting everything earns nothing unless
- *       everything is keyed;
+ *       (unkeyed options and unknown ids alike), so selecting every option earns (keyed -
+ *       unkeyed) / keyed, nothing once half the options are unkeyed;
  *   <li><b>true/false</b> ({@link Response.Judgement}): 1 or 0;
  *   <li><b>matching</b> ({@link Response.Pairs}): keyed pairs given / number of premises. A pair
  *       whose choice is wrong or unknown earns nothing; a pair whose premise is not one of the
