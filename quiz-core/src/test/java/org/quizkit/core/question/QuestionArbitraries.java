@@ -38,15 +38,20 @@ public final class QuestionArbitraries {
 
   private QuestionArbitraries() {}
 
-  /** A question of any kind. */
+  /**
+   * A question of any kind, each kind equally likely. Edge cases are left out because jqwik draws
+   * them almost all from the first alternative, which skewed runs to half single-choice; sizes are
+   * small enough (2 to 6 options) that random draws reach the smallest often.
+   */
   public static Arbitrary<Question> questions() {
     return Arbitraries.oneOf(
-        singleChoices(),
-        multipleResponses(),
-        trueFalses(),
-        matchings(),
-        orderings(),
-        shortAnswers());
+            singleChoices(),
+            multipleResponses(),
+            trueFalses(),
+            matchings(),
+            orderings(),
+            shortAnswers())
+        .withoutEdgeCases();
   }
 
   public static Arbitrary<Question> singleChoices() {
