@@ -118,7 +118,10 @@ final class Loader {
 
   /** Every cancer in exactly one module; every module id once; every section and topic used. */
   private void cover(
-      List<LearningModule> modules, List<String> cancers, List<String> sections, List<String> topics) {
+      List<LearningModule> modules,
+      List<String> cancers,
+      List<String> sections,
+      List<String> topics) {
     Map<String, String> owner = new LinkedHashMap<>();
     Set<String> ids = new LinkedHashSet<>();
     for (int i = 0; i < modules.size(); i++) {
@@ -169,8 +172,8 @@ final class Loader {
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
       if (!allowed.contains(value)) {
-        report(at + "/" + i, "unknown " + what + " '" + value + "' (known: " + String.join(", ", allowed)
-            + ")");
+        String known = String.join(", ", allowed);
+        report(at + "/" + i, "unknown " + what + " '" + value + "' (known: " + known + ")");
       }
     }
     if (values.stream().distinct().count() != values.size()) {
@@ -240,7 +243,9 @@ final class Loader {
       place = places.get(at);
     }
     problems.add(
-        new Diagnostic(source, place == null ? 0 : place[0], place == null ? 0 : place[1], message));
+        place == null
+            ? new Diagnostic(source, 0, 0, message)
+            : new Diagnostic(source, place[0], place[1], message));
   }
 
   private void locate(YAMLMapper mapper, String yaml) {

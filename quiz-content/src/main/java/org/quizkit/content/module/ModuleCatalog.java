@@ -16,7 +16,10 @@ import java.util.Optional;
  * @param modules in teaching order
  */
 public record ModuleCatalog(
-    List<String> cancers, List<String> sections, List<String> topics, List<LearningModule> modules) {
+    List<String> cancers,
+    List<String> sections,
+    List<String> topics,
+    List<LearningModule> modules) {
   public ModuleCatalog {
     cancers = List.copyOf(cancers);
     sections = List.copyOf(sections);

@@ -158,7 +158,8 @@ public final class Modules {
    * @param bank every question available, from which the module's are chosen by tag
    * @param attempts one learner's attempts, oldest first, as {@code ProgressStore.attempts} gives
    */
-  public static Mastery mastery(LearningModule module, List<Question> bank, List<Attempt> attempts) {
+  public static Mastery mastery(
+      LearningModule module, List<Question> bank, List<Attempt> attempts) {
     checkNotNull(module, "module");
     checkNotNull(bank, "bank");
     checkNotNull(attempts, "attempts");

@@ -216,7 +216,8 @@ class ModulesTests {
       List<String> problems = problems(bad);
 
       assertEquals(3, problems.size(), problems.toString());
-      assertTrue(problems.stream().anyMatch(p -> p.contains("unknown key 'colour'")), problems.toString());
+      assertTrue(
+          problems.stream().anyMatch(p -> p.contains("unknown key 'colour'")), problems.toString());
       assertTrue(problems.stream().anyMatch(p -> p.contains("has no learning objectives")));
       assertTrue(problems.stream().anyMatch(p -> p.contains("mastery 2, expected")));
     }
@@ -227,8 +228,10 @@ class ModulesTests {
           + "    sections: []\n    topics: []\n    cancers: [lung]\n    mastery: 1\n";
       String none = GOOD.replace("cancers: [lung]\nsections", "cancers: [lung, liver]\nsections");
 
-      assertTrue(problems(twice).get(0).contains(
-          "cancer 'lung' is in module 'one' and again in module 'two'"), problems(twice).toString());
+      assertTrue(
+          problems(twice).get(0).contains(
+              "cancer 'lung' is in module 'one' and again in module 'two'"),
+          problems(twice).toString());
       assertEquals(List.of("test.yaml:2:17: cancer 'liver' is in no module"), problems(none));
     }
 

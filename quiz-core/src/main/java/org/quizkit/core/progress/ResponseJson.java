@@ -51,7 +51,9 @@ final class ResponseJson {
         return new Response.Judgement(node.path("value").asBoolean());
       case "pairs":
         Map<String, String> pairs = new LinkedHashMap<>();
-        node.path("pairs").properties().forEach(e -> pairs.put(e.getKey(), e.getValue().asString()));
+        node.path("pairs")
+            .properties()
+            .forEach(e -> pairs.put(e.getKey(), e.getValue().asString()));
         return new Response.Pairs(pairs);
       case "sequence":
         return new Response.Sequence(strings(node.path("order")));

@@ -192,7 +192,10 @@ public final class Fsrs implements Scheduler {
     double d = memory.difficulty();
     if (rating == Rating.AGAIN) {
       double forgotten =
-          w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1) * Math.exp(w[14] * (1 - recall));
+          w[11]
+              * Math.pow(d, -w[12])
+              * (Math.pow(s + 1, w[13]) - 1)
+              * Math.exp(w[14] * (1 - recall));
       // Forgetting never leaves a fact more stable than a same-day lapse would.
       double ceiling = s / Math.exp(w[17] * w[18]);
       return Math.max(MIN_STABILITY, Math.min(forgotten, ceiling));

@@ -1,10 +1,10 @@
 package org.quizkit.core.schedule;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The settings of the FSRS-6 scheduler.
@@ -46,16 +46,17 @@ public record FsrsParameters(
         WEIGHT_COUNT,
         weights.size());
     checkArgument(
-        weights.stream().allMatch(w -> Double.isFinite(w)), "weights are not all finite");
+        weights.stream().allMatch(Double::isFinite), "weights are not all finite: %s", weights);
     checkArgument(weights.get(20) > 0, "decay weight w20 %s is not positive", weights.get(20));
     checkArgument(
         desiredRetention > 0 && desiredRetention < 1,
         "desired retention %s is outside (0, 1)",
         desiredRetention);
-    for (Duration step : concat(learningSteps, relearningSteps)) {
-      checkNotNull(step, "learning step");
-      checkArgument(step.compareTo(Duration.ZERO) > 0, "learning step %s is not positive", step);
-    }
+    Stream.concat(learningSteps.stream(), relearningSteps.stream())
+        .forEach(
+            step ->
+                checkArgument(
+                    step.compareTo(Duration.ZERO) > 0, "learning step %s is not positive", step));
     checkArgument(maximumInterval >= 1, "maximum interval %s is below 1 day", maximumInterval);
   }
 
@@ -75,9 +76,5 @@ public record FsrsParameters(
   /** A copy with another desired retention. */
   public FsrsParameters withDesiredRetention(double retention) {
     return new FsrsParameters(weights, retention, learningSteps, relearningSteps, maximumInterval);
-  }
-
-  private static List<Duration> concat(List<Duration> a, List<Duration> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 }

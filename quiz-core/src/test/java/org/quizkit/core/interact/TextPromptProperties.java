@@ -68,7 +68,8 @@ class TextPromptProperties {
       return "  " + text + " ";
     }
     if (question.kind() == Kind.TRUE_FALSE) {
-      List<String> words = text.equals("t") ? List.of("T", "true", "Yes", "y") : List.of("F", "false", "No", "n");
+      List<String> words =
+          text.equals("t") ? List.of("T", "true", "Yes", "y") : List.of("F", "false", "No", "n");
       return words.get(random.nextInt(words.size()));
     }
     String[] tokens = text.split(" ");

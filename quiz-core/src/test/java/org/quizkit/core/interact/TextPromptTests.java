@@ -27,7 +27,8 @@ class TextPromptTests {
       new SingleChoice(
           "s1",
           "Where does it go most often?",
-          List.of(Option.of("bone", "Bone"), Option.of("liver", "Liver"), Option.of("skin", "Skin")),
+          List.of(
+              Option.of("bone", "Bone"), Option.of("liver", "Liver"), Option.of("skin", "Skin")),
           "bone",
           INFO);
   static final MultipleResponse MULTIPLE =
@@ -60,7 +61,8 @@ class TextPromptTests {
           List.of("leave", "attach", "grow"),
           INFO);
   static final ShortAnswer SHORT =
-      new ShortAnswer("a1", "Name the lining of the belly.", List.of("peritoneum"), List.of(), INFO);
+      new ShortAnswer(
+          "a1", "Name the lining of the belly.", List.of("peritoneum"), List.of(), INFO);
 
   private final TextPrompt prompt = TextPrompt.ascii();
 

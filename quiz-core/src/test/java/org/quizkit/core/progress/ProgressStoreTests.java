@@ -47,7 +47,8 @@ class ProgressStoreTests {
               attempt("q2", new Response.Judgement(false), 0, T0.plusSeconds(5)),
               attempt("q3", new Response.Pairs(Map.of("1", "c", "2", "a")), 0.5, T0.plusSeconds(9)),
               attempt("q4", new Response.Sequence(List.of("c", "a", "b")), 1, T0.plusSeconds(12)),
-              attempt("q5", new Response.Text("the \"bones\", ünïcode\n"), 0, T0.plusSeconds(20)));
+              attempt(
+                  "q5", new Response.Text("the \"bones\", ünïcode\n"), 0, T0.plusSeconds(20)));
       try (ProgressStore store = ProgressStore.open(db())) {
         long previous = 0;
         for (Attempt a : given) {
@@ -90,7 +91,8 @@ class ProgressStoreTests {
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
           Statement s = c.createStatement()) {
         assertEquals("wal", s.executeQuery("PRAGMA journal_mode").getString(1));
-        assertEquals(ProgressStore.APPLICATION_ID, s.executeQuery("PRAGMA application_id").getInt(1));
+        assertEquals(
+            ProgressStore.APPLICATION_ID, s.executeQuery("PRAGMA application_id").getInt(1));
         assertEquals(ProgressStore.SCHEMA_VERSION, s.executeQuery("PRAGMA user_version").getInt(1));
       }
       try (var files = Files.list(db().getParent())) {

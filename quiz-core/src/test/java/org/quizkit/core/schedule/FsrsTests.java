@@ -52,7 +52,7 @@ class FsrsTests {
       assertEquals(List.of(0L, 2L, 11L, 46L, 163L, 498L, 0L, 0L, 2L, 4L, 7L, 12L, 21L), intervals);
     }
 
-    /** py-fsrs 6, tests/test_basic.py, test_memo_state: stability 53.62691, difficulty 6.3574867. */
+    /** py-fsrs 6, tests/test_basic.py, test_memo_state: stability 53.62691, difficulty 6.35749. */
     @Test
     void reachesThePublishedMemoryState() {
       Memory memory = Memory.fresh(START);
