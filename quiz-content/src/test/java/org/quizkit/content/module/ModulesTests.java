@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quizkit.content.dataset.Cancer;
@@ -106,6 +107,22 @@ class ModulesTests {
         assertFalse(module.objectives().isEmpty(), module.id());
         assertTrue(module.paragraphs().size() >= 2, module.id() + " " + module.paragraphs());
         assertEquals(0.8, module.mastery(), module.id());
+      }
+    }
+
+    @Test
+    void teachEachCancerInTheLessonOfItsModule() {
+      Map<String, String> named = new java.util.TreeMap<>();
+      List<String> words = List.of("bladder", "brain tumour", "breast", "cervical", "colon",
+          "esophagus", "kidney", "leukemia", "liver cancer", "lung cancer", "lymphoma", "melanoma",
+          "throat", "myeloma", "ovarian", "pancreas", "prostate", "stomach", "uterine");
+      for (int i = 0; i < CANCERS.size(); i++) {
+        named.put(CANCERS.get(i), words.get(i));
+      }
+      for (String cancer : CANCERS) {
+        LearningModule module = catalog.moduleOfCancer(cancer).orElseThrow();
+        String lesson = module.lesson().toLowerCase(java.util.Locale.ROOT);
+        assertTrue(lesson.contains(named.get(cancer)), cancer + " in " + module.id());
       }
     }
 

@@ -208,6 +208,25 @@ public final class ProgressStore implements AutoCloseable {
     }
   }
 
+  /**
+   * The facts due for review at {@code now}, soonest due first (ties by fact id), so a session
+   * can revisit what the learner is closest to forgetting.
+   */
+  public synchronized List<String> due(String learner, Instant now) {
+    checkNotNull(learner, "learner");
+    checkNotNull(now, "now");
+    List<String> due = new ArrayList<>();
+    // Instants are compared as instants, not as text: their ISO forms vary in length.
+    memories(learner).entrySet().stream()
+        .filter(entry -> entry.getValue().isDue(now))
+        .sorted(
+            java.util.Comparator.comparing(
+                    (Map.Entry<String, Memory> entry) -> entry.getValue().due())
+                .thenComparing(Map.Entry::getKey))
+        .forEach(entry -> due.add(entry.getKey()));
+    return List.copyOf(due);
+  }
+
   /** Every learner with at least one attempt, in name order. */
   public synchronized List<String> learners() {
     try (Statement statement = connection.createStatement();

@@ -22,6 +22,8 @@ import org.quizkit.core.response.Response;
 import org.quizkit.core.schedule.Fsrs;
 import org.quizkit.core.schedule.Memory;
 import org.quizkit.core.schedule.Phase;
+import org.quizkit.core.schedule.Rating;
+import org.quizkit.core.schedule.Scheduler;
 
 class ProgressStoreTests {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
@@ -81,6 +83,56 @@ class ProgressStoreTests {
             List.of("lung-bone", "lung-liver"), List.copyOf(store.memories("ada").keySet()));
         assertEquals(Phase.LEARNING, expected.phase());
         assertTrue(store.memory("bob", "lung-bone").isEmpty());
+      }
+    }
+
+    @Test
+    void savesNothingOfAnAnswerWhoseMemoryUpdateFails() {
+      try (ProgressStore store = ProgressStore.open(db())) {
+        Scheduler failsOnSecondFact =
+            new Scheduler() {
+              private int calls;
+
+              @Override
+              public Memory review(Memory memory, Rating rating, Instant at) {
+                if (++calls == 2) {
+                  throw new IllegalStateException("scheduler broke on the second fact");
+                }
+                return fsrs.review(memory, rating, at);
+              }
+
+              @Override
+              public double retrievability(Memory memory, Instant at) {
+                return fsrs.retrievability(memory, at);
+              }
+            };
+
+        assertThrows(
+            IllegalStateException.class,
+            () -> store.record(attempt("q1", Response.Choice.of("a"), 1, T0), failsOnSecondFact));
+
+        assertEquals(List.of(), store.attempts("ada"));
+        assertEquals(Map.of(), store.memories("ada"));
+        store.record(attempt("q2", Response.Choice.of("a"), 1, T0), fsrs);
+        assertEquals(1, store.attempts("ada").size());
+      }
+    }
+
+    @Test
+    void listsDueFactsSoonestFirst() {
+      try (ProgressStore store = ProgressStore.open(db())) {
+        store.record(
+            new Attempt("ada", "q1", List.of("b"), Response.Choice.of("a"), 0, T0), fsrs);
+        store.record(
+            new Attempt("ada", "q2", List.of("a"), Response.Choice.of("a"), 0, T0.plusSeconds(5)),
+            fsrs);
+        store.record(
+            new Attempt("ada", "q3", List.of("c"), Response.Choice.of("a"), 1, T0), fsrs);
+
+        // Again: due a minute later; Good on a new fact: due ten minutes later.
+        assertEquals(List.of(), store.due("ada", T0.plusSeconds(59)));
+        assertEquals(List.of("b", "a"), store.due("ada", T0.plusSeconds(65)));
+        assertEquals(List.of("b", "a", "c"), store.due("ada", T0.plusSeconds(600)));
       }
     }
 
