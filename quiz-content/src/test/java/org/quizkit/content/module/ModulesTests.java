@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.quizkit.content.dataset.Cancer;
 import org.quizkit.content.dataset.Claim;
 import org.quizkit.content.dataset.Dataset;
+import org.quizkit.content.dataset.DatasetLoader;
 import org.quizkit.content.dataset.Reach;
 import org.quizkit.content.dataset.Route;
 import org.quizkit.content.dataset.Section;
@@ -30,17 +31,17 @@ import org.quizkit.core.response.Response;
 class ModulesTests {
   private static final List<String> CANCERS =
       List.of("bladder", "brain", "breast", "cervix", "colorectal", "esophagus", "kidney",
-          "leukemia", "liver", "lung", "lymphoma", "melanoma", "mouth-throat", "myeloma", "ovarian",
-          "pancreatic", "prostate", "stomach", "uterus");
+          "leukemia", "liver", "lung", "lymphoma", "melanoma", "mouth-throat", "myeloma", "ovary",
+          "pancreas", "prostate", "stomach", "uterus");
 
   private final ModuleCatalog catalog = Modules.load();
 
   /** A dataset shaped like the real one: every cancer with its own section, every concept. */
   private static Dataset dataset(List<String> cancerIds) {
     List<Section> sections = new ArrayList<>();
-    sections.add(new Section("what-is-metastatic-cancer", "What"));
-    sections.add(new Section("why-certain-places", "Why"));
-    sections.add(new Section("which-cancers-spread-where", "Which"));
+    sections.add(new Section("what-is", "What"));
+    sections.add(new Section("why-certain-parts", "Why"));
+    sections.add(new Section("spread", "Which"));
     List<Cancer> cancers = new ArrayList<>();
     List<SpreadFact> facts = new ArrayList<>();
     for (String id : cancerIds) {
@@ -51,7 +52,7 @@ class ModulesTests {
     List<Claim> claims = new ArrayList<>();
     for (String topic : List.of("naming", "unknown-primary", "homing", "survival")) {
       String section = topic.equals("homing") || topic.equals("survival")
-          ? "why-certain-places" : "what-is-metastatic-cancer";
+          ? "why-certain-parts" : "what-is";
       claims.add(new Claim("claim-" + topic, topic, "A statement.", true, section));
     }
     return new Dataset(
@@ -61,8 +62,8 @@ class ModulesTests {
         cancers,
         facts,
         List.of(new Route("blood", "blood", true, "Cells ride the blood.",
-            "what-is-metastatic-cancer")),
-        List.of(new Step("leave", "Break loose.", 1, "what-is-metastatic-cancer")),
+            "what-is")),
+        List.of(new Step("leave", "Break loose.", 1, "what-is")),
         claims,
         List.of());
   }
@@ -124,6 +125,11 @@ class ModulesTests {
         String lesson = module.lesson().toLowerCase(java.util.Locale.ROOT);
         assertTrue(lesson.contains(named.get(cancer)), cancer + " in " + module.id());
       }
+    }
+
+    @Test
+    void fitTheBuiltInDataset() {
+      assertEquals(List.of(), Modules.check(catalog, DatasetLoader.loadBuiltIn()));
     }
 
     @Test
