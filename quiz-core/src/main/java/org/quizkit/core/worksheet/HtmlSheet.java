@@ -113,7 +113,7 @@ final class HtmlSheet {
               id,
               type,
               id + "-" + letter.toLowerCase(java.util.Locale.ROOT),
-              "<span class=\"letter\">" + letter + "</span>" + escape(options.get(i).text())));
+              "<span class=\"letter\">" + letter + "</span> " + escape(options.get(i).text())));
     }
     return out.append("</ul>\n").toString();
   }
@@ -154,7 +154,7 @@ final class HtmlSheet {
       if (i < q.choices().size()) {
         out.append("<span class=\"letter\">")
             .append(Answers.letter(i))
-            .append("</span>")
+            .append("</span> ")
             .append(escape(q.choices().get(i).text()));
       }
       out.append("</td></tr>\n");
@@ -168,7 +168,7 @@ final class HtmlSheet {
     for (int i = 0; i < q.items().size(); i++) {
       out.append("<li><span class=\"letter\">")
           .append(Answers.letter(i))
-          .append("</span>")
+          .append("</span> ")
           .append(escape(q.items().get(i).text()))
           .append("</li>\n");
     }

@@ -130,10 +130,11 @@ final class MarkdownSheet {
           .append(escape(q.items().get(i).text()))
           .append('\n');
     }
-    out.append("\nOrder:\n\n");
+    // one line: a blank alone on a line would read as a rule, "1." at a line start as a list
+    out.append("\nOrder:");
     for (int slot = 1; slot <= q.items().size(); slot++) {
-      out.append(slot).append(". ").append(BLANK).append('\n');
+      out.append(" **").append(slot).append(".** ").append(BLANK);
     }
-    return out.toString();
+    return out.append('\n').toString();
   }
 }

@@ -105,7 +105,10 @@ final class Banks {
     return bank;
   }
 
-  /** {@code count} questions cycling through every kind, with longer realistic text. */
+  /**
+   * {@code count} questions cycling through every kind, with longer text; every stem and option
+   * text is unique to its question.
+   */
   static List<Question> mixed(int count) {
     List<Question> bank = new ArrayList<>();
     List<Question> kinds = small();
@@ -116,19 +119,26 @@ final class Banks {
     return bank;
   }
 
+  private static List<Option> unique(List<Option> options, int i) {
+    return options.stream()
+        .map(o -> new Option(o.id(), o.text() + " #" + i, o.refers(), o.feedback()))
+        .toList();
+  }
+
   private static Question renamed(Question q, String id, int i) {
     QuestionInfo info = info(id, q.info().template(), "m" + (i % 4));
     String stem = q.stem() + " (variant " + i + ", a longer wording to wrap over the line end)";
     if (q instanceof SingleChoice s) {
-      return new SingleChoice(id, stem, s.options(), s.correct(), info);
+      return new SingleChoice(id, stem, unique(s.options(), i), s.correct(), info);
     } else if (q instanceof MultipleResponse m) {
-      return new MultipleResponse(id, stem, m.options(), m.correct(), info);
+      return new MultipleResponse(id, stem, unique(m.options(), i), m.correct(), info);
     } else if (q instanceof TrueFalse t) {
       return new TrueFalse(id, stem, i % 2 == 0, info);
     } else if (q instanceof Matching m) {
-      return new Matching(id, stem, m.premises(), m.choices(), m.key(), info);
+      return new Matching(
+          id, stem, unique(m.premises(), i), unique(m.choices(), i), m.key(), info);
     } else if (q instanceof Ordering o) {
-      return new Ordering(id, stem, o.items(), o.order(), info);
+      return new Ordering(id, stem, unique(o.items(), i), o.order(), info);
     }
     ShortAnswer s = (ShortAnswer) q;
     return new ShortAnswer(id, stem, s.accepted(), s.rivals(), info);
