@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  */
 final class PdfPrinter {
   private final EmbeddedFont font;
+  private final FontMetricsCache metrics = new FontMetricsCache();
 
   PdfPrinter(EmbeddedFont font) {
     this.font = font;
@@ -38,6 +40,7 @@ final class PdfPrinter {
   byte[] print(String html, String name, long seed) throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metrics);
     builder.withHtmlContent(html, null);
     builder.useFont(
         () -> new ByteArrayInputStream(font.regular()),
@@ -54,8 +57,6 @@ final class PdfPrinter {
     // A sheet never needs anything outside itself; refusing keeps rendering offline and safe.
     builder.useExternalResourceAccessControl(
         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    // Renderer messages would go to java.util.logging; a library should stay quiet.
-    builder.withDiagnosticConsumer(diagnostic -> {});
     builder.withProducer("quizkit");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
