@@ -30,14 +30,14 @@ final class Draw {
   static List<Version> versions(List<Question> bank, WorksheetSpec spec) {
     List<Question> pool = pool(bank, spec);
     List<Question> first =
-        Seeds.shuffled(pool, stream(spec.seed(), DRAWING, 0)).subList(0, spec.count());
+        Seeds.shuffled(pool, randomFor(spec.seed(), DRAWING, 0)).subList(0, spec.count());
     List<List<Question>> drawn = new ArrayList<>();
     drawn.add(first);
     if (spec.variants() == Variants.RESAMPLE) {
       Map<Cell, Long> blueprint = blueprint(first);
       Set<String> used = new HashSet<>(ids(first));
       for (int v = 1; v < spec.versions(); v++) {
-        List<Question> next = resample(pool, blueprint, used, stream(spec.seed(), DRAWING, v));
+        List<Question> next = resample(pool, blueprint, used, randomFor(spec.seed(), DRAWING, v));
         used.addAll(ids(next));
         drawn.add(next);
       }
@@ -48,7 +48,7 @@ final class Draw {
     }
     List<Version> versions = new ArrayList<>();
     for (int v = 0; v < drawn.size(); v++) {
-      RandomGenerator random = stream(spec.seed(), ORDERING, v);
+      RandomGenerator random = randomFor(spec.seed(), ORDERING, v);
       List<Question> ordered =
           Seeds.shuffled(drawn.get(v), random).stream().map(q -> q.shuffled(random)).toList();
       versions.add(new Version(Version.label(v), ordered));
@@ -137,7 +137,7 @@ final class Draw {
     return questions.stream().map(Question::id).toList();
   }
 
-  private static RandomGenerator stream(long seed, long purpose, int version) {
+  private static RandomGenerator randomFor(long seed, long purpose, int version) {
     return Seeds.random(Seeds.derive(Seeds.derive(seed, purpose), version));
   }
 

@@ -3,6 +3,7 @@ package org.quizkit.core.worksheet;
 import static org.quizkit.core.worksheet.HtmlPage.escape;
 
 import java.util.List;
+import java.util.Locale;
 import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
@@ -112,7 +113,7 @@ final class HtmlSheet {
           box(
               id,
               type,
-              id + "-" + letter.toLowerCase(java.util.Locale.ROOT),
+              id + "-" + letter.toLowerCase(Locale.ROOT),
               "<span class=\"letter\">" + letter + "</span> " + escape(options.get(i).text())));
     }
     return out.append("</ul>\n").toString();

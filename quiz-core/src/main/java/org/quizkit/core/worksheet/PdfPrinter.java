@@ -39,7 +39,6 @@ final class PdfPrinter {
    */
   byte[] print(String html, String name, long seed) throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
     builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metrics);
     builder.withHtmlContent(html, null);
     builder.useFont(

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.quizkit.core.question.Kind;
 
@@ -176,7 +177,7 @@ public record WorksheetSpec(
         .append(count == 1 ? " question, " : " questions, ")
         .append(versions)
         .append(versions == 1 ? " version, " : " versions, ")
-        .append(variants.name().toLowerCase(java.util.Locale.ROOT))
+        .append(variants.name().toLowerCase(Locale.ROOT))
         .append(", seed ")
         .append(seed);
     if (!kinds.isEmpty()) {

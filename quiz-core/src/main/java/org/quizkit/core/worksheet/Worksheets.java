@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.worksheet.WorksheetSpec.Format;
@@ -118,7 +119,7 @@ public final class Worksheets {
       problems.add("the title has " + describe(inTitle));
     }
     for (Question question : used(versions)) {
-      SortedSet<Integer> missing = new java.util.TreeSet<>();
+      SortedSet<Integer> missing = new TreeSet<>();
       Texts.printed(question).forEach(text -> missing.addAll(font.missing(text)));
       if (!missing.isEmpty()) {
         problems.add("question '" + question.id() + "' has " + describe(missing));

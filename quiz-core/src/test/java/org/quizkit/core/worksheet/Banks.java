@@ -2,6 +2,7 @@ package org.quizkit.core.worksheet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.quizkit.core.question.Difficulty;
 import org.quizkit.core.question.Matching;
@@ -21,7 +22,7 @@ final class Banks {
   static QuestionInfo info(String id, String template, String module) {
     return new QuestionInfo(
         "Explanation of " + id + ": the reason behind the answer.",
-        "Section " + id.toUpperCase(java.util.Locale.ROOT) + " of the notes",
+        "Section " + id.toUpperCase(Locale.ROOT) + " of the notes",
         List.of("fact-" + id),
         template,
         "",

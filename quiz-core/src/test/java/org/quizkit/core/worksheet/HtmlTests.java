@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -209,7 +210,7 @@ class HtmlTests {
 
   /** Texts only a key may print: explanations, sources, option feedback, accepted answers. */
   static List<String> keyOnly(List<Question> questions) {
-    List<String> secrets = new java.util.ArrayList<>();
+    List<String> secrets = new ArrayList<>();
     for (Question question : questions) {
       secrets.add(question.info().explanation());
       secrets.add(question.info().section());

@@ -3,6 +3,7 @@ package org.quizkit.core.worksheet;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.SingleChoice;
@@ -217,7 +219,7 @@ class PdfTests {
             "a",
             Banks.info("zh", "", ""));
     WorksheetException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
+        assertThrows(
             WorksheetException.class,
             () -> Worksheets.render(List.of(chinese), SPEC.withCount(1).withVersions(1)));
     assertEquals(1, e.problems().size());
@@ -231,7 +233,7 @@ class PdfTests {
 
   static List<String> optionTexts(Question question) {
     List<String> texts = new ArrayList<>();
-    if (question instanceof org.quizkit.core.question.Matching matching) {
+    if (question instanceof Matching matching) {
       matching.premises().forEach(o -> texts.add(o.text()));
     }
     Texts.lettered(question).forEach(o -> texts.add(o.text()));
