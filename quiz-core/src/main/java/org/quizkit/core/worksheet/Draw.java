@@ -24,6 +24,8 @@ final class Draw {
   private static final long DRAWING = 0;
   private static final long ORDERING = 1;
   private static final String MODULE_TAG = "module:";
+  /** How often to reshuffle a version whose question order an earlier version already has. */
+  private static final int REORDERS = 20;
 
   private Draw() {}
 
@@ -47,11 +49,16 @@ final class Draw {
       }
     }
     List<Version> versions = new ArrayList<>();
+    Set<List<String>> orders = new HashSet<>();
     for (int v = 0; v < drawn.size(); v++) {
       RandomGenerator random = randomFor(spec.seed(), ORDERING, v);
-      List<Question> ordered =
-          Seeds.shuffled(drawn.get(v), random).stream().map(q -> q.shuffled(random)).toList();
-      versions.add(new Version(Version.label(v), ordered));
+      List<Question> ordered = Seeds.shuffled(drawn.get(v), random);
+      // Two versions in the same order would let neighbours copy: draw again while there is room.
+      for (int again = 0; again < REORDERS && !orders.add(ids(ordered)); again++) {
+        ordered = Seeds.shuffled(drawn.get(v), random);
+      }
+      versions.add(
+          new Version(Version.label(v), ordered.stream().map(q -> q.shuffled(random)).toList()));
     }
     return List.copyOf(versions);
   }

@@ -55,6 +55,17 @@ class VersionsProperties {
   }
 
   @Property(tries = 100)
+  void shuffledVersionsNeverShareAQuestionOrderWhenThereAreEnoughOrders(
+      @ForAll long seed, @ForAll("versionCounts") int versions) {
+    // 4 questions have 24 orders, far more than 5 versions
+    WorksheetSpec spec =
+        WorksheetSpec.defaults("T").withSeed(seed).withCount(4).withVersions(versions);
+    List<List<String>> orders =
+        Worksheets.versions(Banks.mixed(8), spec).stream().map(VersionsTests::order).toList();
+    assertEquals(versions, new HashSet<>(orders).size(), orders.toString());
+  }
+
+  @Property(tries = 100)
   void resampledVersionsFollowTheBlueprintOfVersionA(
       @ForAll long seed, @ForAll("counts") int count, @ForAll("versionCounts") int versions) {
     WorksheetSpec spec =
