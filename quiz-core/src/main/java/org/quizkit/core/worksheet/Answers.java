@@ -23,7 +23,8 @@ import org.quizkit.core.question.TrueFalse;
  * @param number the question's number on the sheet, from 1
  * @param grid the short form for the marking grid, such as {@code B}, {@code A,C} or {@code 1C 2A}
  * @param lines the answer spelled out, one line per part
- * @param notes the feedback written for particular options, prefixed with their letter
+ * @param notes the feedback written for particular options, prefixed with their letter, and the
+ *     other accepted wordings of a short answer
  */
 record Answers(int number, Question question, String grid, List<String> lines, List<String> notes) {
   /** The most options a printed question can letter. */
@@ -113,12 +114,12 @@ record Answers(int number, Question question, String grid, List<String> lines, L
 
           @Override
           public Answers shortAnswer(ShortAnswer q) {
-            List<String> lines = new ArrayList<>();
-            lines.add(q.answer());
+            List<String> notes = new ArrayList<>();
             if (q.accepted().size() > 1) {
-              lines.add("Also accepted: " + String.join("; ", q.accepted().subList(1, q.accepted().size())));
+              notes.add(
+                  "Also accepted: " + String.join("; ", q.accepted().subList(1, q.accepted().size())));
             }
-            return new Answers(number, q, q.answer(), lines, List.of());
+            return new Answers(number, q, q.answer(), List.of(q.answer()), notes);
           }
         });
   }

@@ -65,7 +65,7 @@ final class HtmlKey {
         .append(escape(answer.question().info().explanation()))
         .append("</p>\n");
     if (!answer.notes().isEmpty()) {
-      out.append("<p class=\"notes-title\">About the options:</p>\n<ul class=\"notes\">\n");
+      out.append("<p class=\"notes-title\">Notes:</p>\n<ul class=\"notes\">\n");
       for (String note : answer.notes()) {
         out.append("<li>").append(escape(note)).append("</li>\n");
       }

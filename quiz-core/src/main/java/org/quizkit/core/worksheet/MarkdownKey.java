@@ -42,7 +42,7 @@ final class MarkdownKey {
     }
     out.append('\n').append(escape(answer.question().info().explanation())).append("\n\n");
     if (!answer.notes().isEmpty()) {
-      out.append("About the options:\n\n");
+      out.append("Notes:\n\n");
       for (String note : answer.notes()) {
         out.append("- ").append(escape(note)).append('\n');
       }
