@@ -138,6 +138,8 @@ class PdfTests {
               which + label + " \u00b7 page " + page + " of " + pages.size() + " \u00b7 seed 42";
           assertTrue(pages.get(page - 1).contains(footer), name + ": " + pages.get(page - 1));
         }
+        // the on-screen footer of the HTML is for browsers only
+        assertFalse(text(files.get(name)).contains(which + label + " \u00b7 seed 42"), name);
       }
     }
   }
