@@ -31,7 +31,8 @@ final class ConceptChoice implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
+  public List<String> subjects(Facts facts) {
+    Dataset dataset = facts.dataset();
     Set<String> topics = new LinkedHashSet<>();
     dataset.claims().forEach(c -> topics.add(c.topic()));
     return topics.stream()
@@ -49,7 +50,8 @@ final class ConceptChoice implements Template {
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
+    Dataset dataset = facts.dataset();
     List<Claim> truths = of(dataset, subject, true);
     Claim key = truths.get(random.nextInt(truths.size()));
     List<Claim> falsehoods = of(dataset, subject, false);
@@ -72,7 +74,7 @@ final class ConceptChoice implements Template {
     QuestionInfo info =
         new QuestionInfo(
             explanation,
-            Facts.of(dataset).sectionTitle(key.section()),
+            facts.sectionTitle(key.section()),
             basis,
             ID,
             subject,

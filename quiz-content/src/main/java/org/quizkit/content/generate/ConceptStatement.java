@@ -30,12 +30,14 @@ final class ConceptStatement implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
+  public List<String> subjects(Facts facts) {
+    Dataset dataset = facts.dataset();
     return dataset.claims().stream().map(Claim::id).toList();
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
+    Dataset dataset = facts.dataset();
     Claim claim =
         dataset.claims().stream()
             .filter(c -> c.id().equals(subject))
@@ -69,7 +71,7 @@ final class ConceptStatement implements Template {
     QuestionInfo info =
         new QuestionInfo(
             explanation,
-            Facts.of(dataset).sectionTitle(claim.section()),
+            facts.sectionTitle(claim.section()),
             basis,
             ID,
             subject,

@@ -30,7 +30,8 @@ final class DownstreamCause implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
+  public List<String> subjects(Facts facts) {
+    Dataset dataset = facts.dataset();
     return dataset.downstream().stream()
         .filter(d -> others(dataset, d).size() >= 2)
         .map(Downstream::id)
@@ -47,7 +48,8 @@ final class DownstreamCause implements Template {
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
+    Dataset dataset = facts.dataset();
     Downstream entry =
         dataset.downstream().stream()
             .filter(d -> d.id().equals(subject))
@@ -81,7 +83,7 @@ final class DownstreamCause implements Template {
     QuestionInfo info =
         new QuestionInfo(
             explanation,
-            Facts.of(dataset).sectionTitle(entry.section()),
+            facts.sectionTitle(entry.section()),
             basis,
             ID,
             subject,

@@ -25,6 +25,7 @@ final class Facts {
   private final ImmutableMap<String, SpreadFact> byPair;
   private final ImmutableMap<String, List<SpreadFact>> certainByCancer;
   private final ImmutableMap<String, List<Cancer>> organCancers;
+  private final ImmutableMap<String, List<SpreadFact>> mostByCancer;
 
   private Facts(Dataset dataset) {
     this.dataset = dataset;
@@ -40,6 +41,10 @@ final class Facts {
           dataset.factsAbout(cancer.id()).stream().filter(f -> !f.uncertain()).toList());
     }
     this.certainByCancer = ImmutableMap.copyOf(byCancer);
+    Map<String, List<SpreadFact>> most = new LinkedHashMap<>();
+    byCancer.forEach(
+        (cancer, facts) -> most.put(cancer, facts.stream().filter(f -> f.tier() == Tier.MOST).toList()));
+    this.mostByCancer = ImmutableMap.copyOf(most);
     Map<String, List<Cancer>> organs = new LinkedHashMap<>();
     for (Site site : dataset.sites()) {
       organs.put(site.id(), findOrganCancers(site));
@@ -85,7 +90,7 @@ final class Facts {
 
   /** The certain facts of tier most about a cancer, in dataset order. */
   List<SpreadFact> mostFacts(String cancer) {
-    return certainFacts(cancer).stream().filter(f -> f.tier() == Tier.MOST).toList();
+    return mostByCancer.getOrDefault(cancer, List.of());
   }
 
   /** The sites of {@link #mostFacts}, in dataset order. */

@@ -36,8 +36,8 @@ final class MostCancer implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
-    Facts facts = Facts.of(dataset);
+  public List<String> subjects(Facts facts) {
+    Dataset dataset = facts.dataset();
     return dataset.sites().stream()
         .filter(s -> !keys(facts, s).isEmpty() && distractors(facts, s).size() >= 2)
         .map(Site::id)
@@ -63,8 +63,7 @@ final class MostCancer implements Template {
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
-    Facts facts = Facts.of(dataset);
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
     Site site = facts.site(subject);
     List<Cancer> keys = keys(facts, site);
     Cancer key = keys.get(random.nextInt(keys.size()));

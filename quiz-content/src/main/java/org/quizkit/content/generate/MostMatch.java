@@ -41,8 +41,7 @@ final class MostMatch implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
-    Facts facts = Facts.of(dataset);
+  public List<String> subjects(Facts facts) {
     // A fixed seed only orders the search; any order finds a pairing when one exists.
     return search(facts, facts.cancersWithMostSites(), 3, Seeds.random(0)).isPresent()
         ? List.of(SUBJECT)
@@ -50,8 +49,8 @@ final class MostMatch implements Template {
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
-    Facts facts = Facts.of(dataset);
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
+    Dataset dataset = facts.dataset();
     List<Cancer> pool = Seeds.shuffled(facts.cancersWithMostSites(), random);
     int size = 3 + random.nextInt(2);
     Optional<Map<Cancer, Site>> found = search(facts, pool, size, random);

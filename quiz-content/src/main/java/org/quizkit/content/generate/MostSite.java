@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Cancer;
-import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.Site;
 import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.core.question.Difficulty;
@@ -30,8 +29,7 @@ final class MostSite implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
-    Facts facts = Facts.of(dataset);
+  public List<String> subjects(Facts facts) {
     return facts.cancersWithMostSites().stream()
         .filter(c -> SiteDistractors.candidates(facts, c).size() >= 2)
         .map(Cancer::id)
@@ -39,8 +37,7 @@ final class MostSite implements Template {
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
-    Facts facts = Facts.of(dataset);
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
     Cancer cancer = facts.cancer(subject);
     List<Site> most = facts.mostSites(subject);
     Site key = most.get(random.nextInt(most.size()));

@@ -33,13 +33,13 @@ final class MostSiteTyped implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
-    return Facts.of(dataset).cancersWithMostSites().stream().map(Cancer::id).toList();
+  public List<String> subjects(Facts facts) {
+    return facts.cancersWithMostSites().stream().map(Cancer::id).toList();
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
-    Facts facts = Facts.of(dataset);
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
+    Dataset dataset = facts.dataset();
     Cancer cancer = facts.cancer(subject);
     List<Site> most = facts.mostSites(subject);
     Set<String> accepted = new LinkedHashSet<>();

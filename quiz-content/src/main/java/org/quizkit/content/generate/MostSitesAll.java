@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Cancer;
-import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.Site;
 import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.core.question.Difficulty;
@@ -32,8 +31,7 @@ final class MostSitesAll implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
-    Facts facts = Facts.of(dataset);
+  public List<String> subjects(Facts facts) {
     return facts.cancersWithMostSites().stream()
         .filter(c -> fits(facts, c))
         .map(Cancer::id)
@@ -47,8 +45,7 @@ final class MostSitesAll implements Template {
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
-    Facts facts = Facts.of(dataset);
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
     Cancer cancer = facts.cancer(subject);
     List<Site> most = facts.mostSites(subject);
     List<Site> candidates = SiteDistractors.candidates(facts, cancer);

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quizkit.content.dataset.Cancer;
 import org.quizkit.content.dataset.Site;
 
@@ -17,6 +18,7 @@ final class Names {
       Set.of(
           "the", "of", "a", "an", "and", "or", "cancer", "cancers", "tumour", "tumours", "tumor",
           "tumors", "primary", "advanced");
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Set<String> LINKING = Set.of("the", "of", "a", "an", "and", "or", "in", "to");
 
   private Names() {}
@@ -147,7 +149,7 @@ final class Names {
 
   private static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (!word.isEmpty()) {
         out.add(word);
       }

@@ -44,8 +44,7 @@ final class Naming implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
-    Facts facts = Facts.of(dataset);
+  public List<String> subjects(Facts facts) {
     return facts(facts).stream()
         .filter(f -> others(facts, facts.cancer(f.cancer())).size() >= 2)
         .map(SpreadFact::id)
@@ -66,8 +65,8 @@ final class Naming implements Template {
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
-    Facts facts = Facts.of(dataset);
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
+    Dataset dataset = facts.dataset();
     SpreadFact fact =
         facts(facts).stream()
             .filter(f -> f.id().equals(subject))

@@ -38,17 +38,17 @@ public final class QuestionGenerators {
           new DownstreamCause(),
           new MostSiteTyped());
 
-  private final Dataset dataset;
+  private final Facts facts;
   private final ImmutableMap<String, Template> templates;
   private final ImmutableMap<String, ImmutableList<String>> subjects;
 
   private QuestionGenerators(Dataset dataset) {
-    this.dataset = dataset;
+    this.facts = Facts.of(dataset);
     ImmutableMap.Builder<String, Template> byId = ImmutableMap.builder();
     ImmutableMap.Builder<String, ImmutableList<String>> subjectsById = ImmutableMap.builder();
     for (Template template : TEMPLATES) {
       byId.put(template.id(), template);
-      subjectsById.put(template.id(), ImmutableList.copyOf(template.subjects(dataset)));
+      subjectsById.put(template.id(), ImmutableList.copyOf(template.subjects(facts)));
     }
     this.templates = byId.buildOrThrow();
     this.subjects = subjectsById.buildOrThrow();
@@ -94,7 +94,7 @@ public final class QuestionGenerators {
               + (known.isEmpty() ? "none in this dataset" : String.join(", ", known))
               + ")");
     }
-    return template.generate(dataset, subject, Seeds.random(seed));
+    return template.generate(facts, subject, Seeds.random(seed));
   }
 
   /**
@@ -124,7 +124,7 @@ public final class QuestionGenerators {
     long index = 0;
     for (Template template : templates.values()) {
       for (String subject : subjects.get(template.id())) {
-        out.add(template.generate(dataset, subject, Seeds.random(Seeds.derive(seed, index++))));
+        out.add(template.generate(facts, subject, Seeds.random(Seeds.derive(seed, index++))));
       }
     }
     return out.build();

@@ -38,7 +38,8 @@ final class StepsOrder implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
+  public List<String> subjects(Facts facts) {
+    Dataset dataset = facts.dataset();
     Set<String> sections = new LinkedHashSet<>();
     dataset.steps().forEach(s -> sections.add(s.section()));
     return sections.stream().filter(s -> places(dataset, s).size() >= 2).toList();
@@ -56,7 +57,8 @@ final class StepsOrder implements Template {
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
+    Dataset dataset = facts.dataset();
     List<Step> steps = new ArrayList<>();
     for (List<Step> tied : places(dataset, subject).values()) {
       steps.add(tied.get(random.nextInt(tied.size())));
@@ -83,7 +85,7 @@ final class StepsOrder implements Template {
     QuestionInfo info =
         new QuestionInfo(
             explanation,
-            Facts.of(dataset).sectionTitle(subject),
+            facts.sectionTitle(subject),
             steps.stream().map(Step::id).toList(),
             ID,
             subject,

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Cancer;
-import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.Site;
 import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.content.dataset.Tier;
@@ -35,8 +34,8 @@ final class TierStatement implements Template {
   }
 
   @Override
-  public List<String> subjects(Dataset dataset) {
-    return Facts.of(dataset).certainFacts().stream().map(SpreadFact::id).toList();
+  public List<String> subjects(Facts facts) {
+    return facts.certainFacts().stream().map(SpreadFact::id).toList();
   }
 
   /** The tier that makes a false statement about this fact, if there is one. */
@@ -56,8 +55,7 @@ final class TierStatement implements Template {
   }
 
   @Override
-  public Question generate(Dataset dataset, String subject, RandomGenerator random) {
-    Facts facts = Facts.of(dataset);
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
     SpreadFact fact =
         facts.certainFacts().stream()
             .filter(f -> f.id().equals(subject))
