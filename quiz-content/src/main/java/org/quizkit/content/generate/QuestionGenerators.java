@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.seed.Seeds;
@@ -37,6 +38,10 @@ public final class QuestionGenerators {
           new StepsOrder(),
           new DownstreamCause(),
           new MostSiteTyped());
+
+  private static final long SUBJECT_STREAM = 0;
+  private static final long QUESTION_STREAM = 1;
+  private static final long BANK_STREAMS = 2;
 
   private final Facts facts;
   private final ImmutableMap<String, Template> templates;
@@ -94,7 +99,7 @@ public final class QuestionGenerators {
               + (known.isEmpty() ? "none in this dataset" : String.join(", ", known))
               + ")");
     }
-    return template.generate(facts, subject, Seeds.random(seed));
+    return template.generate(facts, subject, random(seed, QUESTION_STREAM));
   }
 
   /**
@@ -110,7 +115,7 @@ public final class QuestionGenerators {
     }
     // The subject comes from a stream of its own, so the choice of subject does not shape the
     // draws that build the question (for example where the key lands).
-    int index = Seeds.random(Seeds.derive(seed, 0)).nextInt(known.size());
+    int index = random(seed, SUBJECT_STREAM).nextInt(known.size());
     return Optional.of(generate(templateId, known.get(index), seed));
   }
 
@@ -124,10 +129,19 @@ public final class QuestionGenerators {
     long index = 0;
     for (Template template : templates.values()) {
       for (String subject : subjects.get(template.id())) {
-        out.add(template.generate(facts, subject, Seeds.random(Seeds.derive(seed, index++))));
+        out.add(template.generate(facts, subject, random(seed, BANK_STREAMS + index++)));
       }
     }
     return out.build();
+  }
+
+  /**
+   * A generator for one of the independent streams under a seed. The seed is mixed first because
+   * {@link java.util.Random} gives nearly the same first draws for neighbouring seeds (seeds 0 to
+   * 299 would all open with the same coin toss), and callers often count seeds up from 0.
+   */
+  private static RandomGenerator random(long seed, long stream) {
+    return Seeds.random(Seeds.derive(seed, stream));
   }
 
   private Template template(String templateId) {
