@@ -47,7 +47,7 @@ final class Fixture {
   private static List<Section> sections() {
     List<Section> out = new ArrayList<>();
     out.add(new Section("intro", "What is metastatic cancer?"));
-    out.add(new Section("why", "Why cancer cells tend to spread to certain parts of the body"));
+    out.add(new Section("why", "Why cancers favour certain places"));
     for (String[] s :
         new String[][] {
           {"lung", "Lung"}, {"breast", "Breast"}, {"prostate", "Prostate"},
