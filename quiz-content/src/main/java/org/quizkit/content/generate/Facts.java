@@ -129,8 +129,9 @@ final class Facts {
   }
 
   /**
-   * The title that covers several sections: their shared leading heading path (for example
-   * "Which cancers spread where?") or, when they share none, the titles joined.
+   * The title of a section that covers several: the section whose title is their shared leading
+   * heading path (for example "Which cancers spread where?") when the dataset has one, else the
+   * first section's title, so that the result is always a real section title.
    */
   String commonSectionTitle(List<String> sectionIds) {
     List<String> titles = sectionIds.stream().map(this::sectionTitle).distinct().toList();
@@ -151,9 +152,12 @@ final class Facts {
       }
     }
     if (common != null && !common.isEmpty()) {
-      return String.join(" / ", common);
+      String shared = String.join(" / ", common);
+      if (dataset.sections().stream().anyMatch(s -> s.title().equals(shared))) {
+        return shared;
+      }
     }
-    return String.join("; ", titles);
+    return titles.get(0);
   }
 
   /**

@@ -46,7 +46,7 @@ final class Names {
     return trimmed.regionMatches(true, 0, "the ", 0, 4) ? trimmed.substring(4) : trimmed;
   }
 
-  /** "the renal vein" becomes "the nearby renal vein"; names without "the" get "nearby" in front. */
+  /** "the renal vein" becomes "the nearby renal vein", and "renal vein" the same. */
   static String nearby(Site site) {
     return "the nearby " + withoutArticle(site.name());
   }

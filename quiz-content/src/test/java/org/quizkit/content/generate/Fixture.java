@@ -48,6 +48,7 @@ final class Fixture {
     List<Section> out = new ArrayList<>();
     out.add(new Section("intro", "What is metastatic cancer?"));
     out.add(new Section("why", "Why cancers favour certain places"));
+    out.add(new Section("spread", SPREAD));
     for (String[] s :
         new String[][] {
           {"lung", "Lung"}, {"breast", "Breast"}, {"prostate", "Prostate"},
