@@ -72,8 +72,7 @@ final class DownstreamCause implements Template {
               "That is the reason given for another pattern: " + Explain.clause(other.pattern()) + "."));
       basis.add(other.id());
     }
-    String stem =
-        "The article notes this pattern: " + Explain.clause(entry.pattern()) + ". What reason does it give?";
+    String stem = Explain.sentence(entry.pattern()) + " What reason does the article give for this?";
     String explanation =
         Explain.sentence(entry.pattern()) + " The reason: " + Explain.sentence(entry.cause());
     List<String> tags = new ArrayList<>();

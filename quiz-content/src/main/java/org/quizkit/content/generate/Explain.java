@@ -25,11 +25,11 @@ final class Explain {
               + " most often "
               + Names.verb(cancer, "spreads", "spread")
               + " include "
-              + site.name()
+              + Names.the(site)
               + ".";
-      case ALSO -> name + " can also spread to " + site.name() + ".";
-      case LESS -> name + " can spread to " + site.name() + ", but less often.";
-      case RARE -> name + " rarely " + Names.verb(cancer, "spreads", "spread") + " to " + site.name() + ".";
+      case ALSO -> name + " can also spread to " + Names.the(site) + ".";
+      case LESS -> name + " can spread to " + Names.the(site) + ", but less often.";
+      case RARE -> name + " rarely " + Names.verb(cancer, "spreads", "spread") + " to " + Names.the(site) + ".";
       case LOCAL ->
           name
               + " "
@@ -72,7 +72,7 @@ final class Explain {
                 subject
                     + " "
                     + Names.verb(cancer, "grows", "grow")
-                    + " directly into nearby tissue: "
+                    + " directly into what lies next to where it starts: "
                     + list
                     + ".";
           });
@@ -89,7 +89,7 @@ final class Explain {
     String name = Names.capitalise(cancer.name());
     if (fact.isEmpty()) {
       return "The article does not name "
-          + site.name()
+          + Names.the(site)
           + " among the places "
           + cancer.name()
           + " most often "
@@ -101,17 +101,17 @@ final class Explain {
       case ALSO ->
           name
               + " can also reach "
-              + site.name()
+              + Names.the(site)
               + ", but the article does not count it among the most common sites.";
       case LESS ->
           name
               + " "
               + Names.verb(cancer, "reaches", "reach")
               + " "
-              + site.name()
+              + Names.the(site)
               + " less often, so it is not a most common site.";
       case RARE ->
-          name + " only rarely " + Names.verb(cancer, "reaches", "reach") + " " + site.name() + ".";
+          name + " only rarely " + Names.verb(cancer, "reaches", "reach") + " " + Names.the(site) + ".";
       case LOCAL ->
           name
               + " "

@@ -96,7 +96,7 @@ final class MostCancer implements Template {
     if (!others.isEmpty()) {
       explanation +=
           " Other cancers whose most common sites include "
-              + site.name()
+              + Names.the(site)
               + ": "
               + Names.and(others)
               + ".";
@@ -118,7 +118,7 @@ final class MostCancer implements Template {
             "most(?," + subject + ")",
             tags,
             trap ? Difficulty.HARD : Difficulty.MEDIUM);
-    String stem = "Which of these cancers most often spreads to " + site.name() + "?";
+    String stem = "Which of these cancers most often spreads to " + Names.the(site) + "?";
     return new SingleChoice(questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
   }
 
@@ -139,9 +139,9 @@ final class MostCancer implements Template {
                     + " "
                     + switch (f.tier()) {
                       case MOST -> throw new IllegalStateException(f.id() + " is a most common site");
-                      case ALSO -> pronoun + " can also reach " + site.name() + ", but not most often.";
-                      case LESS -> pronoun + " can reach " + site.name() + ", but less often.";
-                      case RARE -> pronoun + " only rarely " + Names.verb(cancer, "reaches", "reach") + " " + site.name() + ".";
+                      case ALSO -> pronoun + " can also reach " + Names.the(site) + ", but not most often.";
+                      case LESS -> pronoun + " can reach " + Names.the(site) + ", but less often.";
+                      case RARE -> pronoun + " only rarely " + Names.verb(cancer, "reaches", "reach") + " " + Names.the(site) + ".";
                       case LOCAL ->
                           pronoun
                               + " "

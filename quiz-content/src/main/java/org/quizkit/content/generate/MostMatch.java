@@ -97,7 +97,7 @@ final class MostMatch implements Template {
                   CHOICE + site.id(),
                   Names.siteOption(site),
                   site.id(),
-                  "None of these cancers has " + site.name() + " among its most common sites."));
+                  "None of these cancers has " + Names.the(site) + " among its most common sites."));
           tags.add("site:" + site.id());
         });
     tags.add("topic:spread");

@@ -46,9 +46,22 @@ final class Names {
     return trimmed.regionMatches(true, 0, "the ", 0, 4) ? trimmed.substring(4) : trimmed;
   }
 
-  /** "the renal vein" becomes "the nearby renal vein", and "renal vein" the same. */
+  /**
+   * A site as a sentence names it: with "the" in front ("the adrenal glands"), since the dataset
+   * gives site names without an article; a name that already has one keeps it.
+   */
+  static String the(Site site) {
+    String name = site.name().trim();
+    return name.regionMatches(true, 0, "the ", 0, 4) ? name : "the " + name;
+  }
+
+  /**
+   * A site of local growth: "the nearby renal vein"; a name that already says "nearby" ("nearby
+   * tissues") stands as it is.
+   */
   static String nearby(Site site) {
-    return "the nearby " + withoutArticle(site.name());
+    String name = withoutArticle(site.name());
+    return name.regionMatches(true, 0, "nearby ", 0, 7) ? name : "the nearby " + name;
   }
 
   /** Whether a cancer's name is plural ("brain tumours", "cancers of the mouth"), for verbs. */
@@ -94,9 +107,9 @@ final class Names {
         + items.get(items.size() - 1);
   }
 
-  /** The site names, joined with "and", in the order given. */
+  /** The sites as a sentence names them, joined with "and", in the order given. */
   static String siteList(List<Site> sites) {
-    return and(sites.stream().map(Site::name).toList());
+    return and(sites.stream().map(Names::the).toList());
   }
 
   /**

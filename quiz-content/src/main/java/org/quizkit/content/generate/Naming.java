@@ -95,7 +95,7 @@ final class Naming implements Template {
       String feedback =
           organ.contains(other)
               ? "The tumour sits in "
-                  + site.name()
+                  + Names.the(site)
                   + ", but it started as "
                   + cancer.name()
                   + ", so it is not "
@@ -113,9 +113,9 @@ final class Naming implements Template {
             + " "
             + Names.verb(cancer, "has", "have")
             + " spread to "
-            + site.name()
+            + Names.the(site)
             + ". What is the cancer in "
-            + site.name()
+            + Names.the(site)
             + " called, and treated as?";
     String explanation =
         "Wherever it spreads, a cancer keeps the name of the place it started and is treated by"

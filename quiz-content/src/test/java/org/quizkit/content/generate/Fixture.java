@@ -62,19 +62,20 @@ final class Fixture {
 
   private static List<Site> sites() {
     return List.of(
-        new Site("lungs", "the lungs", List.of("lung", "pulmonary")),
-        new Site("liver", "the liver", List.of("hepatic")),
-        new Site("bones", "the bones", List.of("bone", "skeleton")),
-        new Site("brain", "the brain", List.of()),
-        new Site("adrenal-glands", "the adrenal glands", List.of("adrenal", "adrenals")),
-        new Site("skin", "the skin", List.of()),
-        new Site("peritoneum", "the peritoneum", List.of("abdominal lining")),
-        new Site("omentum", "the omentum", List.of()),
-        new Site("renal-vein", "the renal vein", List.of()),
-        new Site("pelvic-wall", "the pelvic wall", List.of()),
-        new Site("spinal-cord", "the spinal cord", List.of()),
-        new Site("bone-marrow", "the bone marrow", List.of("marrow")),
-        new Site("spleen", "the spleen", List.of()));
+        new Site("lungs", "lungs", List.of("lung", "pulmonary")),
+        new Site("liver", "liver", List.of("hepatic")),
+        new Site("bones", "bones", List.of("bone", "skeleton")),
+        new Site("brain", "brain", List.of()),
+        new Site("adrenal-glands", "adrenal glands", List.of("adrenal", "adrenals")),
+        new Site("skin", "skin", List.of()),
+        new Site("peritoneum", "peritoneum", List.of("abdominal lining")),
+        new Site("omentum", "omentum", List.of()),
+        new Site("renal-vein", "renal vein", List.of()),
+        new Site("pelvic-wall", "pelvic wall", List.of()),
+        new Site("spinal-cord", "spinal cord", List.of()),
+        new Site("bone-marrow", "bone marrow", List.of("marrow")),
+        new Site("spleen", "spleen", List.of()),
+        new Site("nearby-tissues", "nearby tissues", List.of("surrounding tissues")));
   }
 
   private static Cancer cancer(String id, String name, List<String> aliases, String section, Reach reach, String note) {
@@ -121,6 +122,7 @@ final class Fixture {
     out.add(fact("kidney", "lungs", Tier.MOST, "kidney"));
     out.add(fact("kidney", "bones", Tier.MOST, "kidney"));
     out.add(fact("bladder", "pelvic-wall", Tier.LOCAL, "bladder"));
+    out.add(fact("bladder", "nearby-tissues", Tier.LOCAL, "bladder"));
     for (String site : List.of("lungs", "liver", "bones")) {
       out.add(fact("bladder", site, Tier.ALSO, "bladder"));
     }

@@ -22,6 +22,15 @@ class NamesTests {
     void dropsTheArticleAndCapitalises() {
       assertEquals("Adrenal glands", Names.siteOption(new Site("a", "the adrenal glands", List.of())));
       assertEquals("Lung cancer", Names.cancerOption(cancer("lung", "lung cancer")));
+      assertEquals("Bones", Names.siteOption(new Site("bone", "bones", List.of())));
+    }
+
+    @Test
+    void putsTheInFrontOfASiteInASentenceOnce() {
+      assertEquals("the adrenal glands", Names.the(new Site("a", "adrenal glands", List.of())));
+      assertEquals("the liver", Names.the(new Site("liver", "the liver", List.of())));
+      assertEquals("the nearby renal vein", Names.nearby(new Site("r", "renal vein", List.of())));
+      assertEquals("nearby tissues", Names.nearby(new Site("n", "nearby tissues", List.of())));
     }
 
     @Test
