@@ -37,6 +37,14 @@ public final class Exporters {
   }
 
   /**
+   * Moodle GIFT: categories from modules, every special character escaped, per-option and general
+   * feedback, partial credit for multiple response, ordering written as matching.
+   */
+  public static Exporter gift() {
+    return new GiftExporter();
+  }
+
+  /**
    * Reads a bank written by {@link #json()} back into equal questions.
    *
    * @param source names the stream in diagnostics, for example a file name
@@ -72,7 +80,7 @@ public final class Exporters {
   }
 
   private static List<Exporter> all() {
-    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery);
+    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift);
     return factories.stream().map(Supplier::get).toList();
   }
 }

@@ -71,7 +71,7 @@ final class SampleQuiz {
 
   /** One question of every kind whose every text is full of characters formats must escape. */
   static List<Question> metacharacters() {
-    String m = "a<b>&c \"q\" 'p' ~t =e #h {x} y:z \\w";
+    String m = "a<b>&c \"q\" 'p' ~t =e #h {x} y:z \\w \\n // [html] %5% ü 😀";
     return List.of(
         new SingleChoice(
             "sc:{meta}",
@@ -100,7 +100,7 @@ final class SampleQuiz {
         new Matching(
             "ma:meta",
             "Match " + m,
-            List.of(Option.of("p1", "x -> y"), Option.of("p2", "{=}"), Option.of("p3", "<3 & :")),
+            List.of(Option.of("p1", "x >- y"), Option.of("p2", "{=}"), Option.of("p3", "<3 & :")),
             List.of(Option.of("c1", "-> ="), Option.of("c2", "#~"), Option.of("c3", "\\:")),
             orderedMap("p1", "c2", "p2", "c3", "p3", "c1"),
             info("Expl " + m, "module:meta", Difficulty.MEDIUM)),

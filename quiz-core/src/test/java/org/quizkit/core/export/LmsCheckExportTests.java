@@ -1,0 +1,52 @@
+package org.quizkit.core.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.jqwik.api.Example;
+import org.quizkit.core.question.Question;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * Writes the fixed quizzes and a seeded random bank for {@code lms-check/check.js}, each with what
+ * the independent parser should read from it, worked out from the questions (not from the
+ * exported text). jqwik examples, because the random bank is drawn with jqwik's generators.
+ */
+class LmsCheckExportTests {
+  private static final long SEED = 20261124L;
+
+  @Example
+  void writesGiftFilesAndWhatGiftPegjsShouldRead() throws IOException {
+    ExportOptions options = GiftTests.OPTIONS;
+    Function<Question, JsonNode> expect = q -> GiftExpectation.of(q, options);
+    write(Exporters.gift(), "plain.gift", SampleQuiz.plain(), options, expect);
+    write(Exporters.gift(), "meta.gift", SampleQuiz.metacharacters(), options, expect);
+    write(Exporters.gift(), "random.gift", LmsCheckFiles.randomBank(60, SEED), options, expect);
+  }
+
+  private static void write(
+      Exporter exporter,
+      String name,
+      List<Question> questions,
+      ExportOptions options,
+      Function<Question, JsonNode> expectation)
+      throws IOException {
+    ExportReport report = LmsCheckFiles.write(exporter, name, questions, options);
+    Set<String> skipped =
+        report.skipped().stream().map(ExportReport.Note::questionId).collect(Collectors.toSet());
+    ArrayNode expected = JsonMapper.builder().build().createArrayNode();
+    for (Question question : questions) {
+      if (!skipped.contains(question.id())) {
+        expected.add(expectation.apply(question));
+      }
+    }
+    assertEquals(expected.size(), report.written(), report.toString());
+    LmsCheckFiles.expect(name, expected);
+  }
+}
