@@ -6,6 +6,8 @@
 const fs = require('fs');
 const path = require('path');
 const { parse: parseGift } = require('gift-pegjs');
+const aikenLib = require('aiken-to-moodlexml');
+const aikenToMoodleXML = aikenLib.default || aikenLib;
 
 // Grades Moodle offers for a GIFT answer (and their negatives).
 const MOODLE_GRADES = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
@@ -91,7 +93,96 @@ function compareGift(parsed, expected) {
   return problems;
 }
 
+// Converts Aiken with aiken-to-moodlexml and reads back each question's text, answers and
+// fractions from the Moodle XML it makes (a fixed layout: CDATA sections inside <text>).
+function aikenViaMoodleXml(text) {
+  let xml;
+  let error;
+  const log = console.log; // the library prints its options object
+  console.log = () => {};
+  try {
+    aikenToMoodleXML(text, (result, e) => { xml = result; error = e; });
+  } catch (e) {
+    error = e;
+  } finally {
+    console.log = log;
+  }
+  if (error || !xml) return { error: String(error && error.message || error || 'no output') };
+  const cdata = (s) => { const m = /<text><!\[CDATA\[([\s\S]*?)\]\]><\/text>/.exec(s); return m ? m[1] : null; };
+  const questions = [];
+  for (const [, type, body] of xml.matchAll(/<question type="([^"]*)">([\s\S]*?)<\/question>/g)) {
+    const stem = cdata((/<questiontext[^>]*>([\s\S]*?)<\/questiontext>/.exec(body) || [])[1] || '');
+    const answers = [...body.matchAll(/<answer[^>]*fraction="([^"]*)"[^>]*>([\s\S]*?)<\/answer>/g)]
+      .map(([, fraction, inner]) => ({ fraction: Number(fraction), text: cdata(inner) }));
+    const single = /<single>true<\/single>/.test(body);
+    questions.push({ type, stem, answers, single });
+  }
+  return { questions };
+}
+
+// The rules Moodle's own Aiken importer applies, line by line: a trimmed line shorter than two
+// characters is ignored, "X." or "X)" with an upper-case letter starts an option, "ANSWER:" ends
+// the question, and any other line starts a new question.
+function aikenByMoodleRules(text) {
+  const questions = [];
+  const problems = [];
+  let q = null;
+  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line.length < 2) return;
+    if (/^[A-Z][).][ \t]/.test(line)) {
+      if (!q) problems.push(`line ${i + 1}: option outside a question`);
+      else q.options.push(line.slice(2).trim());
+    } else if (/^ANSWER:/.test(line)) {
+      if (!q) { problems.push(`line ${i + 1}: ANSWER outside a question`); return; }
+      q.answer = line.slice(7).trim().charCodeAt(0) - 65;
+      questions.push(q);
+      q = null;
+    } else {
+      if (q) problems.push(`line ${i + 1}: question "${q.stem.slice(0, 30)}" has no ANSWER line; Moodle drops it`);
+      q = { stem: line, options: [] };
+    }
+  });
+  if (q) problems.push('end of file: last question has no ANSWER line');
+  return { questions, problems };
+}
+
+function compareAiken(text, expected) {
+  const problems = [];
+  const viaMoodle = aikenByMoodleRules(text);
+  problems.push(...viaMoodle.problems.map((p) => `Moodle rules: ${p}`));
+  const converted = aikenViaMoodleXml(text);
+  if (converted.error) return [...problems, `aiken-to-moodlexml failed: ${converted.error}`];
+  for (const [reader, questions] of [['Moodle rules', viaMoodle.questions], ['aiken-to-moodlexml', converted.questions]]) {
+    if (questions.length !== expected.length) {
+      problems.push(`${reader}: read ${questions.length} questions, expected ${expected.length}`);
+    }
+    for (let i = 0; i < Math.min(questions.length, expected.length); i++) {
+      const q = questions[i];
+      const e = expected[i];
+      const where = `${reader}: question ${i + 1} (${show(e.id)})`;
+      if (!same(q.stem, e.stem)) problems.push(`${where}: stem is ${show(q.stem)}, expected ${show(e.stem)}`);
+      const texts = q.options || q.answers.map((a) => a.text);
+      if (texts.length !== e.options.length) problems.push(`${where}: ${texts.length} options, expected ${e.options.length}`);
+      e.options.forEach((o, j) => {
+        if (!same(texts[j], o)) problems.push(`${where}: option ${j + 1} is ${show(texts[j])}, expected ${show(o)}`);
+      });
+      const right = q.options ? q.answer : q.answers.findIndex((a) => a.fraction === 100);
+      if (right !== e.answer) problems.push(`${where}: right option is ${right + 1}, expected ${e.answer + 1}`);
+      if (q.answers && (!q.single || q.answers.filter((a) => a.fraction > 0).length !== 1)) {
+        problems.push(`${where}: not a single-answer question with one right option`);
+      }
+    }
+  }
+  return problems;
+}
+
 const checkers = [
+  {
+    suffix: '.aiken.txt',
+    name: 'Moodle Aiken rules + aiken-to-moodlexml',
+    check: compareAiken,
+  },
   {
     suffix: '.gift',
     name: 'gift-pegjs',

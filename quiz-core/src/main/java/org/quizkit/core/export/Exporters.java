@@ -45,6 +45,14 @@ public final class Exporters {
   }
 
   /**
+   * Aiken: single-choice questions (and true/false as a choice of True or False) only; the report
+   * lists every other question as skipped with its kind. Line breaks become spaces.
+   */
+  public static Exporter aiken() {
+    return new AikenExporter();
+  }
+
+  /**
    * Reads a bank written by {@link #json()} back into equal questions.
    *
    * @param source names the stream in diagnostics, for example a file name
@@ -80,7 +88,7 @@ public final class Exporters {
   }
 
   private static List<Exporter> all() {
-    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift);
+    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken);
     return factories.stream().map(Supplier::get).toList();
   }
 }

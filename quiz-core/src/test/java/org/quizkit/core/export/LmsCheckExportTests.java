@@ -30,6 +30,15 @@ class LmsCheckExportTests {
     write(Exporters.gift(), "random.gift", LmsCheckFiles.randomBank(60, SEED), options, expect);
   }
 
+  @Example
+  void writesAikenFilesAndWhatAikenToMoodleXmlShouldRead() throws IOException {
+    ExportOptions options = ExportOptions.defaults();
+    Function<Question, JsonNode> expect = AikenExpectation::of;
+    write(Exporters.aiken(), "plain.aiken.txt", SampleQuiz.plain(), options, expect);
+    write(Exporters.aiken(), "meta.aiken.txt", SampleQuiz.metacharacters(), options, expect);
+    write(Exporters.aiken(), "random.aiken.txt", LmsCheckFiles.randomBank(60, SEED), options, expect);
+  }
+
   private static void write(
       Exporter exporter,
       String name,
