@@ -53,6 +53,15 @@ public final class Exporters {
   }
 
   /**
+   * An IMS QTI 2.1 content package (zip): {@code imsmanifest.xml}, one item per question and an
+   * {@code assessmentTest} with one section per module; a pool size makes each section draw that
+   * many items and shuffle them.
+   */
+  public static Exporter qti21() {
+    return new Qti21Exporter();
+  }
+
+  /**
    * Reads a bank written by {@link #json()} back into equal questions.
    *
    * @param source names the stream in diagnostics, for example a file name
@@ -88,7 +97,7 @@ public final class Exporters {
   }
 
   private static List<Exporter> all() {
-    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken);
+    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken, Exporters::qti21);
     return factories.stream().map(Supplier::get).toList();
   }
 }

@@ -39,6 +39,18 @@ class LmsCheckExportTests {
     write(Exporters.aiken(), "random.aiken.txt", LmsCheckFiles.randomBank(60, SEED), options, expect);
   }
 
+  /** For running /work/shared/validators/validate qti21-package by hand on arbitrary text. */
+  @Example
+  void writesAQti21PackageOfTheRandomBank() throws IOException {
+    ExportReport report =
+        LmsCheckFiles.write(
+            Exporters.qti21(),
+            "random.qti21.zip",
+            LmsCheckFiles.randomBank(60, SEED),
+            ExportOptions.defaults().withPoolSize(5));
+    assertEquals(60, report.written() + report.skipped().size());
+  }
+
   private static void write(
       Exporter exporter,
       String name,
