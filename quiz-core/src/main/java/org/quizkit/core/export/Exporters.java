@@ -62,6 +62,14 @@ public final class Exporters {
   }
 
   /**
+   * Moodle XML: categories from modules, HTML text, per-option and general feedback, Moodle-grade
+   * partial credit for multiple response, ordering written as matching, tags and id numbers.
+   */
+  public static Exporter moodleXml() {
+    return new MoodleXmlExporter();
+  }
+
+  /**
    * Reads a bank written by {@link #json()} back into equal questions.
    *
    * @param source names the stream in diagnostics, for example a file name
@@ -97,7 +105,7 @@ public final class Exporters {
   }
 
   private static List<Exporter> all() {
-    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken, Exporters::qti21);
+    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken, Exporters::qti21, Exporters::moodleXml);
     return factories.stream().map(Supplier::get).toList();
   }
 }

@@ -27,14 +27,6 @@ import org.quizkit.core.question.TrueFalse;
  */
 final class GiftExporter implements Exporter {
   /**
-   * Moodle accepts only these grades; 100/k for k = 1..10 right options is in the list (Moodle's
-   * own rounding), which is why a question with more than ten right options cannot be written.
-   */
-  private static final List<String> SHARES =
-      List.of(
-          "100", "50", "33.33333", "25", "20", "16.66667", "14.28571", "12.5", "11.11111", "10");
-
-  /**
    * An answer that starts with {@code %} (after the spaces an importer trims) is read as a weight
    * ({@code %50%}) by Moodle and gift-pegjs, and GIFT has no escape for it.
    */
@@ -59,7 +51,7 @@ final class GiftExporter implements Exporter {
     Bank.checkIds(questions);
     ReportBuilder report = new ReportBuilder(format());
     Writer gift = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    gift.write("// " + oneLine(options.title()) + ": exported by quizkit\n");
+    gift.write("// " + Moodle.oneLine(options.title()) + ": exported by quizkit\n");
     String category = null;
     for (Question question : questions) {
       Answers answers;
@@ -69,7 +61,7 @@ final class GiftExporter implements Exporter {
         report.skipped(question.id(), e.getMessage());
         continue;
       }
-      String wanted = category(options.title(), Bank.module(question));
+      String wanted = Moodle.category(options.title(), Bank.module(question));
       if (!wanted.equals(category)) {
         gift.write("\n$CATEGORY: " + wanted + "\n");
         category = wanted;
@@ -85,24 +77,6 @@ final class GiftExporter implements Exporter {
     }
     gift.flush();
     return report.build();
-  }
-
-  /**
-   * {@code $course$/top/<title>/<module>}: a slash inside a name is doubled, as Moodle's category
-   * paths require, and line breaks become spaces because the path ends at the line's end.
-   */
-  static String category(String title, Optional<String> module) {
-    StringBuilder path = new StringBuilder("$course$/top/").append(segment(title));
-    module.ifPresent(m -> path.append('/').append(segment(m)));
-    return path.toString();
-  }
-
-  private static String segment(String name) {
-    return oneLine(name).replace("/", "//");
-  }
-
-  private static String oneLine(String text) {
-    return text.replaceAll("[\\r\\n]+", " ").strip();
   }
 
   /** Escapes GIFT's special characters; every line break (CR, LF or CRLF) becomes {@code \n}. */
@@ -166,15 +140,15 @@ final class GiftExporter implements Exporter {
     public Answers multipleResponse(MultipleResponse question) {
       int right = question.correct().size();
       int wrong = question.options().size() - right;
-      if (right > SHARES.size()) {
+      if (right > Moodle.maxRight()) {
         throw new Unwritable(
             "has "
                 + right
                 + " right options; Moodle has no grade that is 100% / "
                 + right);
       }
-      String gain = SHARES.get(right - 1);
-      String loss = "-" + SHARES.get(Math.min(Math.max(wrong, 1), SHARES.size()) - 1);
+      String gain = Moodle.gain(right);
+      String loss = Moodle.loss(wrong);
       List<String> lines = new ArrayList<>();
       for (Option option : question.options()) {
         String weight = question.correct().contains(option.id()) ? gain : loss;

@@ -12,13 +12,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.quizkit.core.question.Matching;
-import org.quizkit.core.question.MultipleResponse;
-import org.quizkit.core.question.Option;
-import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
-import org.quizkit.core.question.SingleChoice;
-import org.quizkit.core.question.TrueFalse;
 
 /**
  * An IMS QTI 2.1 content package: {@code imsmanifest.xml} (IMS CP 1.1), {@code test.xml} (one
@@ -66,7 +61,7 @@ final class Qti21Exporter implements Exporter {
     QtiIds ids = new QtiIds(TEST_ID, "imsmanifest", "test");
     List<Planned> plan = new ArrayList<>();
     for (Question question : questions) {
-      String reason = unwritable(question);
+      String reason = XmlChecks.unwritable(question);
       if (reason != null) {
         report.skipped(question.id(), reason);
         continue;
@@ -106,23 +101,6 @@ final class Qti21Exporter implements Exporter {
     ZipEntry entry = new ZipEntry(name);
     entry.setTimeLocal(ENTRY_TIME);
     zip.putNextEntry(entry);
-  }
-
-  /** Why XML cannot hold the question, or null. */
-  private static String unwritable(Question question) {
-    List<String[]> texts = new ArrayList<>();
-    texts.add(new String[] {"id", question.id()});
-    texts.add(new String[] {"stem", question.stem()});
-    texts.add(new String[] {"explanation", question.info().explanation()});
-    Bank.module(question).ifPresent(m -> texts.add(new String[] {"module", m}));
-    question.accept(new Texts(texts));
-    for (String[] text : texts) {
-      int bad = XmlOut.firstInvalid(text[1]);
-      if (bad >= 0) {
-        return String.format("its %s holds U+%04X, which XML 1.0 cannot", text[0], bad);
-      }
-    }
-    return null;
   }
 
   /** What the item changes, for the report. */
@@ -206,51 +184,5 @@ final class Qti21Exporter implements Exporter {
     xml.end().end();
     xml.end();
     xml.close();
-  }
-
-  /** Collects every text of a question that the item will hold. */
-  private record Texts(List<String[]> texts) implements Question.Cases<Void> {
-    private void options(String what, List<Option> options) {
-      for (Option option : options) {
-        texts.add(new String[] {what + " '" + option.id() + "'", option.text()});
-        texts.add(new String[] {"feedback of " + what + " '" + option.id() + "'", option.feedback()});
-      }
-    }
-
-    @Override
-    public Void singleChoice(SingleChoice question) {
-      options("option", question.options());
-      return null;
-    }
-
-    @Override
-    public Void multipleResponse(MultipleResponse question) {
-      options("option", question.options());
-      return null;
-    }
-
-    @Override
-    public Void trueFalse(TrueFalse question) {
-      return null;
-    }
-
-    @Override
-    public Void matching(Matching question) {
-      options("premise", question.premises());
-      options("choice", question.choices());
-      return null;
-    }
-
-    @Override
-    public Void ordering(Ordering question) {
-      options("item", question.items());
-      return null;
-    }
-
-    @Override
-    public Void shortAnswer(ShortAnswer question) {
-      question.accepted().forEach(a -> texts.add(new String[] {"accepted answer", a}));
-      return null;
-    }
   }
 }

@@ -62,6 +62,32 @@ final class XmlOut implements AutoCloseable {
     }
   }
 
+  /** Opens a document element without a namespace. */
+  XmlOut plainRoot(String name) {
+    try {
+      xml.writeCharacters("\n");
+      xml.writeStartElement(name);
+      open.push(new boolean[1]);
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An element holding {@code text} exactly as given (line breaks kept), on one line. */
+  XmlOut text(String name, String text, String... attributes) {
+    try {
+      indent();
+      xml.writeStartElement(name);
+      attributes(attributes);
+      xml.writeCharacters(text);
+      xml.writeEndElement();
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Opens an element that will hold child elements; attributes are name, value pairs. */
   XmlOut start(String name, String... attributes) {
     try {
