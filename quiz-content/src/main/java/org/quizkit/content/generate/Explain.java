@@ -78,7 +78,7 @@ final class Explain {
           });
     }
     if (!cancer.reachNote().isBlank()) {
-      sentences.add(sentence(cancer.reachNote()));
+      sentences.add(aside("Overall", cancer.reachNote()));
     }
     return String.join(" ", sentences);
   }
@@ -120,6 +120,16 @@ final class Explain {
               + Names.nearby(site)
               + "; that is local growth, not one of its most common sites of spread.";
     };
+  }
+
+  /**
+   * A note from the dataset after a label ("Note: as the cancer advances."). Dataset notes are
+   * often fragments without a subject, so they cannot stand as sentences of their own.
+   */
+  static String aside(String label, String note) {
+    String text = sentence(note);
+    boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+    return label + ": " + (acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1));
   }
 
   /** The text as a sentence: capitalised, ending in a full stop. */

@@ -132,6 +132,7 @@ final class MostMatch implements Template {
     for (Site site : facts.dataset().sites()) {
       boolean fits =
           !pairs.containsValue(site)
+              && SiteDistractors.destination(facts, site)
               && pairs.keySet().stream()
                   .allMatch(
                       c -> facts.mostFalse(c.id(), site.id()) && !facts.isOwnOrgan(c.id(), site.id()))

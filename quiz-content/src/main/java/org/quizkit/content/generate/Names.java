@@ -160,7 +160,7 @@ final class Names {
     return out;
   }
 
-  private static List<String> words(String text) {
+  static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (!word.isEmpty()) {

@@ -82,7 +82,13 @@ final class Naming implements Template {
     if (!organ.isEmpty()) {
       distractors.add(organ.get(0));
     }
-    for (Cancer other : Seeds.shuffled(others, random)) {
+    // After the organ's own cancer, the most tempting wrong names are cancers that reach the same
+    // site themselves; the rest are filler.
+    List<Cancer> shuffled = Seeds.shuffled(others, random);
+    List<Cancer> preferred = new ArrayList<>();
+    shuffled.stream().filter(o -> facts.certain(o.id(), site.id()).isPresent()).forEach(preferred::add);
+    shuffled.stream().filter(o -> !preferred.contains(o)).forEach(preferred::add);
+    for (Cancer other : preferred) {
       if (distractors.size() < count && !distractors.contains(other)) {
         distractors.add(other);
       }
@@ -114,9 +120,7 @@ final class Naming implements Template {
             + Names.verb(cancer, "has", "have")
             + " spread to "
             + Names.the(site)
-            + ". What is the cancer in "
-            + Names.the(site)
-            + " called, and treated as?";
+            + ". What is the cancer there called, and treated as?";
     String explanation =
         "Wherever it spreads, a cancer keeps the name of the place it started and is treated by"
             + " that name. This is metastatic "

@@ -75,7 +75,7 @@ final class TierStatement implements Template {
     List<String> basis = new ArrayList<>();
     basis.add(fact.id());
     List<Site> most = facts.mostSites(cancer.id());
-    if (!most.isEmpty() && (fact.tier() != Tier.MOST || most.size() > 1 || !truth)) {
+    if (!most.isEmpty() && (fact.tier() != Tier.MOST || most.size() > 1)) {
       parts.add(
           (Names.plural(cancer) ? "They" : "It")
               + " most often "
@@ -91,7 +91,7 @@ final class TierStatement implements Template {
           .forEach(basis::add);
     }
     if (!fact.note().isBlank()) {
-      parts.add(Explain.sentence(fact.note()));
+      parts.add(Explain.aside("Note", fact.note()));
     }
     Difficulty difficulty =
         !truth

@@ -70,6 +70,16 @@ class SpreadTemplatesTests {
     }
 
     @Test
+    void offersUnstatedSitesOnlyWhereCancersTravelAndNeverOnesNamedRelativeToAnotherCancer() {
+      Set<String> lung = offered(many("most-site", "lung"));
+      for (String onlyGrownInto : List.of("renal-vein", "pelvic-wall", "spinal-cord", "nearby-tissues")) {
+        assertFalse(lung.contains(onlyGrownInto), onlyGrownInto + " in " + lung);
+      }
+      assertTrue(lung.containsAll(List.of("skin", "peritoneum", "omentum")), lung.toString());
+      assertTrue(offered(many("most-site", "kidney")).contains("renal-vein"), "kidney grows into it");
+    }
+
+    @Test
     void offersSitesTheCancerReachesLessOftenWithFeedbackThatKeepsTheQualifier() {
       List<SingleChoice> questions = many("most-site", "prostate");
       Option lungs =
@@ -88,6 +98,12 @@ class SpreadTemplatesTests {
           q.info().explanation().contains("most often spreads to the liver and the lungs"),
           q.info().explanation());
       assertTrue(q.info().explanation().contains("can also spread to the bones and the brain"));
+    }
+
+    @Test
+    void endsTheExplanationWithTheCancersOverallReach() {
+      SingleChoice q = (SingleChoice) GENERATORS.generate("most-site", "lung", 0);
+      assertTrue(q.info().explanation().endsWith("Overall: it can reach nearly every organ."), q.info().explanation());
     }
 
     @Test
@@ -260,6 +276,15 @@ class SpreadTemplatesTests {
         Option trap = q.options().stream().filter(o -> o.refers().equals("lung")).findFirst().orElseThrow();
         assertTrue(trap.feedback().contains("not lung cancer"), trap.feedback());
         assertTrue(q.info().explanation().contains("metastatic breast cancer, not lung cancer"));
+      }
+    }
+
+    @Test
+    void prefersCancersThatReachTheSameSiteAsDistractors() {
+      Set<String> reachBones = Set.of("lung", "breast", "prostate", "colorectal", "kidney", "bladder", "liver", "mouth");
+      for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("naming", "prostate>bones")) {
+        q.options().forEach(o -> assertTrue(reachBones.contains(o.refers()), o.refers()));
+        assertEquals("Prostate cancer has spread to the bones. What is the cancer there called, and treated as?", q.stem());
       }
     }
 
