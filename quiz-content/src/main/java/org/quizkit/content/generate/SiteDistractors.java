@@ -11,15 +11,16 @@ import org.quizkit.content.dataset.Tier;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * Sites that are certainly not among a cancer's most common sites, for {@code most(c,?)}
- * questions. A candidate must make {@code most(c,s)} FALSE, must not be the organ the cancer starts
- * in, must share no word with a most common site ("bone marrow" beside "the bones" would read
- * as a trick), and, unless the cancer reaches it, must be a place cancers travel to.
+ * Sites that are certainly not among a cancer's most common sites, for {@code most(c,?)} questions.
+ * A candidate must make {@code most(c,s)} FALSE, must not be the organ the cancer starts in, must
+ * share no word with a most common site ("bone marrow" beside "the bones" would read as a trick),
+ * and, unless the cancer reaches it, must be a place cancers travel to.
  */
 final class SiteDistractors {
   private SiteDistractors() {}
 
-  private static final Set<String> RELATIVE = Set.of("other", "nearby", "near", "surrounding", "adjacent");
+  private static final Set<String> RELATIVE =
+      Set.of("other", "nearby", "near", "surrounding", "adjacent");
 
   /**
    * Whether a site can stand as a distractor for a cancer the article does not state it for: some
@@ -31,8 +32,7 @@ final class SiteDistractors {
     boolean travelled =
         facts.certainFacts().stream()
             .anyMatch(f -> f.site().equals(site.id()) && f.tier() != Tier.LOCAL);
-    return travelled
-        && Names.words(site.name()).stream().noneMatch(RELATIVE::contains);
+    return travelled && Names.words(site.name()).stream().noneMatch(RELATIVE::contains);
   }
 
   /** The candidates for a cancer, in dataset order. */
@@ -57,7 +57,8 @@ final class SiteDistractors {
    * Draws {@code count} candidates: about half from sites the cancer does reach at a lower tier
    * (those teach the qualifier), the rest from sites the article does not name for it.
    */
-  static List<Site> pick(Facts facts, Cancer cancer, List<Site> candidates, int count, RandomGenerator random) {
+  static List<Site> pick(
+      Facts facts, Cancer cancer, List<Site> candidates, int count, RandomGenerator random) {
     List<Site> stated = new ArrayList<>();
     List<Site> unstated = new ArrayList<>();
     for (Site site : candidates) {

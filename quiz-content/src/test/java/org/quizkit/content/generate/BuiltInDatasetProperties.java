@@ -21,9 +21,12 @@ import org.quizkit.core.question.Question;
 class BuiltInDatasetProperties {
   private static final Dataset DATASET = DatasetLoader.loadBuiltIn();
   private static final QuestionGenerators GENERATORS = QuestionGenerators.of(DATASET);
+
   /** Seams that show a sentence was put together wrongly. */
   private static final Pattern CLUMSY =
-      Pattern.compile("\\b(the the|nearby nearby|a a)\\b|\\s{2,}|\\.\\.|\\s[.,?]|\\?\\.", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(the the|nearby nearby|a a)\\b|\\s{2,}|\\.\\.|\\s[.,?]|\\?\\.",
+          Pattern.CASE_INSENSITIVE);
 
   @Example
   void everyTemplateHasSomethingToAsk() {
@@ -47,13 +50,17 @@ class BuiltInDatasetProperties {
       List<String> texts = new ArrayList<>();
       texts.add(question.stem());
       texts.add(question.info().explanation());
-      Inspect.options(question).forEach(o -> {
-        texts.add(o.text());
-        texts.add(o.feedback());
-      });
+      Inspect.options(question)
+          .forEach(
+              o -> {
+                texts.add(o.text());
+                texts.add(o.feedback());
+              });
       for (String text : texts) {
         assertFalse(CLUMSY.matcher(text).find(), () -> question.id() + ": " + text);
-        assertFalse(!text.isEmpty() && Character.isLowerCase(text.charAt(0)), () -> question.id() + ": " + text);
+        assertFalse(
+            !text.isEmpty() && Character.isLowerCase(text.charAt(0)),
+            () -> question.id() + ": " + text);
       }
     }
   }
