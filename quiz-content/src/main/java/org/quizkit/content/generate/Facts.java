@@ -2,6 +2,7 @@ package org.quizkit.content.generate;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ final class Facts {
   private final ImmutableMap<String, List<SpreadFact>> certainByCancer;
   private final ImmutableMap<String, List<Cancer>> organCancers;
   private final ImmutableMap<String, List<SpreadFact>> mostByCancer;
+  private final ImmutableSet<String> travelledTo;
 
   private Facts(Dataset dataset) {
     this.dataset = dataset;
@@ -46,6 +48,11 @@ final class Facts {
         (cancer, facts) ->
             most.put(cancer, facts.stream().filter(f -> f.tier() == Tier.MOST).toList()));
     this.mostByCancer = ImmutableMap.copyOf(most);
+    this.travelledTo =
+        dataset.facts().stream()
+            .filter(f -> !f.uncertain() && f.tier() != Tier.LOCAL)
+            .map(SpreadFact::site)
+            .collect(ImmutableSet.toImmutableSet());
     Map<String, List<Cancer>> organs = new LinkedHashMap<>();
     for (Site site : dataset.sites()) {
       organs.put(site.id(), findOrganCancers(site));
@@ -97,6 +104,11 @@ final class Facts {
   /** The sites of {@link #mostFacts}, in dataset order. */
   List<Site> mostSites(String cancer) {
     return mostFacts(cancer).stream().map(f -> site(f.site())).toList();
+  }
+
+  /** Whether some cancer travels to the site: a certain fact of any tier but local names it. */
+  boolean travelledTo(String siteId) {
+    return travelledTo.contains(siteId);
   }
 
   /** Whether {@code most(c,s)} is TRUE. */

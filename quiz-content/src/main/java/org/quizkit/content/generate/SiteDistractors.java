@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Cancer;
 import org.quizkit.content.dataset.Site;
-import org.quizkit.content.dataset.Tier;
 import org.quizkit.core.seed.Seeds;
 
 /**
@@ -29,10 +28,8 @@ final class SiteDistractors {
    * tissues").
    */
   static boolean destination(Facts facts, Site site) {
-    boolean travelled =
-        facts.certainFacts().stream()
-            .anyMatch(f -> f.site().equals(site.id()) && f.tier() != Tier.LOCAL);
-    return travelled && Names.words(site.name()).stream().noneMatch(RELATIVE::contains);
+    return facts.travelledTo(site.id())
+        && Names.words(site.name()).stream().noneMatch(RELATIVE::contains);
   }
 
   /** The candidates for a cancer, in dataset order. */
