@@ -2,6 +2,9 @@ package org.quizkit.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.quizkit.content.dataset.Dataset;
+import org.quizkit.content.dataset.DatasetException;
+import org.quizkit.content.dataset.DatasetLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +31,24 @@ final class DatasetCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Front door pending: the dataset loader and validator (quiz-content); its diagnostics
-    // exception is reported by Failures, one diagnostic per line, exit 1.
-    return Unavailable.report(spec, context);
+    try {
+      Dataset dataset = DatasetLoader.load(file);
+      context
+          .out()
+          .printf(
+              "%s: ok (%d cancers, %d sites, %d spread facts, %d concept claims)%n",
+              file,
+              dataset.cancers().size(),
+              dataset.sites().size(),
+              dataset.facts().size(),
+              dataset.claims().size());
+      return 0;
+    } catch (DatasetException problems) {
+      // Compiler style, one problem a line, so editors and scripts can jump to each.
+      problems.diagnostics().forEach(d -> context.err().println(d));
+      int n = problems.diagnostics().size();
+      context.err().printf("%s: %d %s%n", file, n, n == 1 ? "problem" : "problems");
+      return 1;
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.quizkit.cli;
 
+import org.quizkit.content.dataset.Dataset;
+import org.quizkit.content.dataset.DatasetLoader;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -12,6 +14,15 @@ final class DatasetOption {
       description = "Read content from this dataset file (same schema as the built-in one) "
           + "instead of the built-in dataset.")
   Path file;
+
+  /**
+   * The dataset asked for: the file given, or the built-in one.
+   *
+   * @throws org.quizkit.content.dataset.DatasetException listing every problem in the file
+   */
+  Dataset load() {
+    return file().map(DatasetLoader::load).orElseGet(DatasetLoader::loadBuiltIn);
+  }
 
   /** The dataset file asked for, or empty for the built-in dataset. */
   Optional<Path> file() {

@@ -1,6 +1,8 @@
 package org.quizkit.cli;
 
 import java.util.concurrent.Callable;
+import org.quizkit.content.dataset.Dataset;
+import org.quizkit.content.dataset.FactSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +38,9 @@ final class FactsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Front door pending: the dataset loader (quiz-content) and a facts listing.
-    return Unavailable.report(spec, context);
+    Dataset facts = dataset.load();
+    context.out().print(format == ReportFormat.JSON ? FactSheet.json(facts) : FactSheet.text(facts));
+    context.out().flush();
+    return 0;
   }
 }

@@ -42,6 +42,11 @@ class MainTests {
         "export --format gift --out bank.gift");
   }
 
+  /** The commands whose library front door is not merged yet; shrinks to nothing. */
+  static Stream<String> unavailableCommands() {
+    return runnableCommands().filter(c -> !c.startsWith("facts") && !c.startsWith("dataset"));
+  }
+
   /** The commands that draw questions and so take --seed. */
   static Stream<String> seededCommands() {
     return Stream.of(
@@ -362,7 +367,7 @@ class MainTests {
   @Nested
   class NotYetAvailable {
     @ParameterizedTest
-    @MethodSource("org.quizkit.cli.MainTests#runnableCommands")
+    @MethodSource("org.quizkit.cli.MainTests#unavailableCommands")
     void saysSoOnOneLineAndExitsWithOne(String command) {
       Result result = quiz().withSeeds(new CountingSeeds(1)).run(words(command));
 

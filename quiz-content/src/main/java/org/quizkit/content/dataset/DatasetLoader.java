@@ -50,7 +50,8 @@ public final class DatasetLoader {
    */
   public static Dataset load(Path file) {
     checkNotNull(file, "file");
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    // Diagnostics name the file as the user wrote it, so an editor can jump to file:line:column.
+    String name = file.toString();
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
