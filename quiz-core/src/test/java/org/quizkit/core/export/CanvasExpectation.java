@@ -29,13 +29,9 @@ final class CanvasExpectation implements Question.Cases<CanvasReading.Read> {
         question.id().replaceAll("[\\t\\r\\n]", " "),
         LmsCheckFiles.lines(question.stem()),
         LmsCheckFiles.lines(question.info().explanation()),
-        lines(premises),
-        lines(options),
-        lines(right));
-  }
-
-  private static List<String> lines(List<String> texts) {
-    return texts.stream().map(LmsCheckFiles::lines).toList();
+        premises,
+        options,
+        right);
   }
 
   private static List<String> texts(List<Option> options) {
