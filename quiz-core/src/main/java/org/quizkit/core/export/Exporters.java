@@ -70,6 +70,14 @@ public final class Exporters {
   }
 
   /**
+   * QTI 1.2 as Canvas (classic quizzes) imports it, in a zip with {@code imsmanifest.xml}; a pool
+   * size makes each module a question group that draws that many questions.
+   */
+  public static Exporter canvas() {
+    return new CanvasExporter();
+  }
+
+  /**
    * Reads a bank written by {@link #json()} back into equal questions.
    *
    * @param source names the stream in diagnostics, for example a file name
@@ -105,7 +113,7 @@ public final class Exporters {
   }
 
   private static List<Exporter> all() {
-    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken, Exporters::qti21, Exporters::moodleXml);
+    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken, Exporters::qti21, Exporters::moodleXml, Exporters::canvas);
     return factories.stream().map(Supplier::get).toList();
   }
 }

@@ -1,16 +1,12 @@
 package org.quizkit.core.export;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
@@ -26,9 +22,6 @@ final class Qti21Exporter implements Exporter {
       CP_NAMESPACE + " http://www.imsglobal.org/xsd/imscp_v1p1.xsd";
   static final String TEST_FILE = "test.xml";
   static final String TEST_ID = "TEST";
-
-  /** Every entry gets this time, so that the same input gives the same bytes. */
-  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   @Override
   public String format() {
@@ -69,38 +62,15 @@ final class Qti21Exporter implements Exporter {
       conversions(question).forEach(note -> report.converted(question.id(), note));
       plan.add(new Planned(question, ids.next(question.id()), Bank.module(question).orElse(options.title())));
     }
-    ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush(); // the caller's stream stays open
-      }
-    });
-    entry(zip, "imsmanifest.xml");
-    manifest(new XmlOut(zip), options, plan);
-    zip.closeEntry();
-    entry(zip, TEST_FILE);
-    test(new XmlOut(zip), options, plan);
-    zip.closeEntry();
+    ZipPackage zip = new ZipPackage(out);
+    manifest(new XmlOut(zip.entry("imsmanifest.xml")), options, plan);
+    test(new XmlOut(zip.entry(TEST_FILE)), options, plan);
     for (Planned planned : plan) {
-      entry(zip, planned.href());
-      QtiItemWriter.write(new XmlOut(zip), planned.identifier(), planned.question());
-      zip.closeEntry();
+      QtiItemWriter.write(new XmlOut(zip.entry(planned.href())), planned.identifier(), planned.question());
       report.written();
     }
     zip.finish();
-    zip.flush();
     return report.build();
-  }
-
-  private static void entry(ZipOutputStream zip, String name) throws IOException {
-    ZipEntry entry = new ZipEntry(name);
-    entry.setTimeLocal(ENTRY_TIME);
-    zip.putNextEntry(entry);
   }
 
   /** What the item changes, for the report. */

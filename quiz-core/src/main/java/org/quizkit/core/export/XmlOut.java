@@ -74,13 +74,22 @@ final class XmlOut implements AutoCloseable {
     }
   }
 
-  /** An element holding {@code text} exactly as given (line breaks kept), on one line. */
+  /**
+   * An element holding {@code text} exactly as given, on one line. A carriage return is written
+   * as {@code &#13;}, because an XML parser turns a literal one into a line feed.
+   */
   XmlOut text(String name, String text, String... attributes) {
     try {
       indent();
       xml.writeStartElement(name);
       attributes(attributes);
-      xml.writeCharacters(text);
+      String[] parts = text.split("\r", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          xml.writeEntityRef("#13");
+        }
+        xml.writeCharacters(parts[i]);
+      }
       xml.writeEndElement();
       return this;
     } catch (XMLStreamException e) {
