@@ -107,6 +107,10 @@ final class ExportCommand implements Callable<Integer> {
     ExportOptions options =
         ExportOptions.defaults().withSeed(chosen).withPoolSize(pool == null ? 0 : pool);
     ExportReport report;
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
     try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
       report = exporter.write(questions, options, file);
     }
