@@ -39,9 +39,35 @@ final class Facts {
   private final ImmutableMap<String, ImmutableSet<String>> contentWords;
   private final ImmutableSet<String> destinations;
   private final ImmutableMap<String, List<Site>> distractors;
+  private final ImmutableMap<String, Site> sitesById;
+  private final ImmutableMap<String, Cancer> cancersById;
+  private final ImmutableList<SpreadFact> certainFacts;
+  private final ImmutableMap<String, String> nameNormals;
+  private final ImmutableMap<String, ImmutableSet<String>> mostFalseSites;
+  private final ImmutableMap<String, ImmutableSet<String>> ownOrganCancers;
 
   private Facts(Dataset dataset) {
     this.dataset = dataset;
+    Map<String, Site> sitesMap = new LinkedHashMap<>();
+    dataset.sites().forEach(site -> sitesMap.putIfAbsent(site.id(), site));
+    this.sitesById = ImmutableMap.copyOf(sitesMap);
+    Map<String, Cancer> cancersMap = new LinkedHashMap<>();
+    dataset.cancers().forEach(cancer -> cancersMap.putIfAbsent(cancer.id(), cancer));
+    this.cancersById = ImmutableMap.copyOf(cancersMap);
+    this.certainFacts =
+        dataset.facts().stream()
+            .filter(f -> !f.uncertain())
+            .collect(ImmutableList.toImmutableList());
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Site site : dataset.sites()) {
+      names.computeIfAbsent(site.name(), Names::normal);
+      site.synonyms().forEach(synonym -> names.computeIfAbsent(synonym, Names::normal));
+    }
+    for (Cancer cancer : dataset.cancers()) {
+      names.computeIfAbsent(cancer.name(), Names::normal);
+      cancer.aliases().forEach(alias -> names.computeIfAbsent(alias, Names::normal));
+    }
+    this.nameNormals = ImmutableMap.copyOf(names);
     Map<String, SpreadFact> pairs = new LinkedHashMap<>();
     for (SpreadFact fact : dataset.facts()) {
       pairs.putIfAbsent(fact.cancer() + ">" + fact.site(), fact);
@@ -71,6 +97,22 @@ final class Facts {
       organs.put(site.id(), findOrganCancers(site));
     }
     this.organCancers = ImmutableMap.copyOf(organs);
+    Map<String, ImmutableSet<String>> own = new LinkedHashMap<>();
+    organs.forEach(
+        (site, cancers) ->
+            own.put(
+                site, cancers.stream().map(Cancer::id).collect(ImmutableSet.toImmutableSet())));
+    this.ownOrganCancers = ImmutableMap.copyOf(own);
+    Map<String, ImmutableSet<String>> mostFalse = new LinkedHashMap<>();
+    for (Cancer cancer : dataset.cancers()) {
+      mostFalse.putIfAbsent(
+          cancer.id(),
+          dataset.sites().stream()
+              .map(Site::id)
+              .filter(site -> findMostFalse(cancer.id(), site))
+              .collect(ImmutableSet.toImmutableSet()));
+    }
+    this.mostFalseSites = ImmutableMap.copyOf(mostFalse);
     Map<String, List<Site>> mostSitesByCancer = new LinkedHashMap<>();
     most.forEach(
         (cancer, facts) ->
@@ -135,7 +177,13 @@ final class Facts {
 
   /** Every certain fact, in dataset order. */
   List<SpreadFact> certainFacts() {
-    return dataset.facts().stream().filter(f -> !f.uncertain()).toList();
+    return certainFacts;
+  }
+
+  /** {@code Names.normal(text)}, looked up for the dataset's names and worked out for others. */
+  String normal(String text) {
+    String normal = nameNormals.get(text);
+    return normal != null ? normal : Names.normal(text);
   }
 
   /** The certain facts of tier most about a cancer, in dataset order. */
@@ -163,6 +211,12 @@ final class Facts {
    * and s is not one of them.
    */
   boolean mostFalse(String cancer, String site) {
+    ImmutableSet<String> sites = mostFalseSites.get(cancer);
+    return sites != null && sites.contains(site)
+        || sites == null && findMostFalse(cancer, site);
+  }
+
+  private boolean findMostFalse(String cancer, String site) {
     return !mostFacts(cancer).isEmpty() && !uncertain(cancer, site) && !mostTrue(cancer, site);
   }
 
@@ -213,15 +267,19 @@ final class Facts {
   }
 
   Site site(String id) {
-    return dataset
-        .site(id)
-        .orElseThrow(() -> new IllegalStateException("unknown site '" + id + "'"));
+    Site site = sitesById.get(id);
+    if (site == null) {
+      throw new IllegalStateException("unknown site '" + id + "'");
+    }
+    return site;
   }
 
   Cancer cancer(String id) {
-    return dataset
-        .cancer(id)
-        .orElseThrow(() -> new IllegalStateException("unknown cancer '" + id + "'"));
+    Cancer cancer = cancersById.get(id);
+    if (cancer == null) {
+      throw new IllegalStateException("unknown cancer '" + id + "'");
+    }
+    return cancer;
   }
 
   /** The title of a section, or its id when the dataset has no such section. */
@@ -291,6 +349,7 @@ final class Facts {
 
   /** Whether the site is the organ the cancer starts in. */
   boolean isOwnOrgan(String cancerId, String siteId) {
-    return organCancers(siteId).stream().anyMatch(c -> c.id().equals(cancerId));
+    ImmutableSet<String> cancers = ownOrganCancers.get(siteId);
+    return cancers != null && cancers.contains(cancerId);
   }
 }
