@@ -15,7 +15,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * What a browser may see ({@code quizkit-delivery}): stems and options, never the key, feedback,
- * explanation, claim, basis or what options refer to.
+ * explanation, claim, basis, section, tags or what options refer to.
  *
  * <p>Options, matching columns and items to order are shuffled with the export seed: a bank may
  * list ordering items in their right order or the right option first, and the order shown must not
@@ -48,8 +48,8 @@ final class JsonDeliveryExporter implements Exporter {
         json.writeStringProperty("kind", shown.kind().id());
         json.writeStringProperty("stem", shown.stem());
         shown.accept(new Body(json));
-        json.writeStringProperty("section", shown.info().section());
-        JsonBankExporter.strings(json, "tags", shown.info().tags());
+        // No section and no tags: both can name the answer (a reverse question's section is the
+        // correct cancer's, its tags name the cancer and site the key is about).
         json.writeStringProperty(
             "difficulty", shown.info().difficulty().name().toLowerCase(Locale.ROOT));
         json.writeEndObject();
