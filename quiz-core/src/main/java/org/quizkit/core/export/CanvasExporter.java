@@ -104,7 +104,7 @@ final class CanvasExporter implements Exporter {
   }
 
   private static void manifest(XmlOut xml, String quiz, String file) {
-    xml.root("manifest", Qti21Exporter.CP_NAMESPACE, Qti21Exporter.CP_SCHEMA_LOCATION, "identifier", "MANIFEST-" + quiz);
+    xml.root("manifest", QtiDialect.QTI21.packageNamespace(), QtiDialect.QTI21.packageSchemaLocation(), "identifier", "MANIFEST-" + quiz);
     xml.start("metadata");
     xml.text("schema", "IMS Content");
     xml.text("schemaversion", "1.1.3");

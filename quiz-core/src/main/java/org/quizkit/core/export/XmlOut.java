@@ -3,6 +3,7 @@ package org.quizkit.core.export;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -15,10 +16,23 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOut implements AutoCloseable {
   private final XMLStreamWriter xml;
+  private final UnaryOperator<String> elementName;
+  private final UnaryOperator<String> attributeName;
   /** For each open element: whether it has child elements yet. */
   private final Deque<boolean[]> open = new ArrayDeque<>();
 
   XmlOut(OutputStream out) {
+    this(out, UnaryOperator.identity(), UnaryOperator.identity());
+  }
+
+  /**
+   * A writer that renames every element and attribute as it writes it, so that one writer can
+   * serve two dialects of a format (QTI 2.1 {@code choiceInteraction}, QTI 3 {@code
+   * qti-choice-interaction}).
+   */
+  XmlOut(OutputStream out, UnaryOperator<String> elementName, UnaryOperator<String> attributeName) {
+    this.elementName = elementName;
+    this.attributeName = attributeName;
     try {
       // the JDK's own writer, whatever StAX implementation the class path offers, so that the
       // bytes do not depend on the class path
@@ -49,7 +63,7 @@ final class XmlOut implements AutoCloseable {
     try {
       xml.writeCharacters("\n");
       xml.setDefaultNamespace(namespace);
-      xml.writeStartElement(namespace, name);
+      xml.writeStartElement(namespace, elementName.apply(name));
       xml.writeDefaultNamespace(namespace);
       xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
       xml.writeAttribute(
@@ -66,7 +80,7 @@ final class XmlOut implements AutoCloseable {
   XmlOut plainRoot(String name) {
     try {
       xml.writeCharacters("\n");
-      xml.writeStartElement(name);
+      xml.writeStartElement(elementName.apply(name));
       open.push(new boolean[1]);
       return this;
     } catch (XMLStreamException e) {
@@ -81,7 +95,7 @@ final class XmlOut implements AutoCloseable {
   XmlOut text(String name, String text, String... attributes) {
     try {
       indent();
-      xml.writeStartElement(name);
+      xml.writeStartElement(elementName.apply(name));
       attributes(attributes);
       String[] parts = text.split("\r", -1);
       for (int i = 0; i < parts.length; i++) {
@@ -101,7 +115,7 @@ final class XmlOut implements AutoCloseable {
   XmlOut start(String name, String... attributes) {
     try {
       indent();
-      xml.writeStartElement(name);
+      xml.writeStartElement(elementName.apply(name));
       attributes(attributes);
       open.push(new boolean[1]);
       return this;
@@ -128,7 +142,7 @@ final class XmlOut implements AutoCloseable {
   XmlOut empty(String name, String... attributes) {
     try {
       indent();
-      xml.writeEmptyElement(name);
+      xml.writeEmptyElement(elementName.apply(name));
       attributes(attributes);
       return this;
     } catch (XMLStreamException e) {
@@ -140,7 +154,7 @@ final class XmlOut implements AutoCloseable {
   XmlOut leaf(String name, String text, String... attributes) {
     try {
       indent();
-      xml.writeStartElement(name);
+      xml.writeStartElement(elementName.apply(name));
       attributes(attributes);
       lines(text);
       xml.writeEndElement();
@@ -170,7 +184,7 @@ final class XmlOut implements AutoCloseable {
     String[] lines = text.split("\\r\\n|\\r|\\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
-        xml.writeEmptyElement("br");
+        xml.writeEmptyElement(elementName.apply("br"));
       }
       xml.writeCharacters(lines[i]);
     }
@@ -185,7 +199,7 @@ final class XmlOut implements AutoCloseable {
 
   private void attributes(String... attributes) throws XMLStreamException {
     for (int i = 0; i < attributes.length; i += 2) {
-      xml.writeAttribute(attributes[i], attributes[i + 1]);
+      xml.writeAttribute(attributeName.apply(attributes[i]), attributes[i + 1]);
     }
   }
 }

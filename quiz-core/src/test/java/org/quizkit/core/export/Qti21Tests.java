@@ -229,7 +229,7 @@ class Qti21Tests {
     @Test
     void jqtiReadsTheTestAndEveryItemItUses(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2)), dir);
-      File test = unzipped.resolve(Qti21Exporter.TEST_FILE).toFile();
+      File test = unzipped.resolve(QtiPackageExporter.TEST_FILE).toFile();
       TestValidationResult result = jqti.test(test);
       assertEquals(List.of(), Jqti.problems(result));
       for (ItemValidationResult item : result.getItemValidationResults()) {
@@ -241,7 +241,7 @@ class Qti21Tests {
     @Test
     void drawsThePoolFromEachModuleAndShufflesIt(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2)), dir);
-      Document test = parse(unzipped.resolve(Qti21Exporter.TEST_FILE));
+      Document test = parse(unzipped.resolve(QtiPackageExporter.TEST_FILE));
       NodeList sections = test.getElementsByTagNameNS("*", "assessmentSection");
       List<String> drawn = new ArrayList<>();
       for (int i = 0; i < sections.getLength(); i++) {
@@ -259,7 +259,7 @@ class Qti21Tests {
     @Test
     void keepsEveryQuestionInOrderWithoutAPool(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
-      Document test = parse(unzipped.resolve(Qti21Exporter.TEST_FILE));
+      Document test = parse(unzipped.resolve(QtiPackageExporter.TEST_FILE));
       assertEquals(0, test.getElementsByTagNameNS("*", "selection").getLength());
       assertEquals(0, test.getElementsByTagNameNS("*", "ordering").getLength());
     }
