@@ -197,9 +197,14 @@ final class XmlOut implements AutoCloseable {
     xml.writeCharacters("\n" + "  ".repeat(open.size()));
   }
 
+  /**
+   * Writes attributes. A tab or line break in a value is written as the space every XML parser
+   * reads it as (attribute value normalization), so the file says what readers will see.
+   */
   private void attributes(String... attributes) throws XMLStreamException {
     for (int i = 0; i < attributes.length; i += 2) {
-      xml.writeAttribute(attributeName.apply(attributes[i]), attributes[i + 1]);
+      String value = attributes[i + 1].replaceAll("\\r\\n|[\\t\\r\\n]", " ");
+      xml.writeAttribute(attributeName.apply(attributes[i]), value);
     }
   }
 }
