@@ -2,6 +2,7 @@ package org.quizkit.core.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,16 @@ final class QtiPackageExporter implements Exporter {
 
   @Override
   public ExportReport write(
+      List<? extends Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
+    try {
+      return export(questions, options, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // the XML writer's I/O failure, as the interface promises
+    }
+  }
+
+  private ExportReport export(
       List<? extends Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
     Bank.checkIds(questions);

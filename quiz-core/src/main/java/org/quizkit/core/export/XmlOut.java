@@ -1,6 +1,8 @@
 package org.quizkit.core.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.UnaryOperator;
@@ -39,8 +41,21 @@ final class XmlOut implements AutoCloseable {
       xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
+  }
+
+  /** An I/O failure underneath as {@link UncheckedIOException}, anything else as a bug. */
+  private static RuntimeException failure(XMLStreamException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException io) {
+        return new UncheckedIOException(io);
+      }
+      if (cause instanceof XMLStreamException stream && stream.getNestedException() instanceof IOException io) {
+        return new UncheckedIOException(io);
+      }
+    }
+    return new IllegalStateException(e);
   }
 
   /** The first character XML 1.0 cannot hold, as a code point, or -1 when there is none. */
@@ -72,7 +87,7 @@ final class XmlOut implements AutoCloseable {
       open.push(new boolean[1]);
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -84,7 +99,7 @@ final class XmlOut implements AutoCloseable {
       open.push(new boolean[1]);
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -107,7 +122,7 @@ final class XmlOut implements AutoCloseable {
       xml.writeEndElement();
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -120,7 +135,7 @@ final class XmlOut implements AutoCloseable {
       open.push(new boolean[1]);
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -134,7 +149,7 @@ final class XmlOut implements AutoCloseable {
       xml.writeEndElement();
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -146,7 +161,7 @@ final class XmlOut implements AutoCloseable {
       attributes(attributes);
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -160,7 +175,7 @@ final class XmlOut implements AutoCloseable {
       xml.writeEndElement();
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -176,7 +191,7 @@ final class XmlOut implements AutoCloseable {
       xml.flush();
       xml.close();
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 

@@ -39,6 +39,28 @@ class ExportersTests {
   }
 
   @Nested
+  class Failures {
+    @Test
+    void reportsAFailingStreamAsAnIoExceptionInEveryFormat() {
+      for (String name : Exporters.names()) {
+        java.io.OutputStream broken =
+            new java.io.OutputStream() {
+              @Override
+              public void write(int b) throws IOException {
+                throw new IOException("disk full");
+              }
+            };
+        IOException e =
+            assertThrows(
+                IOException.class,
+                () -> Exporters.byName(name).write(SampleQuiz.plain(), ExportOptions.defaults(), broken),
+                name);
+        assertEquals("disk full", e.getMessage(), name);
+      }
+    }
+  }
+
+  @Nested
   class Options {
     @Test
     void rejectsABlankTitleAndANegativePool() {

@@ -225,7 +225,7 @@ class Qti21Tests {
   }
 
   @Nested
-  class Test_ {
+  class AssessmentTest {
     @Test
     void jqtiReadsTheTestAndEveryItemItUses(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2)), dir);
