@@ -188,6 +188,44 @@ class Qti21Tests {
       }
     }
 
+    /**
+     * An engine that knows only the standard templates ignores the written-out rules; it must
+     * score every response exactly as the rules do.
+     */
+    @Test
+    void scoresTheSameWithTheNamedTemplateAlone(@TempDir Path dir) throws Exception {
+      for (List<Question> quiz : List.of(SampleQuiz.plain(), SampleQuiz.metacharacters())) {
+        Path unzipped = unzip(zip(quiz, OPTIONS), Files.createTempDirectory(dir, "p"));
+        List<String> hrefs = itemHrefs(unzipped);
+        int compared = 0;
+        for (int i = 0; i < quiz.size(); i++) {
+          Path item = unzipped.resolve(hrefs.get(i));
+          String xml = Files.readString(item);
+          if (!xml.contains("rptemplates/")) {
+            continue; // ordering: no template gives its partial credit
+          }
+          Path templateOnly = item.resolveSibling("template-only-" + item.getFileName());
+          Files.writeString(
+              templateOnly,
+              xml.replaceFirst(
+                  "(?s)(<responseProcessing template=\"[^\"]+\")>.*</responseProcessing>", "$1/>"));
+          var withRules = jqti.item(item.toFile()).getResolvedAssessmentItem();
+          var withTemplate = jqti.item(templateOnly.toFile()).getResolvedAssessmentItem();
+          QtiResponses responses = QtiResponses.of(quiz.get(i));
+          List<List<String>> all = new ArrayList<>(responses.wrong());
+          all.add(responses.right());
+          for (List<String> response : all) {
+            assertEquals(
+                Jqti.number(jqti.run(withRules, Map.of("RESPONSE", response)).get("SCORE")),
+                Jqti.number(jqti.run(withTemplate, Map.of("RESPONSE", response)).get("SCORE")),
+                hrefs.get(i) + " " + response);
+          }
+          compared++;
+        }
+        assertEquals(quiz.size() - 1, compared);
+      }
+    }
+
     @Test
     void showsTheFeedbackOfTheChosenOption(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
