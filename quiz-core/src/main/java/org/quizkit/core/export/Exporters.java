@@ -28,13 +28,6 @@ public final class Exporters {
     return new JsonBankExporter();
   }
 
-  /**
-   * What a browser may see ({@code quizkit-delivery} version 1): no key, feedback, explanation,
-   * claim or basis; options shuffled with the export seed.
-   */
-  public static Exporter jsonDelivery() {
-    return new JsonDeliveryExporter();
-  }
 
   /**
    * Moodle GIFT: categories from modules, every special character escaped, per-option and general
@@ -121,7 +114,7 @@ public final class Exporters {
   }
 
   private static List<Exporter> all() {
-    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken, Exporters::qti21, Exporters::moodleXml, Exporters::canvas, Exporters::qti3);
+    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::gift, Exporters::aiken, Exporters::qti21, Exporters::moodleXml, Exporters::canvas, Exporters::qti3);
     return factories.stream().map(Supplier::get).toList();
   }
 }

@@ -33,7 +33,7 @@ class ExportersTests {
     @Test
     void listsTheFormatsInOrderOfPreference() {
       assertEquals(
-          List.of("json", "json-delivery", "gift", "aiken", "qti21", "moodle-xml", "canvas", "qti3"),
+          List.of("json", "gift", "aiken", "qti21", "moodle-xml", "canvas", "qti3"),
           Exporters.names());
     }
   }
