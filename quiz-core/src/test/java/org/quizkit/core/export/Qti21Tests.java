@@ -277,6 +277,21 @@ class Qti21Tests {
     }
 
     @Test
+    void acceptsQuestionIdsWithPeriodsAsTheGeneratorsMakeThem(@TempDir Path dir) throws Exception {
+      SingleChoice first = (SingleChoice) SampleQuiz.plain().get(0);
+      List<Question> dotted =
+          List.of(
+              new SingleChoice("most-site.breast", first.stem(), first.options(), first.correct(), first.info()),
+              new SingleChoice("tier.lung.liver", first.stem(), first.options(), first.correct(), first.info()));
+      Path unzipped = unzip(zip(dotted, OPTIONS), dir);
+
+      TestValidationResult result = jqti.test(unzipped.resolve(QtiPackageExporter.TEST_FILE).toFile());
+
+      assertEquals(List.of(), Jqti.problems(result));
+      assertEquals(2, result.getItemValidationResults().size());
+    }
+
+    @Test
     void drawsThePoolFromEachModuleAndShufflesIt(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2)), dir);
       Document test = parse(unzipped.resolve(QtiPackageExporter.TEST_FILE));
