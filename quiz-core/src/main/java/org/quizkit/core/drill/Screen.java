@@ -1,0 +1,182 @@
+package org.quizkit.core.drill;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.quizkit.core.drill.DrillResult.Ending;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.scoring.Feedback;
+import org.quizkit.core.session.Miss;
+import org.quizkit.core.session.Summary;
+
+/**
+ * What a drill prints, in its style. Colour is written as plain ANSI escape codes: the few used
+ * here (bold, dim, three colours) are the same on every terminal that takes colour, so a
+ * terminal library would add a dependency to the core for nothing.
+ */
+final class Screen {
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+  private static final String GREEN = "\u001b[32m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String RED = "\u001b[31m";
+  private static final String INDENT = "    ";
+
+  private final PrintWriter out;
+  private final boolean rich;
+  private final Function<String, String> sectionTitles;
+
+  Screen(PrintWriter out, Style style, Function<String, String> sectionTitles) {
+    this.out = out;
+    this.rich = style == Style.RICH;
+    this.sectionTitles = sectionTitles;
+  }
+
+  void flush() {
+    out.flush();
+  }
+
+  void question(int number, int total, String rendered) {
+    out.println();
+    out.println(paint(BOLD, "Question " + number + " of " + total));
+    out.print(rendered);
+  }
+
+  void hint(String hint) {
+    out.println(INDENT + paint(YELLOW, hint));
+  }
+
+  void help(String help) {
+    help.lines().forEach(line -> out.println(INDENT + line));
+  }
+
+  void skipped() {
+    out.println(INDENT + paint(DIM, "Skipped."));
+  }
+
+  void endOfInput() {
+    // The learner's terminal is left after the prompt; start the summary on a line of its own.
+    out.println();
+  }
+
+  void feedback(Feedback feedback) {
+    double value = feedback.score().value();
+    String verdict;
+    if (feedback.fullyRight()) {
+      verdict = paint(GREEN, mark("\u2713") + "Right");
+    } else if (value > 0) {
+      verdict = paint(YELLOW, mark("~") + "Partly right");
+    } else {
+      verdict = paint(RED, mark("\u2717") + "Wrong");
+    }
+    out.println(INDENT + verdict + " (" + points(value) + " of 1 point)");
+    List<String> key = feedback.correctAnswer();
+    if (key.size() == 1) {
+      out.println(INDENT + "Correct answer: " + key.get(0));
+    } else {
+      out.println(INDENT + "Correct answer:");
+      key.forEach(line -> out.println(INDENT + "  " + line));
+    }
+    for (Option chosen : feedback.chosenFeedback()) {
+      out.println(INDENT + chosen.text() + ": " + chosen.feedback());
+    }
+    if (!feedback.explanation().isBlank()) {
+      out.println(INDENT + feedback.explanation().strip());
+    }
+    out.println(INDENT + paint(DIM, "Source: " + sectionTitles.apply(feedback.section())));
+  }
+
+  void summary(DrillResult result, String repeatCommand) {
+    Summary summary = result.summary();
+    out.println();
+    out.println(paint(BOLD, heading(result.ending())));
+    int asked = summary.answered() + summary.skipped();
+    String percent = asked == 0 ? "" : " (" + percent(summary.totalScore() / asked) + ")";
+    out.println(
+        "Score: " + points(summary.totalScore()) + " of " + asked + " points" + percent);
+    if (summary.skipped() > 0) {
+      out.println("Skipped: " + summary.skipped());
+    }
+    if (summary.unanswered() > 0) {
+      out.println("Not reached: " + summary.unanswered() + " of " + summary.total());
+    }
+    out.println("Time: " + duration(summary.timeTaken()));
+    List<Miss> missed =
+        summary.missed().stream().filter(miss -> miss.reason() != Miss.Reason.UNANSWERED).toList();
+    if (!missed.isEmpty()) {
+      out.println("To go over:");
+      for (Miss miss : missed) {
+        out.println("- " + oneLine(miss.stem()) + " (" + reason(miss) + ")");
+        out.println("  Correct answer: " + String.join("; ", miss.correctAnswer()));
+      }
+    }
+    if (repeatCommand != null) {
+      out.println("Repeat this quiz: " + repeatCommand + " --seed " + summary.seed());
+    } else {
+      out.println("Seed: " + summary.seed());
+    }
+  }
+
+  private static String heading(Ending ending) {
+    switch (ending) {
+      case QUIT:
+        return "Stopped. Summary of what you answered:";
+      case END_OF_INPUT:
+        return "End of input. Summary of what you answered:";
+      case ENOUGH:
+        return "That is enough for now. Summary:";
+      case FINISHED:
+      default:
+        return "Done. Summary:";
+    }
+  }
+
+  private static String reason(Miss miss) {
+    switch (miss.reason()) {
+      case PARTLY_RIGHT:
+        return "partly right, " + points(miss.score()) + " point";
+      case SKIPPED:
+        return "skipped";
+      case WRONG:
+      default:
+        return "wrong";
+    }
+  }
+
+  private String mark(String symbol) {
+    return rich ? symbol + " " : "";
+  }
+
+  private String paint(String code, String text) {
+    return rich ? code + text + RESET : text;
+  }
+
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  /** Points with at most two decimals and no trailing zeros: 1, 0.5, 2.33. */
+  static String points(double value) {
+    return BigDecimal.valueOf(value)
+        .setScale(2, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  static String percent(double share) {
+    return Math.round(share * 100) + "%";
+  }
+
+  static String duration(Duration duration) {
+    long seconds = duration.toSeconds();
+    if (seconds < 60) {
+      return seconds + " s";
+    }
+    return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+  }
+}
