@@ -161,7 +161,6 @@ public final class Drill {
       Optional<String> line = in.readLine(PROMPT);
       if (line.isEmpty()) {
         session.quit();
-        screen.endOfInput();
         return Optional.of(Ending.END_OF_INPUT);
       }
       Reply reply = prompt.parse(question, line.get());

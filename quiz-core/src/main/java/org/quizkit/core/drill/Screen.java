@@ -59,11 +59,6 @@ final class Screen {
     out.println(INDENT + paint(DIM, "Skipped."));
   }
 
-  void endOfInput() {
-    // The learner's terminal is left after the prompt; start the summary on a line of its own.
-    out.println();
-  }
-
   void feedback(Feedback feedback) {
     double value = feedback.score().value();
     String verdict;
@@ -82,8 +77,10 @@ final class Screen {
       out.println(INDENT + "Correct answer:");
       key.forEach(line -> out.println(INDENT + "  " + line));
     }
-    for (Option chosen : feedback.chosenFeedback()) {
-      out.println(INDENT + chosen.text() + ": " + chosen.feedback());
+    List<Option> chosen = feedback.chosenFeedback();
+    for (Option option : chosen) {
+      String which = chosen.size() == 1 ? "" : " " + quote(option.text());
+      out.println(INDENT + "About your choice" + which + ": " + option.feedback());
     }
     if (!feedback.explanation().isBlank()) {
       out.println(INDENT + feedback.explanation().strip());
@@ -146,6 +143,10 @@ final class Screen {
       default:
         return "wrong";
     }
+  }
+
+  private String quote(String text) {
+    return rich ? "\u201c" + text + "\u201d" : "\"" + text + "\"";
   }
 
   private String mark(String symbol) {
