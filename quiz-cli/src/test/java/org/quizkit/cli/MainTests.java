@@ -45,7 +45,8 @@ class MainTests {
   /** The commands whose library front door is not merged yet; shrinks to nothing. */
   static Stream<String> unavailableCommands() {
     return runnableCommands()
-        .filter(c -> Stream.of("facts", "dataset", "bank", "export").noneMatch(c::startsWith));
+        .filter(c -> Stream.of("facts", "dataset", "bank", "export", "practice", "learn", "review",
+            "progress", "modules").noneMatch(c::startsWith));
   }
 
   /** The commands that draw questions and so take --seed. */
@@ -311,13 +312,13 @@ class MainTests {
 
     @Test
     void validValuesGetPastParsing() {
-      // Upper case and a negative seed are fine; the run then reaches the command's body.
+      // Upper case and a negative seed are fine; the run then reaches the command's body, which
+      // finds no question of these kinds in the module.
       Result result = quiz().run("practice", "--kinds", "TRUE-FALSE,matching", "--kinds",
-          "ordering", "--count", "5", "--seed", "-5", "--module", "lung", "--plain");
+          "ordering", "--count", "5", "--seed", "-5", "--module", "chest", "--plain");
 
-      assertEquals(1, result.code(), result::toString);
-      assertEquals(
-          List.of("quiz practice: not available in this build yet"), result.errLines());
+      assertTrue(result.out().contains("Question 1 of"), result::toString);
+      assertTrue(result.out().contains("--seed -5"), result::toString);
     }
 
     @Test

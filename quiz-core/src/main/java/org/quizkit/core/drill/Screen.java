@@ -93,9 +93,12 @@ final class Screen {
     out.println();
     out.println(paint(BOLD, heading(result.ending())));
     int asked = summary.answered() + summary.skipped();
-    String percent = asked == 0 ? "" : " (" + percent(summary.totalScore() / asked) + ")";
-    out.println(
-        "Score: " + points(summary.totalScore()) + " of " + asked + " points" + percent);
+    if (asked == 0) {
+      out.println("Score: no questions answered");
+    } else {
+      out.println("Score: " + points(summary.totalScore()) + " of " + asked + " points ("
+          + percent(summary.totalScore() / asked) + ")");
+    }
     if (summary.skipped() > 0) {
       out.println("Skipped: " + summary.skipped());
     }
