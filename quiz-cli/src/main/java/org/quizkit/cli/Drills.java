@@ -14,6 +14,7 @@ final class Drills {
    */
   static Drill of(Context context, Interaction io, Progress progress, QuizContent content) {
     return Drill.of(io.style(), context.clock())
+        .width(io.interactive() ? io.width() - 1 : 0)
         .recordingTo(progress.recorder())
         .sectionTitles(
             id -> content.dataset().section(id).map(Section::title).orElse(id));

@@ -47,6 +47,7 @@ public final class Drill {
   private final BooleanSupplier enough;
   private final String repeatCommand;
   private final Function<String, String> sectionTitles;
+  private final int width;
 
   private Drill(
       TextPrompt prompt,
@@ -55,7 +56,8 @@ public final class Drill {
       Recorder recorder,
       BooleanSupplier enough,
       String repeatCommand,
-      Function<String, String> sectionTitles) {
+      Function<String, String> sectionTitles,
+      int width) {
     this.prompt = prompt;
     this.style = style;
     this.clock = clock;
@@ -63,6 +65,7 @@ public final class Drill {
     this.enough = enough;
     this.repeatCommand = repeatCommand;
     this.sectionTitles = sectionTitles;
+    this.width = width;
   }
 
   /**
@@ -84,14 +87,15 @@ public final class Drill {
         Recorder.NONE,
         () -> false,
         null,
-        section -> section);
+        section -> section,
+        0);
   }
 
   /** A copy that hands each scored answer to {@code recorder} before going on. */
   public Drill recordingTo(Recorder recorder) {
     return new Drill(
         prompt, style, clock, checkNotNull(recorder, "recorder"), enough, repeatCommand,
-        sectionTitles);
+        sectionTitles, width);
   }
 
   /**
@@ -101,7 +105,7 @@ public final class Drill {
   public Drill stoppingWhen(BooleanSupplier enough) {
     return new Drill(
         prompt, style, clock, recorder, checkNotNull(enough, "enough"), repeatCommand,
-        sectionTitles);
+        sectionTitles, width);
   }
 
   /**
@@ -110,7 +114,8 @@ public final class Drill {
    */
   public Drill repeatCommand(String command) {
     return new Drill(
-        prompt, style, clock, recorder, enough, checkNotNull(command, "command"), sectionTitles);
+        prompt, style, clock, recorder, enough, checkNotNull(command, "command"), sectionTitles,
+        width);
   }
 
   /**
@@ -119,7 +124,21 @@ public final class Drill {
    */
   public Drill sectionTitles(Function<String, String> titles) {
     return new Drill(
-        prompt, style, clock, recorder, enough, repeatCommand, checkNotNull(titles, "titles"));
+        prompt, style, clock, recorder, enough, repeatCommand, checkNotNull(titles, "titles"),
+        width);
+  }
+
+  /**
+   * A copy that breaks its feedback, hints and help between words to fit {@code columns} (for a
+   * terminal of that width); 0, the default, leaves each line whole.
+   *
+   * @throws IllegalArgumentException if {@code columns} is negative
+   */
+  public Drill width(int columns) {
+    com.google.common.base.Preconditions.checkArgument(
+        columns >= 0, "width %s is negative", columns);
+    return new Drill(
+        prompt, style, clock, recorder, enough, repeatCommand, sectionTitles, columns);
   }
 
   /**
@@ -131,7 +150,7 @@ public final class Drill {
     checkNotNull(quiz, "quiz");
     checkNotNull(in, "in");
     checkNotNull(out, "out");
-    Screen screen = new Screen(out, style, sectionTitles);
+    Screen screen = new Screen(out, style, sectionTitles, width);
     Session session = Session.start(quiz, clock);
     Ending ending = ask(session, in, screen);
     DrillResult result = new DrillResult(session.summary(), ending);

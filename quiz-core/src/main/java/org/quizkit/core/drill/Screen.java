@@ -30,11 +30,40 @@ final class Screen {
   private final PrintWriter out;
   private final boolean rich;
   private final Function<String, String> sectionTitles;
+  private final int width;
 
-  Screen(PrintWriter out, Style style, Function<String, String> sectionTitles) {
+  /** A screen wrapping its own text at {@code width} columns; 0 leaves lines whole. */
+  Screen(PrintWriter out, Style style, Function<String, String> sectionTitles, int width) {
     this.out = out;
     this.rich = style == Style.RICH;
     this.sectionTitles = sectionTitles;
+    this.width = width;
+  }
+
+  /** Prints {@code text} after {@code indent}, broken between words to fit the width. */
+  private void say(String text) {
+    say(text, INDENT);
+  }
+
+  private void say(String text, String indent) {
+    if (width <= indent.length() + 10 || text.length() + indent.length() < width) {
+      out.println(indent + text);
+      return;
+    }
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split(" +")) {
+      if (line.length() > 0 && indent.length() + line.length() + 1 + word.length() > width) {
+        out.println(indent + line);
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      out.println(indent + line);
+    }
   }
 
   void flush() {
@@ -48,11 +77,13 @@ final class Screen {
   }
 
   void hint(String hint) {
-    out.println(INDENT + paint(YELLOW, hint));
+    out.print(rich ? YELLOW : "");
+    say(hint);
+    out.print(rich ? RESET : "");
   }
 
   void help(String help) {
-    help.lines().forEach(line -> out.println(INDENT + line));
+    help.lines().forEach(this::say);
   }
 
   void skipped() {
@@ -72,18 +103,18 @@ final class Screen {
     out.println(INDENT + verdict + " (" + points(value) + " of 1 point)");
     List<String> key = feedback.correctAnswer();
     if (key.size() == 1) {
-      out.println(INDENT + "Correct answer: " + key.get(0));
+      say("Correct answer: " + key.get(0));
     } else {
       out.println(INDENT + "Correct answer:");
-      key.forEach(line -> out.println(INDENT + "  " + line));
+      key.forEach(line -> say(line, INDENT + "  "));
     }
     List<Option> chosen = feedback.chosenFeedback();
     for (Option option : chosen) {
       String which = chosen.size() == 1 ? "" : " " + quote(option.text());
-      out.println(INDENT + "About your choice" + which + ": " + option.feedback());
+      say("About your choice" + which + ": " + option.feedback());
     }
     if (!feedback.explanation().isBlank()) {
-      out.println(INDENT + feedback.explanation().strip());
+      say(feedback.explanation().strip());
     }
     out.println(INDENT + paint(DIM, "Source: " + sectionTitles.apply(feedback.section())));
   }

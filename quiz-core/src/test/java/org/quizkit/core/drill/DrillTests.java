@@ -184,6 +184,26 @@ class DrillTests {
     }
 
     @Test
+    void wrapsItsOwnTextToTheWidthBetweenWords() {
+      String explanation = "word ".repeat(40).strip();
+      Quiz quiz =
+          new Quiz(
+              QuizSpec.of(1, 1),
+              List.<Question>of(
+                  new TrueFalse("long", "Long?", true, QuestionInfo.of(explanation, "s"))),
+              0);
+      StringWriter out = new StringWriter();
+
+      Drill.of(Style.PLAIN, CLOCK).width(30).run(quiz, new Typed("t"), new PrintWriter(out));
+
+      List<String> lines =
+          out.toString().lines().filter(line -> line.contains("word")).toList();
+      assertTrue(lines.size() > 1, out::toString);
+      assertTrue(lines.stream().allMatch(line -> line.length() <= 30), out::toString);
+      assertEquals(explanation, String.join(" ", lines.stream().map(String::strip).toList()));
+    }
+
+    @Test
     void richColoursTheVerdict() {
       Run run = run(Drill.of(Style.RICH, CLOCK), "a", "q");
 
