@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quizkit.core.drill.DrillResult.Ending;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.scoring.Feedback;
@@ -26,6 +28,8 @@ final class Screen {
   private static final String YELLOW = "\u001b[33m";
   private static final String RED = "\u001b[31m";
   private static final String INDENT = "    ";
+  /** The number, letter or pair label at the start of a rendered line, with its spaces. */
+  private static final Pattern LABEL = Pattern.compile("\\s*(\\d+[.)]|[a-z][.)])?\\s*");
 
   private final PrintWriter out;
   private final boolean rich;
@@ -46,14 +50,20 @@ final class Screen {
   }
 
   private void say(String text, String indent) {
+    say(text, indent, indent);
+  }
+
+  private void say(String text, String indent, String first) {
     if (width <= indent.length() + 10 || text.length() + indent.length() < width) {
-      out.println(indent + text);
+      out.println(first + text);
       return;
     }
     StringBuilder line = new StringBuilder();
+    String lead = first;
     for (String word : text.strip().split(" +")) {
       if (line.length() > 0 && indent.length() + line.length() + 1 + word.length() > width) {
-        out.println(indent + line);
+        out.println(lead + line);
+        lead = indent;
         line.setLength(0);
       }
       if (line.length() > 0) {
@@ -62,7 +72,7 @@ final class Screen {
       line.append(word);
     }
     if (line.length() > 0) {
-      out.println(indent + line);
+      out.println(lead + line);
     }
   }
 
@@ -73,7 +83,21 @@ final class Screen {
   void question(int number, int total, String rendered) {
     out.println();
     out.println(paint(BOLD, "Question " + number + " of " + total));
-    out.print(rendered);
+    rendered.lines().forEach(this::hanging);
+  }
+
+  /**
+   * Prints one line of a rendered question, continuing it under its text rather than under its
+   * number or letter when it must be broken.
+   */
+  private void hanging(String line) {
+    Matcher label = LABEL.matcher(line);
+    int hang = label.lookingAt() ? label.end() : 0;
+    if (width <= hang + 10 || line.length() < width) {
+      out.println(line);
+      return;
+    }
+    say(line.substring(hang), " ".repeat(hang), line.substring(0, hang));
   }
 
   void hint(String hint) {
@@ -127,7 +151,8 @@ final class Screen {
     if (asked == 0) {
       out.println("Score: no questions answered");
     } else {
-      out.println("Score: " + points(summary.totalScore()) + " of " + asked + " points ("
+      out.println("Score: " + points(summary.totalScore()) + " of " + asked
+          + (asked == 1 ? " point (" : " points (")
           + percent(summary.totalScore() / asked) + ")");
     }
     if (summary.skipped() > 0) {

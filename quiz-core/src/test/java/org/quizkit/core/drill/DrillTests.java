@@ -151,7 +151,7 @@ class DrillTests {
 
       assertEquals(Ending.END_OF_INPUT, run.result().ending());
       assertEquals(List.of("choice=1.0"), run.recorded());
-      assertTrue(run.out().contains("Score: 1 of 1 points (100%)"), run.out());
+      assertTrue(run.out().contains("Score: 1 of 1 point (100%)"), run.out());
       assertTrue(run.out().contains("Not reached: 2 of 3"), run.out());
     }
   }
@@ -201,6 +201,24 @@ class DrillTests {
       assertTrue(lines.size() > 1, out::toString);
       assertTrue(lines.stream().allMatch(line -> line.length() <= 30), out::toString);
       assertEquals(explanation, String.join(" ", lines.stream().map(String::strip).toList()));
+    }
+
+    @Test
+    void breaksALongStemUnderItsTextNotItsNumber() {
+      String stem = "Which of these long words " + "word ".repeat(20).strip() + "?";
+      Quiz quiz =
+          new Quiz(
+              QuizSpec.of(1, 1),
+              List.<Question>of(new TrueFalse("stem", stem, true, QuestionInfo.of("Yes.", "s"))),
+              0);
+      StringWriter out = new StringWriter();
+
+      Drill.of(Style.PLAIN, CLOCK).width(40).run(quiz, new Typed("t"), new PrintWriter(out));
+
+      List<String> lines = out.toString().lines().toList();
+      int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("1. ")).findFirst().get());
+      assertTrue(lines.get(first).length() <= 40, out::toString);
+      assertTrue(lines.get(first + 1).startsWith("   word"), out::toString);
     }
 
     @Test
