@@ -1,7 +1,9 @@
 package org.quizkit.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
@@ -12,8 +14,9 @@ import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.drill.DrillResult;
-import org.quizkit.core.drill.Style;
+import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.question.Question;
+import org.quizkit.core.seed.Seeds;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,45 +106,72 @@ final class LearnCommand implements Callable<Integer> {
     }
     boolean masteredAlready =
         Modules.mastery(chosenModule, bank, progress.attempts()).reached();
-    Quiz quiz =
-        QuizEngine.assemble(
-            questions,
-            QuizSpec.of(questions.size(), chosen)
-                .withTags(Set.of(QuizContent.moduleTag(chosenModule.id()))));
     context.out().println();
     context.out().println(masteredAlready
         ? "You have mastered this module already; these questions are for practice."
         : "Questions until you reach " + Math.round(chosenModule.mastery() * 100)
             + "% of this module's facts (q to stop; your answers are kept).");
-    DrillResult result =
-        Drills.of(context, io, progress, content)
-            .stoppingWhen(() -> !masteredAlready
-                && Modules.mastery(chosenModule, bank, progress.attempts()).reached())
-            .repeatCommand("quiz learn " + chosenModule.id())
-            .run(quiz, io.lines(), context.out());
+    List<Question> round = questions;
+    DrillResult result;
+    for (int number = 1; ; number++) {
+      if (number > 1) {
+        context.out().println();
+        context.out().println("Round " + number + ": the questions on facts not mastered yet.");
+      }
+      long roundSeed = number == 1 ? chosen : Seeds.derive(chosen, number);
+      Quiz quiz =
+          QuizEngine.assemble(
+              round,
+              QuizSpec.of(round.size(), roundSeed)
+                  .withTags(Set.of(QuizContent.moduleTag(chosenModule.id()))));
+      result =
+          Drills.of(context, io, progress, content)
+              .stoppingWhen(() -> !masteredAlready
+                  && Modules.mastery(chosenModule, bank, progress.attempts()).reached())
+              .repeatCommand("quiz learn " + chosenModule.id())
+              .run(quiz, io.lines(), context.out());
+      if (masteredAlready || result.ending() != DrillResult.Ending.FINISHED) {
+        break;
+      }
+      round = notMastered(questions, progress.attempts());
+      if (round.isEmpty() || Modules.mastery(chosenModule, bank, progress.attempts()).reached()) {
+        break;
+      }
+    }
     Masteries after = Masteries.of(content, bank, progress.attempts());
     Mastery mastery = after.of(after.modules().indexOf(chosenModule));
-    Style style = io.style();
     context.out().println();
     context.out().println("Mastery of '" + chosenModule.id() + "': "
-        + Bar.of(mastery.share(), style) + " (" + mastery.mastered() + " of "
+        + Bar.of(mastery.share(), io.style()) + " (" + mastery.mastered() + " of "
         + mastery.units() + " facts; " + Math.round(mastery.threshold() * 100) + "% needed)");
-    if (mastery.reached()) {
-      context.out().println("You have mastered this module.");
-    } else if (result.ending() == DrillResult.Ending.FINISHED) {
-      context.out().println("Not mastered yet: go over the missed facts and try again with: "
-          + "quiz learn " + chosenModule.id());
+    if (!mastery.reached()) {
+      context.out().println("Carry on with: quiz learn " + chosenModule.id());
+      return;
     }
+    context.out().println("You have mastered this module.");
     after.firstNotMastered()
-        .filter(next -> !next.equals(chosenModule) || mastery.reached())
         .ifPresentOrElse(
-            next -> context.out().println("Next: quiz learn " + next.id() + "  (" + next.title()
-                + ")"),
-            () -> {
-              if (mastery.reached()) {
-                context.out().println("Every module is mastered. Keep them fresh: quiz review");
-              }
-            });
+            next -> context.out().println(
+                "Next: quiz learn " + next.id() + "  (" + next.title() + ")"),
+            () -> context.out().println("Every module is mastered. Keep them fresh: quiz review"));
+  }
+
+  /**
+   * The questions resting on a fact whose latest answer was not fully right (or that was never
+   * answered); a question without facts, when its own latest answer was not fully right.
+   */
+  static List<Question> notMastered(List<Question> questions, List<Attempt> attempts) {
+    Map<String, Double> byFact = new HashMap<>();
+    Map<String, Double> byQuestion = new HashMap<>();
+    for (Attempt attempt : attempts) {
+      attempt.facts().forEach(fact -> byFact.put(fact, attempt.score()));
+      byQuestion.put(attempt.questionId(), attempt.score());
+    }
+    return questions.stream()
+        .filter(question -> question.info().basis().isEmpty()
+            ? byQuestion.getOrDefault(question.id(), 0.0) < 1
+            : question.info().basis().stream().anyMatch(f -> byFact.getOrDefault(f, 0.0) < 1))
+        .toList();
   }
 
   /** The module's title, objectives and lesson, wrapped to the width. */

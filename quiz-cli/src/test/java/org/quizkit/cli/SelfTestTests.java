@@ -206,6 +206,22 @@ class SelfTestTests {
     }
 
     @Test
+    void asksAgainAboutFactsNotMasteredAfterARoundEnds() {
+      int size = Keys.learnQuiz(QuizContent.builtIn(), "travel", 1).size();
+      String[] skips = new String[size + 1];
+      java.util.Arrays.fill(skips, "s");
+
+      Result result = quiz().withInput(skips)
+          .run("learn", "travel", "--seed", "1", "--data-dir", dataDir());
+
+      assertEquals(0, result.code(), result::toString);
+      assertTrue(result.out().contains("Round 2: the questions on facts not mastered yet."),
+          result::toString);
+      assertTrue(result.out().contains("Carry on with: quiz learn travel"), result::toString);
+      assertEquals(0, attempts().size());
+    }
+
+    @Test
     void withoutAModuleTakesTheFirstNotMastered() {
       QuizContent content = QuizContent.builtIn();
       String[] answers =
