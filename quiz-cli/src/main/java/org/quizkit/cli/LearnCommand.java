@@ -17,7 +17,6 @@ import org.quizkit.core.drill.DrillResult;
 import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.seed.Seeds;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +59,8 @@ final class LearnCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QuizContent content = dataset.content();
-    if (module != null && content.catalog().module(module).isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "unknown module '" + module
-          + "' (known: " + String.join(", ", content.moduleIds()) + ")");
+    if (module != null) {
+      ModuleChoice.tags(content, List.of(module), spec);
     }
     String name = learner.resolve(context.env());
     try (Progress progress = Progress.forWriting(dataDir.database(context.env()), name)) {
