@@ -47,8 +47,8 @@ final class Interaction implements AutoCloseable {
       if (terminal.isPresent()) {
         Terminal opened = terminal.get();
         LineReader reader = LineReaderBuilder.builder().terminal(opened).build();
-        boolean rich = !plain && !context.env().containsKey(NO_COLOR) && showsColourAndUnicode(opened);
-        return new Interaction(opened, editor(reader), rich ? Style.RICH : Style.PLAIN);
+        Style style = style(true, plain, context.env(), showsColourAndUnicode(opened));
+        return new Interaction(opened, editor(reader), style);
       }
     }
     return new Interaction(null, piped(context), Style.PLAIN);
@@ -59,12 +59,18 @@ final class Interaction implements AutoCloseable {
    * or {@code NO_COLOR}, whose output encoding is UTF-8.
    */
   static Style printStyle(Context context, boolean plain) {
-    boolean rich =
-        context.terminal()
-            && !plain
-            && !context.env().containsKey(NO_COLOR)
-            && "UTF-8".equalsIgnoreCase(System.getProperty("stdout.encoding",
-                System.getProperty("native.encoding", "")));
+    String encoding =
+        System.getProperty("stdout.encoding", System.getProperty("native.encoding", ""));
+    return style(context.terminal(), plain, context.env(), "UTF-8".equalsIgnoreCase(encoding));
+  }
+
+  /**
+   * Rich exactly when output goes to a terminal that shows colour and Unicode, and neither
+   * {@code --plain} nor {@code NO_COLOR} (set to anything, even empty) says otherwise.
+   */
+  static Style style(
+      boolean terminal, boolean plain, java.util.Map<String, String> env, boolean capable) {
+    boolean rich = terminal && capable && !plain && !env.containsKey(NO_COLOR);
     return rich ? Style.RICH : Style.PLAIN;
   }
 
