@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
       "                 \"reached\": true or false}, ... in teaching order],",
       "   \"facts\": {\"studied\": facts answered at least once, \"due\": facts due now,",
       "             \"nextDue\": ISO-8601 instant of the next fact to fall due, or null}}",
-      "  A new version number means a field was removed or changed; new fields may be added "
-          + "without one."
+      "  A new version number means a field was removed or changed;",
+      "  new fields may be added without one."
     })
 final class ProgressCommand implements Callable<Integer> {
   private final Context context;
