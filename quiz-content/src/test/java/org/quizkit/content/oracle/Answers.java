@@ -15,7 +15,10 @@ final class Answers {
 
   private Answers() {}
 
-  /** The wording reduced to what matters, for example {@code "The Adrenal-Glands."} to {@code "adrenal gland"}. */
+  /**
+   * The wording reduced to what matters, for example {@code "The Adrenal-Glands."} to {@code
+   * "adrenal gland"}.
+   */
   static String normal(String text) {
     StringBuilder cleaned = new StringBuilder();
     text.toLowerCase(Locale.ROOT)

@@ -53,7 +53,8 @@ record Assertion(Relation relation, List<String> args) {
     checkNotNull(text, "claim");
     Matcher matcher = SHAPE.matcher(text.strip());
     checkArgument(
-        matcher.matches(), "claim '%s' is malformed (want relation(arg,...), e.g. most(lung,?))",
+        matcher.matches(),
+        "claim '%s' is malformed (want relation(arg,...), e.g. most(lung,?))",
         text);
     String name = matcher.group(1);
     Relation relation =

@@ -18,9 +18,19 @@ class AssertionTests {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "most(lung,?)", "most(?,bone)", "most(?,?)", "less(prostate,lung)",
-          "named(colon,liver,?)", "claim(?)", "claim(naming-2)", "cause(lungs,?)", "order()",
-          "stated(c,s)", "also(c,s)", "rare(c,s)", "local(c,s)"
+          "most(lung,?)",
+          "most(?,bone)",
+          "most(?,?)",
+          "less(prostate,lung)",
+          "named(colon,liver,?)",
+          "claim(?)",
+          "claim(naming-2)",
+          "cause(lungs,?)",
+          "order()",
+          "stated(c,s)",
+          "also(c,s)",
+          "rare(c,s)",
+          "local(c,s)"
         })
     void readsEveryFormOfTheContract(String text) {
       assertEquals(text, Assertion.parse(text).toString());
@@ -49,9 +59,21 @@ class AssertionTests {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "", "most", "most lung bone", "most(lung,bone", "most(lung)", "most(lung,bone,liver)",
-          "most(lung,)", "most(,bone)", "most(lung,,bone)", "order(x)", "claim()",
-          "named(colon,liver)", "most(lung,bo ne)", "most(lung,(bone))", "Most(lung,bone)"
+          "",
+          "most",
+          "most lung bone",
+          "most(lung,bone",
+          "most(lung)",
+          "most(lung,bone,liver)",
+          "most(lung,)",
+          "most(,bone)",
+          "most(lung,,bone)",
+          "order(x)",
+          "claim()",
+          "named(colon,liver)",
+          "most(lung,bo ne)",
+          "most(lung,(bone))",
+          "Most(lung,bone)"
         })
     void rejectsMalformedClaims(String text) {
       assertThrows(IllegalArgumentException.class, () -> Assertion.parse(text));
@@ -79,7 +101,8 @@ class AssertionTests {
 
     @Test
     void fillsHolesInArgumentOrder() {
-      assertEquals("most(lung,bone)", Assertion.parse("most(?,?)").fill(List.of("lung", "bone")).toString());
+      assertEquals(
+          "most(lung,bone)", Assertion.parse("most(?,?)").fill(List.of("lung", "bone")).toString());
       assertEquals("most(lung,bone)", Assertion.parse("most(lung,?)").fill("bone").toString());
       assertEquals("most(lung,bone)", Assertion.parse("most(?,bone)").fill("lung").toString());
     }

@@ -47,8 +47,8 @@ final class Fixtures {
   }
 
   /**
-   * Asserts the checker finds exactly these problems: one violation per fragment, each fragment
-   * in its own violation, so a broken question cannot pass for the wrong reason.
+   * Asserts the checker finds exactly these problems: one violation per fragment, each fragment in
+   * its own violation, so a broken question cannot pass for the wrong reason.
    */
   static void assertViolations(QuestionChecker checker, Question question, String... fragments) {
     List<String> found = checker.violations(question);

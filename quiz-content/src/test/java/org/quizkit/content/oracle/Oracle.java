@@ -3,6 +3,7 @@ package org.quizkit.content.oracle;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,22 +46,26 @@ final class Oracle {
     List<String> a = claim.args();
     return switch (claim.relation()) {
       case MOST -> most(a.get(0), a.get(1));
-      case STATED -> tier(a.get(0), a.get(1))
-          .map(t -> t.equals("local") ? Truth.UNDECIDED : Truth.TRUE)
-          .orElse(Truth.UNDECIDED);
+      case STATED ->
+          tier(a.get(0), a.get(1))
+              .map(t -> t.equals("local") ? Truth.UNDECIDED : Truth.TRUE)
+              .orElse(Truth.UNDECIDED);
       case ALSO -> onlyTrue(a.get(0), a.get(1), "also");
       case LOCAL -> onlyTrue(a.get(0), a.get(1), "local");
       case LESS -> falseWhenMost(a.get(0), a.get(1), "less");
       case RARE -> falseWhenMost(a.get(0), a.get(1), "rare");
       case NAMED -> named(a.get(0), a.get(1), a.get(2));
-      case CLAIM -> Optional.ofNullable(file.claims().get(a.get(0)))
-          .map(k -> Truth.of(k.truth()))
-          .orElse(Truth.UNDECIDED);
-      case CAUSE -> file.knows(Thing.DOWNSTREAM, a.get(0)) && file.knows(Thing.DOWNSTREAM, a.get(1))
-          ? Truth.of(a.get(0).equals(a.get(1)))
-          : Truth.UNDECIDED;
-      case ORDER -> throw new IllegalArgumentException(
-          "order() is not a truth claim; check an ordering with inOrder(stepIds)");
+      case CLAIM ->
+          Optional.ofNullable(file.claims().get(a.get(0)))
+              .map(k -> Truth.of(k.truth()))
+              .orElse(Truth.UNDECIDED);
+      case CAUSE ->
+          file.knows(Thing.DOWNSTREAM, a.get(0)) && file.knows(Thing.DOWNSTREAM, a.get(1))
+              ? Truth.of(a.get(0).equals(a.get(1)))
+              : Truth.UNDECIDED;
+      case ORDER ->
+          throw new IllegalArgumentException(
+              "order() is not a truth claim; check an ordering with inOrder(stepIds)");
     };
   }
 
@@ -79,7 +84,7 @@ final class Oracle {
       }
       orders[i] = step.order();
     }
-    if (java.util.Arrays.stream(orders).distinct().count() != orders.length) {
+    if (Arrays.stream(orders).distinct().count() != orders.length) {
       return Truth.UNDECIDED;
     }
     for (int i = 1; i < orders.length; i++) {

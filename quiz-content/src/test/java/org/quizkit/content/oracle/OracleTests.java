@@ -28,14 +28,14 @@ class OracleTests {
     @CsvSource(
         delimiter = '|',
         value = {
-          "most(lung,bone)            | TRUE",      // tier most
+          "most(lung,bone)            | TRUE", // tier most
           "most(colon,peritoneum)     | TRUE",
-          "most(prostate,bone)        | TRUE",      // uncertain: false written out
-          "most(lung,pleura)          | FALSE",     // also, and lung names its most sites
-          "most(prostate,lungs)       | FALSE",     // less
-          "most(prostate,brain)       | FALSE",     // rare
-          "most(colon,nearby-tissue)  | FALSE",     // local
-          "most(lung,spleen)          | FALSE",     // not stated: the most list is complete
+          "most(prostate,bone)        | TRUE", // uncertain: false written out
+          "most(lung,pleura)          | FALSE", // also, and lung names its most sites
+          "most(prostate,lungs)       | FALSE", // less
+          "most(prostate,brain)       | FALSE", // rare
+          "most(colon,nearby-tissue)  | FALSE", // local
+          "most(lung,spleen)          | FALSE", // not stated: the most list is complete
           "most(lung,lymph-nodes)     | UNDECIDED", // uncertain most, though lung has most sites
           "most(prostate,adrenal-glands) | UNDECIDED", // uncertain rare
           "most(skin,lymph-nodes)     | UNDECIDED", // skin has no most site at all
@@ -57,10 +57,10 @@ class OracleTests {
     @CsvSource(
         delimiter = '|',
         value = {
-          "stated(lung,bone)             | TRUE",      // most
-          "stated(lung,pleura)           | TRUE",      // also
-          "stated(prostate,lungs)        | TRUE",      // less
-          "stated(prostate,brain)        | TRUE",      // rare
+          "stated(lung,bone)             | TRUE", // most
+          "stated(lung,pleura)           | TRUE", // also
+          "stated(prostate,lungs)        | TRUE", // less
+          "stated(prostate,brain)        | TRUE", // rare
           "stated(colon,nearby-tissue)   | UNDECIDED", // local growth is not spread
           "stated(lung,spleen)           | UNDECIDED", // open world
           "stated(lung,lymph-nodes)      | UNDECIDED", // uncertain
@@ -80,7 +80,8 @@ class OracleTests {
         value = {
           "also(lung,pleura)      | TRUE",
           "also(thyroid,bone)     | TRUE",
-          "also(lung,bone)        | UNDECIDED", // most is a different claim, but not a contradiction
+          "also(lung,bone)        | UNDECIDED", // most is a different claim, but not a
+                                                // contradiction
           "also(prostate,lungs)   | UNDECIDED",
           "also(lung,spleen)      | UNDECIDED",
           "also(thyroid,lungs)    | UNDECIDED",
@@ -98,7 +99,7 @@ class OracleTests {
         value = {
           "less(prostate,lungs)         | TRUE",
           "less(prostate,liver)         | TRUE",
-          "less(prostate,bone)          | FALSE",     // tier most
+          "less(prostate,bone)          | FALSE", // tier most
           "less(lung,bone)              | FALSE",
           "less(prostate,brain)         | UNDECIDED", // rare is not less, but not its opposite
           "less(lung,pleura)            | UNDECIDED",
@@ -144,9 +145,9 @@ class OracleTests {
         delimiter = '|',
         value = {
           "named(colon,liver,colon)             | TRUE",
-          "named(prostate,brain,prostate)       | TRUE",      // any tier: rare
-          "named(colon,nearby-tissue,colon)     | TRUE",      // any tier: local
-          "named(colon,liver,liver-primary)     | FALSE",     // the site's own cancer is wrong
+          "named(prostate,brain,prostate)       | TRUE", // any tier: rare
+          "named(colon,nearby-tissue,colon)     | TRUE", // any tier: local
+          "named(colon,liver,liver-primary)     | FALSE", // the site's own cancer is wrong
           "named(lung,bone,prostate)            | FALSE",
           "named(lung,lymph-nodes,lung)         | UNDECIDED", // uncertain pair
           "named(lung,lymph-nodes,prostate)     | UNDECIDED",
@@ -262,7 +263,8 @@ class OracleTests {
           if (file.fact(c, s).filter(f -> !f.uncertain()).isPresent()) {
             long trueNames =
                 file.ids(Thing.CANCER).stream()
-                    .filter(n -> oracle.evaluate("named(" + c + "," + s + "," + n + ")") == Truth.TRUE)
+                    .filter(
+                        n -> oracle.evaluate("named(" + c + "," + s + "," + n + ")") == Truth.TRUE)
                     .count();
             assertEquals(1, trueNames, c + ">" + s);
           }
@@ -294,8 +296,10 @@ class OracleTests {
     @Test
     void stepsSharingAPlaceHaveNoRightOrder() {
       Oracle ties = new Oracle(SpreadFile.fromResource(Fixtures.TIES));
-      assertEquals(Truth.UNDECIDED, ties.inOrder(List.of("first", "second-a", "second-b", "third")));
-      assertEquals(Truth.UNDECIDED, ties.inOrder(List.of("first", "second-b", "second-a", "third")));
+      assertEquals(
+          Truth.UNDECIDED, ties.inOrder(List.of("first", "second-a", "second-b", "third")));
+      assertEquals(
+          Truth.UNDECIDED, ties.inOrder(List.of("first", "second-b", "second-a", "third")));
       assertEquals(Truth.TRUE, ties.inOrder(List.of("first", "second-b", "third")));
     }
   }
@@ -305,8 +309,14 @@ class OracleTests {
     @ParameterizedTest
     @ValueSource(
         strings = {
-          "often(lung,bone)", "most(lung)", "most(lung,bone", "", "named(colon,liver)",
-          "most(lung,?)", "claim(?)", "order()"
+          "often(lung,bone)",
+          "most(lung)",
+          "most(lung,bone",
+          "",
+          "named(colon,liver)",
+          "most(lung,?)",
+          "claim(?)",
+          "order()"
         })
     void throwsRatherThanCallingItUndecided(String claim) {
       assertThrows(IllegalArgumentException.class, () -> oracle.evaluate(claim));

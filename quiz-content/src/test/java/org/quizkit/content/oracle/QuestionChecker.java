@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,10 @@ import org.quizkit.core.question.TrueFalse;
  * docs/claims.md}, using the {@link Oracle} for every truth value. Returns every violation found,
  * so one failing seed shows all that is wrong with its question.
  *
- * <p>Beyond the claim rules it checks what makes a question fair to read: 3 to 5 options for
- * choice questions, no two options the same once case and plurals are ignored, every option naming
- * the kind of thing its claim position needs (all sites, all cancers, ...) and reading as the
- * thing it refers to, a non-blank explanation, and a section title that exists in the file.
+ * <p>Beyond the claim rules it checks what makes a question fair to read: 3 to 5 options for choice
+ * questions, no two options the same once case and plurals are ignored, every option naming the
+ * kind of thing its claim position needs (all sites, all cancers, ...) and reading as the thing it
+ * refers to, a non-blank explanation, and a section title that exists in the file.
  *
  * <p>Immutable and thread-safe.
  */
@@ -113,7 +114,8 @@ final class QuestionChecker {
     }
   }
 
-  private void checkChoice(Assertion claim, List<Option> options, Set<String> keyed, Problems problems) {
+  private void checkChoice(
+      Assertion claim, List<Option> options, Set<String> keyed, Problems problems) {
     if (options.size() < 3 || options.size() > 5) {
       problems.add("has " + options.size() + " options, want 3 to 5");
     }
@@ -186,7 +188,10 @@ final class QuestionChecker {
       } else if (file.steps().get(item.refers()).order() <= 0) {
         allSteps = false;
         problems.add(
-            "item '" + item.id() + "' is step '" + item.refers()
+            "item '"
+                + item.id()
+                + "' is step '"
+                + item.refers()
                 + "', which has no place in the order (order 0)");
       }
     }
@@ -200,8 +205,14 @@ final class QuestionChecker {
     if (truth != Truth.TRUE) {
       List<Integer> orders = keyed.stream().map(s -> file.steps().get(s).order()).toList();
       problems.add(
-          "keys steps " + keyed + " with orders " + orders + ": "
-              + (truth == Truth.FALSE ? "not ascending" : "two share a place, so no order is right"));
+          "keys steps "
+              + keyed
+              + " with orders "
+              + orders
+              + ": "
+              + (truth == Truth.FALSE
+                  ? "not ascending"
+                  : "two share a place, so no order is right"));
     }
   }
 
@@ -211,11 +222,12 @@ final class QuestionChecker {
     }
     Thing kind = claim.holeKinds().get(0);
     if (kind != Thing.SITE && kind != Thing.CANCER) {
-      problems.add("asks for a " + kind.label() + " to be typed; only sites and cancers have names");
+      problems.add(
+          "asks for a " + kind.label() + " to be typed; only sites and cancers have names");
       return;
     }
     Map<String, SpreadFile.Named> things = kind == Thing.SITE ? file.sites() : file.cancers();
-    Map<String, Truth> truths = new java.util.LinkedHashMap<>();
+    Map<String, Truth> truths = new LinkedHashMap<>();
     for (String id : things.keySet()) {
       Truth truth = evaluate(claim, List.of(id), problems);
       if (truth != null) {
@@ -239,16 +251,23 @@ final class QuestionChecker {
         Truth truth = truths.get(id);
         if (truth != Truth.TRUE) {
           problems.add(
-              "accepts '" + answer + "', which names " + kind.label() + " '" + id + "', but "
-                  + claim.fill(id) + " is " + truth);
+              "accepts '"
+                  + answer
+                  + "', which names "
+                  + kind.label()
+                  + " '"
+                  + id
+                  + "', but "
+                  + claim.fill(id)
+                  + " is "
+                  + truth);
         }
       }
     }
     for (String id : right) {
       String name = things.get(id).name();
       if (question.accepted().stream().noneMatch(a -> Answers.same(a, name))) {
-        problems.add(
-            "does not accept '" + name + "', though " + claim.fill(id) + " is TRUE");
+        problems.add("does not accept '" + name + "', though " + claim.fill(id) + " is TRUE");
       }
     }
     for (String rival : question.rivals()) {
@@ -256,12 +275,22 @@ final class QuestionChecker {
         Truth truth = truths.get(id);
         if (truth == Truth.TRUE) {
           problems.add(
-              "lists rival '" + rival + "', which names " + kind.label() + " '" + id + "', but "
-                  + claim.fill(id) + " is TRUE");
+              "lists rival '"
+                  + rival
+                  + "', which names "
+                  + kind.label()
+                  + " '"
+                  + id
+                  + "', but "
+                  + claim.fill(id)
+                  + " is TRUE");
         } else if (truth == Truth.UNDECIDED) {
           // a rival is a role too: marking it wrong would treat "not stated" as false
           problems.add(
-              "lists rival '" + rival + "', but " + claim.fill(id)
+              "lists rival '"
+                  + rival
+                  + "', but "
+                  + claim.fill(id)
                   + " is UNDECIDED; nothing undecided may appear in a question");
         }
       }
@@ -279,8 +308,13 @@ final class QuestionChecker {
   private boolean holes(Assertion claim, int wanted, Problems problems) {
     if (claim.relation() == Relation.ORDER || claim.holes().size() != wanted) {
       problems.add(
-          "carries claim " + claim + " with " + claim.holes().size() + " holes; its kind needs "
-              + wanted + (claim.relation() == Relation.ORDER ? " and a relation other than order" : ""));
+          "carries claim "
+              + claim
+              + " with "
+              + claim.holes().size()
+              + " holes; its kind needs "
+              + wanted
+              + (claim.relation() == Relation.ORDER ? " and a relation other than order" : ""));
       return false;
     }
     return true;
@@ -294,7 +328,8 @@ final class QuestionChecker {
     }
     String filled = claim.fill(fill).toString();
     if (truth == Truth.UNDECIDED) {
-      problems.add(what + ": " + filled + " is UNDECIDED; nothing undecided may appear in a question");
+      problems.add(
+          what + ": " + filled + " is UNDECIDED; nothing undecided may appear in a question");
     } else if (keyed && truth != Truth.TRUE) {
       problems.add(what + " is keyed correct, but " + filled + " is " + truth);
     } else if (!keyed && truth != Truth.FALSE) {
@@ -317,16 +352,35 @@ final class QuestionChecker {
     String id = option.refers();
     if (!file.knows(kind, id)) {
       problems.add(
-          role + " '" + option.id() + "' (" + option.text() + ") refers to '" + id
-              + "', which is not a known " + kind.label() + "; every " + role
-              + " here must be a " + kind.label());
+          role
+              + " '"
+              + option.id()
+              + "' ("
+              + option.text()
+              + ") refers to '"
+              + id
+              + "', which is not a known "
+              + kind.label()
+              + "; every "
+              + role
+              + " here must be a "
+              + kind.label());
       return false;
     }
     List<String> wordings = wordings(kind, id);
     if (wordings.stream().noneMatch(w -> Answers.same(w, option.text()))) {
       problems.add(
-          role + " '" + option.id() + "' reads '" + option.text() + "' but refers to "
-              + kind.label() + " '" + id + "', worded " + wordings);
+          role
+              + " '"
+              + option.id()
+              + "' reads '"
+              + option.text()
+              + "' but refers to "
+              + kind.label()
+              + " '"
+              + id
+              + "', worded "
+              + wordings);
     }
     return true;
   }
@@ -337,8 +391,8 @@ final class QuestionChecker {
       case SITE -> file.sites().get(id).allNames();
       case CANCER -> file.cancers().get(id).allNames();
       case CLAIM -> List.of(file.claims().get(id).text());
-      case DOWNSTREAM -> List.of(
-          file.downstream().get(id).cause(), file.downstream().get(id).pattern());
+      case DOWNSTREAM ->
+          List.of(file.downstream().get(id).cause(), file.downstream().get(id).pattern());
       case STEP -> List.of(file.steps().get(id).text());
     };
   }
@@ -378,7 +432,10 @@ final class QuestionChecker {
     Problems(Question question) {
       String template = question.info().template();
       this.prefix =
-          "question '" + question.id() + "'" + (template.isEmpty() ? "" : " [" + template + "]")
+          "question '"
+              + question.id()
+              + "'"
+              + (template.isEmpty() ? "" : " [" + template + "]")
               + " ";
     }
 

@@ -1,5 +1,7 @@
 package org.quizkit.content.oracle;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quizkit.content.oracle.Fixtures.assertValid;
 import static org.quizkit.content.oracle.Fixtures.assertViolations;
 import static org.quizkit.content.oracle.Fixtures.info;
@@ -19,8 +21,8 @@ import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
 /**
- * Hand-built questions the checker must pass, and broken ones it must fail for exactly the
- * expected reasons.
+ * Hand-built questions the checker must pass, and broken ones it must fail for exactly the expected
+ * reasons.
  */
 class QuestionCheckerTests {
   private final QuestionChecker checker = Fixtures.checker();
@@ -114,7 +116,12 @@ class QuestionCheckerTests {
     void failsAKeyThatIsFalse() {
       assertViolations(
           checker,
-          single("most(lung,?)", "b", site("a", "the bones"), site("b", "the spleen"), site("c", "the pleura")),
+          single(
+              "most(lung,?)",
+              "b",
+              site("a", "the bones"),
+              site("b", "the spleen"),
+              site("c", "the pleura")),
           "option 'a' (the bones) is not keyed, but most(lung,bone) is TRUE",
           "option 'b' (the spleen) is keyed correct, but most(lung,spleen) is FALSE");
     }
@@ -165,7 +172,8 @@ class QuestionCheckerTests {
               Option.of("a", "Blood from most organs passes the lungs first", "lungs"),
               Option.of("b", "Blood from the bowel drains to the liver", "liver"),
               Option.of("c", "The heart pumps hard", "heart")),
-          "option 'c' (The heart pumps hard) refers to 'heart', which is not a known downstream entry");
+          "option 'c' (The heart pumps hard) refers to 'heart', which is not a known downstream"
+              + " entry");
     }
   }
 
@@ -208,7 +216,10 @@ class QuestionCheckerTests {
     void failsOptionsOfMixedKinds() {
       assertViolations(
           checker,
-          lungMost(site("a", "the bones"), Option.of("b", "prostate cancer", "prostate"), site("c", "the spleen")),
+          lungMost(
+              site("a", "the bones"),
+              Option.of("b", "prostate cancer", "prostate"),
+              site("c", "the spleen")),
           "option 'b' (prostate cancer) refers to 'prostate', which is not a known site");
     }
 
@@ -216,7 +227,8 @@ class QuestionCheckerTests {
     void failsAnOptionThatNamesNothing() {
       assertViolations(
           checker,
-          lungMost(site("a", "the bones"), Option.of("b", "None of these"), site("c", "the spleen")),
+          lungMost(
+              site("a", "the bones"), Option.of("b", "None of these"), site("c", "the spleen")),
           "option 'b' (None of these) refers to '', which is not a known site");
     }
 
@@ -225,7 +237,10 @@ class QuestionCheckerTests {
       // the learner reads "the brain" (TRUE) while the key thinks of the spleen (FALSE)
       assertViolations(
           checker,
-          lungMost(site("a", "the bones"), Option.of("b", "the brain", "spleen"), site("c", "the pleura")),
+          lungMost(
+              site("a", "the bones"),
+              Option.of("b", "the brain", "spleen"),
+              site("c", "the pleura")),
           "option 'b' reads 'the brain' but refers to site 'spleen'");
     }
   }
@@ -233,7 +248,8 @@ class QuestionCheckerTests {
   @Nested
   class MultipleResponseQuestions {
     private MultipleResponse boneMost(List<String> correct, Option... options) {
-      return new MultipleResponse("q2", "Which ones?", List.of(options), correct, info("most(?,bone)"));
+      return new MultipleResponse(
+          "q2", "Which ones?", List.of(options), correct, info("most(?,bone)"));
     }
 
     @Test
@@ -291,16 +307,24 @@ class QuestionCheckerTests {
     @Test
     void failsAWrongKey() {
       assertViolations(
-          checker, statement("less(prostate,lungs)", false), "is keyed false but less(prostate,lungs) is TRUE");
+          checker,
+          statement("less(prostate,lungs)", false),
+          "is keyed false but less(prostate,lungs) is TRUE");
       assertViolations(
-          checker, statement("claim(naming-2)", true), "is keyed true but claim(naming-2) is FALSE");
+          checker,
+          statement("claim(naming-2)", true),
+          "is keyed true but claim(naming-2) is FALSE");
     }
 
     @Test
     void failsAnUndecidedStatementWhicheverWayItIsKeyed() {
       for (boolean answer : List.of(true, false)) {
-        assertViolations(checker, statement("stated(lung,spleen)", answer), "stated(lung,spleen), which is UNDECIDED");
-        assertViolations(checker, statement("less(lung,lymph-nodes)", answer), "which is UNDECIDED");
+        assertViolations(
+            checker,
+            statement("stated(lung,spleen)", answer),
+            "stated(lung,spleen), which is UNDECIDED");
+        assertViolations(
+            checker, statement("less(lung,lymph-nodes)", answer), "which is UNDECIDED");
         assertViolations(checker, statement("also(lung,bone)", answer), "which is UNDECIDED");
       }
     }
@@ -313,7 +337,8 @@ class QuestionCheckerTests {
 
   @Nested
   class MatchingQuestions {
-    private Matching matching(String claim, List<Option> premises, List<Option> choices, Map<String, String> key) {
+    private Matching matching(
+        String claim, List<Option> premises, List<Option> choices, Map<String, String> key) {
       return new Matching("q4", "Match them.", premises, choices, key, info(claim));
     }
 
@@ -323,8 +348,10 @@ class QuestionCheckerTests {
           checker,
           matching(
               "most(?,?)",
-              List.of(Option.of("p1", "lung cancer", "lung"), Option.of("p2", "colon cancer", "colon")),
-              List.of(site("c1", "the brain"), site("c2", "the peritoneum"), site("c3", "the pleura")),
+              List.of(
+                  Option.of("p1", "lung cancer", "lung"), Option.of("p2", "colon cancer", "colon")),
+              List.of(
+                  site("c1", "the brain"), site("c2", "the peritoneum"), site("c3", "the pleura")),
               Map.of("p1", "c1", "p2", "c2")));
     }
 
@@ -351,7 +378,9 @@ class QuestionCheckerTests {
           checker,
           matching(
               "most(?,?)",
-              List.of(Option.of("p1", "lung cancer", "lung"), Option.of("p2", "prostate cancer", "prostate")),
+              List.of(
+                  Option.of("p1", "lung cancer", "lung"),
+                  Option.of("p2", "prostate cancer", "prostate")),
               List.of(site("c1", "the brain"), site("c2", "the bones")),
               Map.of("p1", "c1", "p2", "c2")),
           "pair premise 'p1' / choice 'c2' is not keyed, but most(lung,bone) is TRUE");
@@ -363,8 +392,12 @@ class QuestionCheckerTests {
           checker,
           matching(
               "most(?,?)",
-              List.of(Option.of("p1", "lung cancer", "lung"), Option.of("p2", "colon cancer", "colon")),
-              List.of(site("c1", "the brain"), site("c2", "the peritoneum"), site("c3", "the lymph nodes")),
+              List.of(
+                  Option.of("p1", "lung cancer", "lung"), Option.of("p2", "colon cancer", "colon")),
+              List.of(
+                  site("c1", "the brain"),
+                  site("c2", "the peritoneum"),
+                  site("c3", "the lymph nodes")),
               Map.of("p1", "c1", "p2", "c2")),
           "pair premise 'p1' / choice 'c3': most(lung,lymph-nodes) is UNDECIDED");
     }
@@ -375,7 +408,8 @@ class QuestionCheckerTests {
           checker,
           matching(
               "most(?,?)",
-              List.of(Option.of("p1", "lung cancer", "lung"), Option.of("p2", "colon cancer", "colon")),
+              List.of(
+                  Option.of("p1", "lung cancer", "lung"), Option.of("p2", "colon cancer", "colon")),
               List.of(site("c1", "the brain"), site("c2", "the peritoneum")),
               Map.of("p1", "c2", "p2", "c1")),
           "pair premise 'p1' / choice 'c1' is not keyed, but most(lung,brain) is TRUE",
@@ -390,7 +424,8 @@ class QuestionCheckerTests {
           checker,
           matching(
               "most(lung,?)",
-              List.of(Option.of("p1", "lung cancer", "lung"), Option.of("p2", "colon cancer", "colon")),
+              List.of(
+                  Option.of("p1", "lung cancer", "lung"), Option.of("p2", "colon cancer", "colon")),
               List.of(site("c1", "the brain"), site("c2", "the peritoneum")),
               Map.of("p1", "c1", "p2", "c2")),
           "with 1 holes; its kind needs 2");
@@ -403,7 +438,8 @@ class QuestionCheckerTests {
       return new Ordering("q5", "Put them in order.", List.of(items), order, info(claim));
     }
 
-    private final Option breakAway = Option.of("i1", "Break away from the first tumour", "break-away");
+    private final Option breakAway =
+        Option.of("i1", "Break away from the first tumour", "break-away");
     private final Option travel = Option.of("i2", "Travel through the body", "travel");
     private final Option grow = Option.of("i3", "Grow into a new tumour", "grow");
 
@@ -435,7 +471,8 @@ class QuestionCheckerTests {
 
     @Test
     void failsStepsThatShareAPlace() {
-      QuestionChecker ties = new QuestionChecker(new Oracle(SpreadFile.fromResource(Fixtures.TIES)));
+      QuestionChecker ties =
+          new QuestionChecker(new Oracle(SpreadFile.fromResource(Fixtures.TIES)));
       assertViolations(
           ties,
           new Ordering(
@@ -477,7 +514,10 @@ class QuestionCheckerTests {
     void passesEveryNameAndSynonymOfTheTrueSites() {
       assertValid(
           checker,
-          typed("most(prostate,?)", List.of("the bones", "Bone", "skeleton"), List.of("the lungs", "the liver", "the spleen")));
+          typed(
+              "most(prostate,?)",
+              List.of("the bones", "Bone", "skeleton"),
+              List.of("the lungs", "the liver", "the spleen")));
       assertValid(
           checker,
           typed(
@@ -500,9 +540,11 @@ class QuestionCheckerTests {
           checker,
           typed(
               "most(lung,?)",
-              List.of("the bones", "the brain", "the liver", "the adrenal glands", "the lymph nodes"),
+              List.of(
+                  "the bones", "the brain", "the liver", "the adrenal glands", "the lymph nodes"),
               List.of()),
-          "accepts 'the lymph nodes', which names site 'lymph-nodes', but most(lung,lymph-nodes) is UNDECIDED");
+          "accepts 'the lymph nodes', which names site 'lymph-nodes', but most(lung,lymph-nodes) is"
+              + " UNDECIDED");
     }
 
     @Test
@@ -561,19 +603,30 @@ class QuestionCheckerTests {
     @Test
     void failsASectionThatIsNotATitleInTheFile() {
       Question question =
-          new TrueFalse("q8", "A statement.", true, info("less(prostate,lungs)", "Where it spreads / Kidney"));
-      assertViolations(checker, question, "cites section 'Where it spreads / Kidney', which is not a section title");
+          new TrueFalse(
+              "q8",
+              "A statement.",
+              true,
+              info("less(prostate,lungs)", "Where it spreads / Kidney"));
+      assertViolations(
+          checker,
+          question,
+          "cites section 'Where it spreads / Kidney', which is not a section title");
     }
 
     @Test
     void failsASectionGivenByIdInsteadOfTitle() {
-      Question question = new TrueFalse("q8", "A statement.", true, info("less(prostate,lungs)", "spread/prostate"));
+      Question question =
+          new TrueFalse(
+              "q8", "A statement.", true, info("less(prostate,lungs)", "spread/prostate"));
       assertViolations(checker, question, "cites section 'spread/prostate'");
     }
 
     @Test
     void failsAQuestionWithoutAClaim() {
-      Question question = new TrueFalse("q9", "A statement.", true, QuestionInfo.of("Because.", Fixtures.LUNG_SECTION));
+      Question question =
+          new TrueFalse(
+              "q9", "A statement.", true, QuestionInfo.of("Because.", Fixtures.LUNG_SECTION));
       assertViolations(checker, question, "carries no claim");
     }
 
@@ -582,18 +635,21 @@ class QuestionCheckerTests {
       assertViolations(
           checker,
           new TrueFalse("q10", "A statement.", true, info("often(prostate,lungs)")),
-          "carries a claim the oracle cannot read: claim 'often(prostate,lungs)' has unknown relation 'often'");
+          "carries a claim the oracle cannot read: claim 'often(prostate,lungs)' has unknown"
+              + " relation 'often'");
       assertViolations(
-          checker, new TrueFalse("q11", "A statement.", true, info("less(prostate)")), "cannot read");
+          checker,
+          new TrueFalse("q11", "A statement.", true, info("less(prostate)")),
+          "cannot read");
     }
 
     @Test
     void namesTheQuestionAndItsTemplateInEveryViolation() {
       List<String> found =
-          checker.violations(new TrueFalse("q12", "A statement.", false, info("less(prostate,lungs)", "Nowhere")));
-      org.junit.jupiter.api.Assertions.assertEquals(2, found.size(), found::toString);
-      found.forEach(
-          v -> org.junit.jupiter.api.Assertions.assertTrue(v.startsWith("question 'q12' [hand-made] "), v));
+          checker.violations(
+              new TrueFalse("q12", "A statement.", false, info("less(prostate,lungs)", "Nowhere")));
+      assertEquals(2, found.size(), found::toString);
+      found.forEach(v -> assertTrue(v.startsWith("question 'q12' [hand-made] "), v));
     }
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,7 +177,7 @@ final class SpreadFile {
     private final List<String> problems = new ArrayList<>();
     private String name = "";
     private final List<String> sectionTitles = new ArrayList<>();
-    private final Set<String> sectionIds = new java.util.LinkedHashSet<>();
+    private final Set<String> sectionIds = new LinkedHashSet<>();
     private final Map<String, Named> sites = new LinkedHashMap<>();
     private final Map<String, Named> cancers = new LinkedHashMap<>();
     private final Map<Pair, Fact> facts = new LinkedHashMap<>();
@@ -193,8 +194,16 @@ final class SpreadFile {
           root,
           "the file",
           Set.of(
-              "schema", "name", "sections", "sites", "cancers", "spread", "routes", "steps",
-              "claims", "downstream"),
+              "schema",
+              "name",
+              "sections",
+              "sites",
+              "cancers",
+              "spread",
+              "routes",
+              "steps",
+              "claims",
+              "downstream"),
           Set.of());
       JsonNode schema = root.path("schema");
       if (!schema.isIntegralNumber() || schema.intValue() != 1) {
@@ -221,7 +230,10 @@ final class SpreadFile {
       }
       for (Entry e : list(root, "cancers")) {
         keys(
-            e.node, e.where, Set.of("id", "name", "section"), Set.of("aliases", "reach", "reach_note"));
+            e.node,
+            e.where,
+            Set.of("id", "name", "section"),
+            Set.of("aliases", "reach", "reach_note"));
         Named cancer =
             new Named(
                 text(e.node, "id", e.where),
@@ -246,7 +258,8 @@ final class SpreadFile {
         section(e.node, e.where);
         JsonNode order = e.node.path("order");
         if (!order.isIntegralNumber() || order.intValue() < 0) {
-          problems.add(e.where + ": order is '" + order.asString("") + "', want a whole number >= 0");
+          problems.add(
+              e.where + ": order is '" + order.asString("") + "', want a whole number >= 0");
         }
         StepRow step =
             new StepRow(text(e.node, "id", e.where), text(e.node, "text", e.where), order.asInt(0));
@@ -283,7 +296,11 @@ final class SpreadFile {
     }
 
     private void readFact(Entry e) {
-      keys(e.node, e.where, Set.of("cancer", "site", "tier", "section"), Set.of("note", "uncertain"));
+      keys(
+          e.node,
+          e.where,
+          Set.of("cancer", "site", "tier", "section"),
+          Set.of("note", "uncertain"));
       section(e.node, e.where);
       String cancer = text(e.node, "cancer", e.where);
       String site = text(e.node, "site", e.where);
@@ -291,7 +308,8 @@ final class SpreadFile {
       known(cancers, cancer, e.where, "cancer");
       known(sites, site, e.where, "site");
       if (!TIERS.contains(tier)) {
-        problems.add(e.where + ": unknown tier '" + tier + "' (known: " + String.join(", ", TIERS) + ")");
+        problems.add(
+            e.where + ": unknown tier '" + tier + "' (known: " + String.join(", ", TIERS) + ")");
       }
       boolean uncertain = false;
       if (e.node.has("uncertain")) {
@@ -370,7 +388,8 @@ final class SpreadFile {
         if (item.isString() && !item.stringValue().isBlank()) {
           out.add(item.stringValue());
         } else {
-          problems.add(where + ": " + key + " holds '" + item.asString("") + "', want non-blank text");
+          problems.add(
+              where + ": " + key + " holds '" + item.asString("") + "', want non-blank text");
         }
       }
       return out;
@@ -394,7 +413,14 @@ final class SpreadFile {
     private void known(Map<String, ?> map, String id, String where, String what) {
       if (!id.isEmpty() && !map.containsKey(id)) {
         problems.add(
-            where + ": unknown " + what + " '" + id + "' (known: " + String.join(", ", map.keySet()) + ")");
+            where
+                + ": unknown "
+                + what
+                + " '"
+                + id
+                + "' (known: "
+                + String.join(", ", map.keySet())
+                + ")");
       }
     }
   }

@@ -13,11 +13,19 @@ import org.junit.jupiter.api.Test;
 
 class SpreadFileTests {
   private static SpreadFile parse(String yaml) {
-    return SpreadFile.read("test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    return SpreadFile.read(
+        "test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static final String EMPTY_LISTS =
-      "sections: []\nsites: []\ncancers: []\nspread: []\nroutes: []\nsteps: []\nclaims: []\ndownstream: []\n";
+      "sections: []\n"
+          + "sites: []\n"
+          + "cancers: []\n"
+          + "spread: []\n"
+          + "routes: []\n"
+          + "steps: []\n"
+          + "claims: []\n"
+          + "downstream: []\n";
 
   @Nested
   class ReadingAGoodFile {
@@ -26,20 +34,25 @@ class SpreadFileTests {
     @Test
     void readsEveryKindOfThingInFileOrder() {
       assertEquals("oracle-fixture", file.name());
-      assertEquals(List.of("lung", "prostate", "colon", "skin", "thyroid", "liver-primary"), file.ids(Thing.CANCER));
+      assertEquals(
+          List.of("lung", "prostate", "colon", "skin", "thyroid", "liver-primary"),
+          file.ids(Thing.CANCER));
       assertEquals("the adrenal glands", file.sites().get("adrenal-glands").name());
-      assertEquals(List.of("the adrenal glands", "adrenals"), file.sites().get("adrenal-glands").allNames());
+      assertEquals(
+          List.of("the adrenal glands", "adrenals"), file.sites().get("adrenal-glands").allNames());
       assertEquals(List.of("the spleen"), file.sites().get("spleen").allNames());
       assertEquals(0, file.steps().get("hide").order());
       assertFalse(file.claims().get("naming-2").truth());
-      assertEquals("Blood from the bowel drains to the liver", file.downstream().get("liver").cause());
+      assertEquals(
+          "Blood from the bowel drains to the liver", file.downstream().get("liver").cause());
       assertTrue(file.sectionTitles().contains(Fixtures.LUNG_SECTION));
     }
 
     @Test
     void readsTiersAndTreatsAMissingUncertainFlagAsCertain() {
       assertEquals(new SpreadFile.Fact("most", false), file.fact("lung", "bone").orElseThrow());
-      assertEquals(new SpreadFile.Fact("most", true), file.fact("lung", "lymph-nodes").orElseThrow());
+      assertEquals(
+          new SpreadFile.Fact("most", true), file.fact("lung", "lymph-nodes").orElseThrow());
       assertEquals(new SpreadFile.Fact("most", false), file.fact("prostate", "bone").orElseThrow());
       assertTrue(file.fact("lung", "spleen").isEmpty());
     }
@@ -85,27 +98,32 @@ class SpreadFileTests {
               "claims[0]: truth is 'yes', want true or false")) {
         assertTrue(all.contains(expected), () -> "missing '" + expected + "' in:\n" + all);
       }
-      assertTrue(e.getMessage().startsWith("/org/quizkit/content/oracle/broken.yaml: "), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("/org/quizkit/content/oracle/broken.yaml: "), e.getMessage());
     }
 
     @Test
     void refusesAMissingList() {
       SpreadFileException e =
-          assertThrows(SpreadFileException.class, () -> parse("schema: 1\nname: x\nsections: []\n"));
-      assertTrue(e.problems().contains("the file: 'spread' is missing or not a list"), e.problems().toString());
+          assertThrows(
+              SpreadFileException.class, () -> parse("schema: 1\nname: x\nsections: []\n"));
+      assertTrue(
+          e.problems().contains("the file: 'spread' is missing or not a list"),
+          e.problems().toString());
     }
 
     @Test
     void refusesADuplicateKey() {
       assertThrows(
-          SpreadFileException.class,
-          () -> parse("schema: 1\nname: x\nname: y\n" + EMPTY_LISTS));
+          SpreadFileException.class, () -> parse("schema: 1\nname: x\nname: y\n" + EMPTY_LISTS));
     }
 
     @Test
     void refusesAnUnknownTopLevelKey() {
       SpreadFileException e =
-          assertThrows(SpreadFileException.class, () -> parse("schema: 1\nname: x\nfacts: []\n" + EMPTY_LISTS));
+          assertThrows(
+              SpreadFileException.class,
+              () -> parse("schema: 1\nname: x\nfacts: []\n" + EMPTY_LISTS));
       assertEquals(List.of("the file: unknown key 'facts'"), e.problems());
     }
 
