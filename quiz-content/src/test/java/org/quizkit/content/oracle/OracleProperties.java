@@ -88,7 +88,7 @@ class OracleProperties {
     return oracle.evaluate(relation + "(" + CANCERS.get(c) + "," + SITES.get(s) + ")");
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void tierRelationsAreTrueExactlyForTheCertainTierWritten(
       @ForAll @Size(20) List<@From("cell") Cell> cells) {
     Oracle oracle = oracleFor(cells);
@@ -109,7 +109,7 @@ class OracleProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void falseOnlyWhereTheSourceRulesItOut(@ForAll @Size(20) List<@From("cell") Cell> cells) {
     Oracle oracle = oracleFor(cells);
     for (int c = 0; c < CANCERS.size(); c++) {
@@ -134,7 +134,7 @@ class OracleProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void namingIsDecidedOnlyForCertainPairs(@ForAll @Size(20) List<@From("cell") Cell> cells) {
     Oracle oracle = oracleFor(cells);
     for (int c = 0; c < CANCERS.size(); c++) {

@@ -652,4 +652,53 @@ class QuestionCheckerTests {
       found.forEach(v -> assertTrue(v.startsWith("question 'q12' [hand-made] "), v));
     }
   }
+
+  @Nested
+  class MisKeyedQuestions {
+    @Test
+    void everyValidQuestionFailsOnceItsKeyIsMadeWrong() {
+      List<Question> valid =
+          List.of(
+              lungMost(site("a", "the bones"), site("b", "the lungs"), site("c", "the spleen")),
+              new MultipleResponse(
+                  "q2",
+                  "Which ones?",
+                  List.of(
+                      Option.of("a", "lung cancer", "lung"),
+                      Option.of("b", "prostate cancer", "prostate"),
+                      Option.of("c", "colon cancer", "colon")),
+                  List.of("a", "b"),
+                  info("most(?,bone)")),
+              new TrueFalse("q3", "A statement.", false, info("claim(naming-2)")),
+              new Matching(
+                  "q4",
+                  "Match them.",
+                  List.of(
+                      Option.of("p1", "lung cancer", "lung"),
+                      Option.of("p2", "colon cancer", "colon")),
+                  List.of(site("c1", "the brain"), site("c2", "the peritoneum")),
+                  Map.of("p1", "c1", "p2", "c2"),
+                  info("most(?,?)")),
+              new Ordering(
+                  "q5",
+                  "Put them in order.",
+                  List.of(
+                      Option.of("i1", "Break away from the first tumour", "break-away"),
+                      Option.of("i2", "Grow into a new tumour", "grow")),
+                  List.of("i1", "i2"),
+                  info("order()")),
+              new ShortAnswer(
+                  "q7",
+                  "Name it.",
+                  List.of("the bones"),
+                  List.of("the lungs"),
+                  info("most(prostate,?)")));
+      for (Question question : valid) {
+        assertValid(checker, question);
+        Question wrong = WrongKeys.of(question);
+        assertTrue(
+            !checker.violations(wrong).isEmpty(), () -> "checker missed the wrong key of " + wrong);
+      }
+    }
+  }
 }
