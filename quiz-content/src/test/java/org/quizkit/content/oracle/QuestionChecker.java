@@ -93,6 +93,16 @@ final class QuestionChecker {
     if (question.info().explanation().isBlank()) {
       problems.add("has a blank explanation");
     }
+    for (String basis : question.info().basis()) {
+      // spread facts are named cancer>site; other basis ids (claims, steps, ...) say nothing here
+      int arrow = basis.indexOf('>');
+      if (arrow > 0
+          && file.fact(basis.substring(0, arrow), basis.substring(arrow + 1))
+              .map(SpreadFile.Fact::uncertain)
+              .orElse(false)) {
+        problems.add("relies on fact '" + basis + "', which is uncertain");
+      }
+    }
     String section = question.info().section();
     if (!file.sectionTitles().contains(section)) {
       problems.add(

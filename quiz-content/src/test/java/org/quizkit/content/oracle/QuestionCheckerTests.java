@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quizkit.core.question.Difficulty;
 import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
@@ -620,6 +621,24 @@ class QuestionCheckerTests {
           new TrueFalse(
               "q8", "A statement.", true, info("less(prostate,lungs)", "spread/prostate"));
       assertViolations(checker, question, "cites section 'spread/prostate'");
+    }
+
+    @Test
+    void failsAQuestionThatReliesOnAnUncertainFact() {
+      QuestionInfo basis =
+          new QuestionInfo(
+              "Because.",
+              Fixtures.LUNG_SECTION,
+              List.of("lung>bone", "lung>lymph-nodes", "naming-1"),
+              "hand-made",
+              "lung",
+              "most(lung,bone)",
+              List.of(),
+              Difficulty.MEDIUM);
+      assertViolations(
+          checker,
+          new TrueFalse("q13", "A statement.", true, basis),
+          "relies on fact 'lung>lymph-nodes', which is uncertain");
     }
 
     @Test
