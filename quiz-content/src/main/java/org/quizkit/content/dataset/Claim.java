@@ -1,5 +1,9 @@
 package org.quizkit.content.dataset;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+
 /**
  * A statement about a concept that the source makes true or makes false. False claims are only
  * those the source contradicts (for example "a breast cancer in the lungs is called lung cancer"),
@@ -9,4 +13,20 @@ package org.quizkit.content.dataset;
  * @param text the statement, in our own words
  * @param truth whether the source makes it true
  */
-public record Claim(String id, String topic, String text, boolean truth, String section) {}
+public record Claim(String id, String topic, String text, boolean truth, String section) {
+  /** Checks every text is present. */
+  public Claim {
+    checkNotNull(id, "id");
+    checkNotNull(topic, "topic");
+    checkNotNull(text, "text");
+    checkNotNull(section, "section");
+  }
+
+  private static final List<String> TOPICS =
+      List.of("routes", "steps", "naming", "unknown-primary", "downstream", "homing", "survival");
+
+  /** Every topic a claim may have, in the order the source takes them up. */
+  public static List<String> topics() {
+    return TOPICS;
+  }
+}

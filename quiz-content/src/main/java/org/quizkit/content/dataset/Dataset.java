@@ -1,5 +1,7 @@
 package org.quizkit.content.dataset;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +22,9 @@ public record Dataset(
     List<Step> steps,
     List<Claim> claims,
     List<Downstream> downstream) {
+  /** Checks the name is present and copies every list. */
   public Dataset {
+    checkNotNull(name, "name");
     sections = List.copyOf(sections);
     sites = List.copyOf(sites);
     cancers = List.copyOf(cancers);
@@ -34,6 +38,28 @@ public record Dataset(
   /** The site with this id. */
   public Optional<Site> site(String id) {
     return sites.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The site a learner's word names: its name or one of its synonyms, ignoring case, punctuation, a
+   * leading article and plain plurals ("The Adrenal-Gland" finds {@code adrenal-glands}). The
+   * loader guarantees no word names two sites.
+   */
+  public Optional<Site> siteNamed(String word) {
+    String key = Names.normalise(word);
+    return sites.stream()
+        .filter(s -> Names.normalise(s.name()).equals(key)
+            || s.synonyms().stream().anyMatch(w -> Names.normalise(w).equals(key)))
+        .findFirst();
+  }
+
+  /** The cancer a learner's word names: its name or one of its aliases, compared as in {@link #siteNamed}. */
+  public Optional<Cancer> cancerNamed(String word) {
+    String key = Names.normalise(word);
+    return cancers.stream()
+        .filter(c -> Names.normalise(c.name()).equals(key)
+            || c.aliases().stream().anyMatch(w -> Names.normalise(w).equals(key)))
+        .findFirst();
   }
 
   /** The cancer with this id. */

@@ -1,5 +1,7 @@
 package org.quizkit.content.dataset;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.List;
 
 /**
@@ -17,7 +19,12 @@ public record Downstream(
     List<String> sites,
     List<String> cancers,
     String section) {
+  /** Checks every value is present and copies the lists. */
   public Downstream {
+    checkNotNull(id, "id");
+    checkNotNull(pattern, "pattern");
+    checkNotNull(cause, "cause");
+    checkNotNull(section, "section");
     sites = List.copyOf(sites);
     cancers = List.copyOf(cancers);
   }

@@ -1,5 +1,7 @@
 package org.quizkit.content.dataset;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
  * One claim of the source: a cancer reaches a site, this often.
  *
@@ -15,4 +17,14 @@ public record SpreadFact(
     Tier tier,
     String section,
     String note,
-    boolean uncertain) {}
+    boolean uncertain) {
+  /** Checks every value is present (the note may be empty, not null). */
+  public SpreadFact {
+    checkNotNull(id, "id");
+    checkNotNull(cancer, "cancer");
+    checkNotNull(site, "site");
+    checkNotNull(tier, "tier");
+    checkNotNull(section, "section");
+    checkNotNull(note, "note");
+  }
+}

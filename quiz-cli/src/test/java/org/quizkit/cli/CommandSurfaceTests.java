@@ -1,0 +1,79 @@
+package org.quizkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quizkit.cli.Quiz.quiz;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** The options each command offers, as the issues list them. */
+class CommandSurfaceTests {
+  private static Map<String, String> optionsByCommand() {
+    CommandLine tree = Commands.tree(quiz().context(new StringWriter(), new StringWriter()));
+    Map<String, String> options = new TreeMap<>();
+    collect(tree, options);
+    return options;
+  }
+
+  private static void collect(CommandLine commandLine, Map<String, String> into) {
+    CommandSpec spec = commandLine.getCommandSpec();
+    if (!spec.qualifiedName().equals("quiz") && !spec.name().equals("help")) {
+      into.put(
+          spec.qualifiedName(),
+          spec.options().stream()
+              .map(OptionSpec::longestName)
+              .filter(name -> !name.equals("--help"))
+              .sorted()
+              .collect(Collectors.joining(" ")));
+    }
+    commandLine.getSubcommands().values().forEach(sub -> collect(sub, into));
+  }
+
+  @Test
+  void everyCommandOffersExactlyItsOptions() {
+    Map<String, String> expected = new TreeMap<>();
+    expected.put("quiz bank", "--count --dataset --format --seed");
+    expected.put("quiz dataset", "");
+    expected.put("quiz dataset check", "");
+    expected.put(
+        "quiz export", "--all --count --dataset --format --module --out --pool --seed");
+    expected.put("quiz facts", "--dataset --format --plain");
+    expected.put("quiz learn", "--data-dir --dataset --plain --seed");
+    expected.put("quiz modules", "--dataset --plain");
+    expected.put(
+        "quiz practice", "--count --data-dir --dataset --kinds --module --plain --seed");
+    expected.put("quiz progress", "--data-dir --dataset --format --plain");
+    expected.put("quiz review", "--data-dir --dataset --plain --seed");
+    expected.put(
+        "quiz worksheet",
+        "--count --dataset --format --kinds --module --out --paper --seed --title --variants "
+            + "--versions");
+
+    assertEquals(expected, optionsByCommand());
+  }
+
+  @Test
+  void learnTakesAtMostOneModule() {
+    assertEquals(
+        List.of("quiz learn: not available in this build yet"),
+        quiz().run("learn", "lung", "--seed", "1").errLines());
+    assertEquals(
+        "quiz learn: unexpected argument 'bone'",
+        quiz().run("learn", "lung", "bone", "--seed", "1").errLines().get(0));
+  }
+
+  @Test
+  void datasetCheckNeedsTheFile() {
+    Quiz.Result result = quiz().run("dataset", "check");
+
+    assertEquals(2, result.code());
+    assertEquals("quiz dataset check: missing required parameter: 'FILE'", result.errLines().get(0));
+  }
+}

@@ -1,0 +1,337 @@
+package org.quizkit.content.dataset;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.quizkit.content.dataset.Node.ScalarNode;
+
+/**
+ * Turns a located tree into a {@link Dataset}, checking the schema and every reference. Goes on
+ * after each problem so that one run reports them all; an entry with a problem is left out of the
+ * result, and the result is only returned when there were none.
+ */
+final class Binder {
+  static final int SCHEMA = 1;
+  private static final List<String> TOP_REQUIRED =
+      List.of("schema", "name", "sections", "sites", "cancers", "spread");
+  private static final List<String> TOP_OPTIONAL =
+      List.of("source", "routes", "steps", "claims", "downstream");
+
+  private final Problems problems;
+  final Ids sections;
+  final Ids sites;
+  final Ids cancers;
+  // Normalised site names and synonyms, and cancer names and aliases, to the id they belong to.
+  final Map<String, String> siteWords = new LinkedHashMap<>();
+  final Map<String, String> cancerWords = new LinkedHashMap<>();
+
+  Binder(Problems problems) {
+    this.problems = problems;
+    this.sections = new Ids("section", true, problems);
+    this.sites = new Ids("site", false, problems);
+    this.cancers = new Ids("cancer", false, problems);
+  }
+
+  /** The dataset, or empty when anything was reported. */
+  Optional<Dataset> bind(Node root) {
+    if (!(root instanceof Node.MapNode)) {
+      problems.at(
+          root,
+          "not a dataset: expected a mapping with the keys "
+              + String.join(", ", TOP_REQUIRED)
+              + ", found "
+              + root.describe());
+      return Optional.empty();
+    }
+    if (!schemaIsSupported((Node.MapNode) root)) {
+      return Optional.empty();
+    }
+    Fields top = Fields.of(root, "dataset", 0, List.of(), TOP_REQUIRED, TOP_OPTIONAL, problems).get();
+    top.integer("schema");
+    Optional<ScalarNode> name = top.text("name");
+    top.value("source").ifPresent(this::source);
+    // Order matters: each list may refer only to ids of the lists bound before it.
+    List<Section> sectionList = each(top, "sections", this::section);
+    List<Site> siteList = each(top, "sites", this::site);
+    List<Cancer> cancerList = each(top, "cancers", this::cancer);
+    List<SpreadFact> facts = each(top, "spread", this::fact);
+    Concepts concepts = new Concepts(this, problems);
+    List<Route> routes = each(top, "routes", concepts::route);
+    List<Step> steps = each(top, "steps", concepts::step);
+    List<Claim> claims = each(top, "claims", concepts::claim);
+    List<Downstream> downstream = each(top, "downstream", concepts::downstream);
+    concepts.checkStepOrder();
+    if (top.list("spread").isPresent()) {
+      everyCancerHasAFact();
+    }
+    if (problems.any() || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Dataset(
+            name.get().text(),
+            sectionList,
+            siteList,
+            cancerList,
+            facts,
+            routes,
+            steps,
+            claims,
+            downstream));
+  }
+
+  // Checked before anything else: another version has other keys, so checking further would
+  // only bury the one real problem. A missing or mistyped version is reported with the rest.
+  private boolean schemaIsSupported(Node.MapNode root) {
+    for (Node.Entry entry : root.entries()) {
+      if (entry.key().equals("schema")
+          && entry.value() instanceof ScalarNode s
+          && s.kind() == Node.Kind.INTEGER
+          && !isSchema(s.text())) {
+        problems.at(s, "unsupported schema version " + s.text() + " (this loader reads schema " + SCHEMA + ")");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSchema(String number) {
+    try {
+      return Integer.parseInt(number) == SCHEMA;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private void source(Node node) {
+    Fields.of(node, "source", 0, List.of(), List.of("title", "publisher", "reviewed"), List.of(), problems)
+        .ifPresent(
+            f -> {
+              f.text("title");
+              f.text("publisher");
+              f.text("reviewed")
+                  .ifPresent(
+                      date -> {
+                        try {
+                          LocalDate.parse(date.text());
+                        } catch (DateTimeParseException e) {
+                          f.fail(date, "'reviewed' of source should be a date like 2014-02-07, found '" + date.text() + "'");
+                        }
+                      });
+            });
+  }
+
+  /** Binds each entry of a list key; entries with problems are reported and left out. */
+  <T> List<T> each(Fields top, String key, BiFunction<Node, Integer, Optional<T>> bind) {
+    List<T> out = new ArrayList<>();
+    List<Node> items = top.list(key).orElse(List.of());
+    for (int i = 0; i < items.size(); i++) {
+      bind.apply(items.get(i), i + 1).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Reads an entry's keys; the caller checks the values. */
+  Optional<Fields> fields(Node node, int index, String noun, List<String> naming, List<String> required, List<String> optional) {
+    return Fields.of(node, noun, index, naming, required, optional, problems);
+  }
+
+  private Optional<Section> section(Node node, int index) {
+    Optional<Fields> read = fields(node, index, "section", List.of("id"), List.of("id", "title"), List.of());
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = read.get();
+    boolean idOk = f.text("id").map(sections::add).orElse(false);
+    Optional<ScalarNode> title = f.text("title");
+    if (!idOk || f.failed()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Section(f.text("id").get().text(), title.get().text()));
+  }
+
+  private Optional<Site> site(Node node, int index) {
+    Optional<Fields> read =
+        fields(node, index, "site", List.of("id"), List.of("id", "name"), List.of("synonyms"));
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = read.get();
+    Optional<ScalarNode> id = f.text("id");
+    boolean idOk = id.map(sites::add).orElse(false);
+    Optional<ScalarNode> name = f.text("name");
+    name.ifPresent(n -> checkPlainName(f, n));
+    List<ScalarNode> synonyms = f.texts("synonyms");
+    if (id.isPresent()) {
+      name.ifPresent(n -> claimWord(f, "site", id.get().text(), "name", n, siteWords));
+      synonyms.forEach(s -> claimWord(f, "site", id.get().text(), "synonym", s, siteWords));
+    }
+    if (!idOk || f.failed()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Site(id.get().text(), name.get().text(), synonyms.stream().map(ScalarNode::text).toList()));
+  }
+
+  // Questions put "the" in front of a site's name when their sentence needs it.
+  private void checkPlainName(Fields f, ScalarNode name) {
+    String text = name.text();
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!text.equals(lower) || lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) {
+      f.fail(
+          name,
+          "name '" + text + "' of " + f.what() + " should be a lower-case noun phrase without a leading article, such as 'adrenal glands'");
+    }
+  }
+
+  /**
+   * Records that a word names this entry; reports it when it already names another one, since a
+   * learner's answer could then match two sites (or two cancers).
+   */
+  void claimWord(Fields f, String noun, String id, String role, ScalarNode word, Map<String, String> words) {
+    String key = Names.normalise(word.text());
+    if (key.isEmpty()) {
+      f.fail(word, role + " '" + word.text() + "' of " + f.what() + " has no letters or digits");
+      return;
+    }
+    String owner = words.putIfAbsent(key, id);
+    if (owner != null && !owner.equals(id)) {
+      f.fail(
+          word,
+          role
+              + " '"
+              + word.text()
+              + "' of "
+              + f.what()
+              + " is also a name or "
+              + (noun.equals("site") ? "synonym" : "alias")
+              + " of "
+              + noun
+              + " '"
+              + owner
+              + "' (ignoring case and plurals both read '"
+              + key
+              + "')");
+    }
+  }
+
+  private Optional<Cancer> cancer(Node node, int index) {
+    Optional<Fields> read =
+        fields(
+            node,
+            index,
+            "cancer",
+            List.of("id"),
+            List.of("id", "name", "section", "reach"),
+            List.of("aliases", "reach_note"));
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = read.get();
+    Optional<ScalarNode> id = f.text("id");
+    boolean idOk = id.map(cancers::add).orElse(false);
+    Optional<ScalarNode> name = f.text("name");
+    List<ScalarNode> aliases = f.texts("aliases");
+    if (id.isPresent()) {
+      name.ifPresent(n -> claimWord(f, "cancer", id.get().text(), "name", n, cancerWords));
+      aliases.forEach(a -> claimWord(f, "cancer", id.get().text(), "alias", a, cancerWords));
+    }
+    Optional<ScalarNode> section = f.text("section").filter(s -> checked(f, s, sections, Map.of()));
+    Optional<Reach> reach =
+        f.text("reach")
+            .flatMap(
+                r -> {
+                  Optional<Reach> known = Reach.fromId(r.text());
+                  if (known.isEmpty()) {
+                    f.fail(r, "unknown reach '" + r.text() + "' of " + f.what() + " (known: " + Reach.knownIds() + ")");
+                  }
+                  return known;
+                });
+    String note = f.optionalText("reach_note");
+    if (!idOk || f.failed()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Cancer(
+            id.get().text(),
+            name.get().text(),
+            aliases.stream().map(ScalarNode::text).toList(),
+            section.get().text(),
+            reach.get(),
+            note));
+  }
+
+  private final Map<String, ScalarNode> factIds = new LinkedHashMap<>();
+
+  private Optional<SpreadFact> fact(Node node, int index) {
+    Optional<Fields> read =
+        fields(
+            node,
+            index,
+            "fact",
+            List.of("cancer", "site"),
+            List.of("cancer", "site", "tier", "section"),
+            List.of("note", "uncertain"));
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = read.get();
+    Optional<ScalarNode> cancer = f.text("cancer").filter(c -> checked(f, c, cancers, cancerWords));
+    Optional<ScalarNode> site = f.text("site").filter(s -> checked(f, s, sites, siteWords));
+    Optional<Tier> tier =
+        f.text("tier")
+            .flatMap(
+                t -> {
+                  Optional<Tier> known = Tier.fromId(t.text());
+                  if (known.isEmpty()) {
+                    f.fail(t, "unknown tier '" + t.text() + "' of " + f.what() + " (known: " + Tier.knownIds() + ")");
+                  }
+                  return known;
+                });
+    Optional<ScalarNode> section = f.text("section").filter(s -> checked(f, s, sections, Map.of()));
+    String note = f.optionalText("note");
+    boolean uncertain = f.bool("uncertain").orElse(false);
+    if (uncertain && note.isBlank()) {
+      f.fail(f.node(), f.what() + " is marked uncertain but has no note saying why");
+    }
+    if (cancer.isPresent() && site.isPresent()) {
+      String id = cancer.get().text() + ">" + site.get().text();
+      ScalarNode earlier = factIds.putIfAbsent(id, cancer.get());
+      if (earlier != null) {
+        f.fail(cancer.get(), "duplicate fact '" + id + "' (first on line " + earlier.line() + ")");
+      }
+    }
+    if (f.failed()) {
+      return Optional.empty();
+    }
+    String id = cancer.get().text() + ">" + site.get().text();
+    return Optional.of(
+        new SpreadFact(id, cancer.get().text(), site.get().text(), tier.get(), section.get().text(), note, uncertain));
+  }
+
+  /** Checks a reference and marks the entry failed when it names nothing. */
+  boolean checked(Fields f, ScalarNode ref, Ids ids, Map<String, String> byName) {
+    if (ids.check(ref, byName)) {
+      return true;
+    }
+    f.markFailed();
+    return false;
+  }
+
+  private void everyCancerHasAFact() {
+    for (String cancer : cancers.all()) {
+      boolean named = factIds.keySet().stream().anyMatch(id -> id.startsWith(cancer + ">"));
+      if (!named) {
+        cancers
+            .where(cancer)
+            .ifPresent(at -> problems.at(at, "cancer '" + cancer + "' has no spread facts; every cancer needs at least one"));
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.quizkit.content.dataset;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.quizkit.content.dataset.TreeReader.Format;
+
+/**
+ * The front door of the dataset feature: loads the built-in spread dataset, or a teacher's own file
+ * in the same schema (see {@code docs/dataset.md}), and validates it.
+ *
+ * <p>Loading checks everything (syntax, schema version, keys, value types, ids, references, tiers,
+ * synonyms, step orders) and reports every problem at once in one {@link DatasetException}, each
+ * with its line and column. Thread-safe; the built-in dataset is read once and shared, which is safe
+ * because {@link Dataset} is immutable.
+ */
+public final class DatasetLoader {
+  /** The file name of the built-in dataset, as its diagnostics name it. */
+  public static final String BUILT_IN = "spread.yaml";
+
+  // Memoized rather than a static field so that a broken resource fails with a DatasetException on
+  // every call instead of an ExceptionInInitializerError once.
+  private static final Supplier<Dataset> BUILT_IN_DATASET = Suppliers.memoize(DatasetLoader::readBuiltIn);
+
+  private DatasetLoader() {}
+
+  /**
+   * The dataset that ships with quizkit, built from the article on metastatic cancer.
+   *
+   * @throws DatasetException if the shipped file is broken (a packaging error)
+   */
+  public static Dataset loadBuiltIn() {
+    return BUILT_IN_DATASET.get();
+  }
+
+  /**
+   * Loads a dataset file: JSON when its name ends in {@code .json}, YAML otherwise.
+   *
+   * @throws DatasetException listing every problem found, including a file that cannot be read
+   */
+  public static Dataset load(Path file) {
+    checkNotNull(file, "file");
+    // Diagnostics name the file as the user wrote it, so an editor can jump to file:line:column.
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw single(name, "no such file: " + file);
+    } catch (IOException e) {
+      throw single(name, "cannot read " + file + ": " + e.getMessage());
+    }
+    return parse(name, bytes, formatOf(name));
+  }
+
+  /** The syntax a file name implies. */
+  static Format formatOf(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".json") ? Format.JSON : Format.YAML;
+  }
+
+  /** Loads dataset text; {@code source} names it in diagnostics. */
+  static Dataset parse(String source, byte[] bytes, Format format) {
+    Problems problems = new Problems(source);
+    Optional<Node> root = new TreeReader(problems).read(bytes, format);
+    Optional<Dataset> dataset = root.flatMap(r -> new Binder(problems).bind(r));
+    problems.throwIfAny();
+    // Binding returns nothing only after reporting why, so this holds once no problem was found.
+    return dataset.orElseThrow(() -> single(source, "the file holds no dataset"));
+  }
+
+  private static Dataset readBuiltIn() {
+    try (InputStream in = DatasetLoader.class.getResourceAsStream(BUILT_IN)) {
+      if (in == null) {
+        throw single(BUILT_IN, "the built-in dataset is missing from the class path");
+      }
+      return parse(BUILT_IN, in.readAllBytes(), Format.YAML);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DatasetException single(String source, String message) {
+    return new DatasetException(List.of(new Diagnostic(source, 0, 0, message)));
+  }
+}

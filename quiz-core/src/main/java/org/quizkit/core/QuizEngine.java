@@ -1,0 +1,70 @@
+package org.quizkit.core;
+
+import java.time.Clock;
+import java.util.List;
+import org.quizkit.core.assembly.Quiz;
+import org.quizkit.core.assembly.QuizAssembler;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.response.Response;
+import org.quizkit.core.scoring.Feedback;
+import org.quizkit.core.scoring.KeyText;
+import org.quizkit.core.scoring.Score;
+import org.quizkit.core.scoring.Scorer;
+import org.quizkit.core.session.Session;
+
+/**
+ * The front door of the question engine: scoring responses, assembling seeded quizzes, running a
+ * session, and the key of a question as text.
+ *
+ * <p>Everything here is deterministic (randomness comes from the spec's seed, time from the clock
+ * passed in) and thread-safe; the values returned are immutable, except {@link Session}, which is
+ * mutable and meant for one learner on one thread.
+ */
+public final class QuizEngine {
+  private QuizEngine() {}
+
+  /**
+   * The score in [0, 1] of {@code response} for {@code question}; full marks exactly when the
+   * response is the key. The rule for each kind is documented on {@link Scorer}.
+   *
+   * @throws IllegalArgumentException when the response is not the kind the question takes
+   */
+  public static Score score(Question question, Response response) {
+    return Scorer.score(question, response);
+  }
+
+  /**
+   * The score of {@code response} with everything to tell the learner: the key as text, the
+   * explanation, the section and the feedback of the options chosen.
+   *
+   * @throws IllegalArgumentException when the response is not the kind the question takes
+   */
+  public static Feedback feedback(Question question, Response response) {
+    return Scorer.feedback(question, response);
+  }
+
+  /**
+   * The key of {@code question} as text, one line per part (see {@link KeyText} for the form of
+   * each kind): the same text feedback, worksheets, the terminal and exports show.
+   */
+  public static List<String> keyText(Question question) {
+    return KeyText.lines(question);
+  }
+
+  /**
+   * The quiz {@code spec} asks for from {@code bank}: filtered by kind and tag, spread over
+   * templates and subjects, questions and options in an order drawn from the seed. The same bank,
+   * spec and seed give an equal quiz on any JVM. See {@link QuizAssembler} for the steps.
+   *
+   * @throws IllegalArgumentException when two questions in the bank share an id
+   */
+  public static Quiz assemble(List<Question> bank, QuizSpec spec) {
+    return QuizAssembler.assemble(bank, spec);
+  }
+
+  /** A new session on {@code quiz}, timed by {@code clock} from now. */
+  public static Session startSession(Quiz quiz, Clock clock) {
+    return Session.start(quiz, clock);
+  }
+}

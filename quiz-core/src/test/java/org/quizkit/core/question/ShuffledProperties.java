@@ -1,0 +1,113 @@
+package org.quizkit.core.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.quizkit.core.seed.Seeds;
+
+/** Assembly relies on shuffling changing nothing but the order things are shown in. */
+class ShuffledProperties {
+
+  @Provide
+  Arbitrary<Question> questions() {
+    return QuestionArbitraries.questions();
+  }
+
+  @Property
+  void shufflingKeepsEverythingButTheOrderShown(
+      @ForAll("questions") Question question, @ForAll long seed) {
+    Question shuffled = question.shuffled(Seeds.random(seed));
+    assertEquals(question.id(), shuffled.id());
+    assertEquals(question.kind(), shuffled.kind());
+    assertEquals(question.stem(), shuffled.stem());
+    assertEquals(question.info(), shuffled.info());
+    assertEquals(key(question), key(shuffled));
+    assertEquals(sorted(shown(question)), sorted(shown(shuffled)));
+  }
+
+  @Property
+  void shufflingIsDeterministic(@ForAll("questions") Question question, @ForAll long seed) {
+    assertEquals(question.shuffled(Seeds.random(seed)), question.shuffled(Seeds.random(seed)));
+  }
+
+  private static List<Option> sorted(List<Option> options) {
+    return options.stream().sorted(Comparator.comparing(Option::id)).toList();
+  }
+
+  private static Object key(Question question) {
+    return question.accept(
+        new Question.Cases<Object>() {
+          @Override
+          public Object singleChoice(SingleChoice q) {
+            return q.correct();
+          }
+
+          @Override
+          public Object multipleResponse(MultipleResponse q) {
+            return q.correct().stream().sorted().toList();
+          }
+
+          @Override
+          public Object trueFalse(TrueFalse q) {
+            return q.answer();
+          }
+
+          @Override
+          public Object matching(Matching q) {
+            return Map.copyOf(q.key());
+          }
+
+          @Override
+          public Object ordering(Ordering q) {
+            return q.order();
+          }
+
+          @Override
+          public Object shortAnswer(ShortAnswer q) {
+            return List.of(q.accepted(), q.rivals());
+          }
+        });
+  }
+
+  private static List<Option> shown(Question question) {
+    return question.accept(
+        new Question.Cases<List<Option>>() {
+          @Override
+          public List<Option> singleChoice(SingleChoice q) {
+            return q.options();
+          }
+
+          @Override
+          public List<Option> multipleResponse(MultipleResponse q) {
+            return q.options();
+          }
+
+          @Override
+          public List<Option> trueFalse(TrueFalse q) {
+            return List.of();
+          }
+
+          @Override
+          public List<Option> matching(Matching q) {
+            return Stream.concat(q.premises().stream(), q.choices().stream()).toList();
+          }
+
+          @Override
+          public List<Option> ordering(Ordering q) {
+            return q.items();
+          }
+
+          @Override
+          public List<Option> shortAnswer(ShortAnswer q) {
+            return List.of();
+          }
+        });
+  }
+}
