@@ -193,18 +193,9 @@ final class SpreadFile {
       keys(
           root,
           "the file",
-          Set.of(
-              "schema",
-              "name",
-              "sections",
-              "sites",
-              "cancers",
-              "spread",
-              "routes",
-              "steps",
-              "claims",
-              "downstream"),
-          Set.of());
+          Set.of("schema", "name", "sections", "sites", "cancers", "spread"),
+          // source is provenance; the four concept lists may be left out (docs/dataset.md)
+          Set.of("source", "routes", "steps", "claims", "downstream"));
       JsonNode schema = root.path("schema");
       if (!schema.isIntegralNumber() || schema.intValue() != 1) {
         problems.add("schema is '" + schema.asString("") + "', want 1");
@@ -245,7 +236,7 @@ final class SpreadFile {
       for (Entry e : list(root, "spread")) {
         readFact(e);
       }
-      for (Entry e : list(root, "routes")) {
+      for (Entry e : optionalList(root, "routes")) {
         keys(
             e.node,
             e.where,
@@ -253,7 +244,7 @@ final class SpreadFile {
             Set.of());
         section(e.node, e.where);
       }
-      for (Entry e : list(root, "steps")) {
+      for (Entry e : optionalList(root, "steps")) {
         keys(e.node, e.where, Set.of("id", "text", "order", "section"), Set.of());
         section(e.node, e.where);
         JsonNode order = e.node.path("order");
@@ -265,7 +256,7 @@ final class SpreadFile {
             new StepRow(text(e.node, "id", e.where), text(e.node, "text", e.where), order.asInt(0));
         unique(steps, step.id(), step, e.where, "step");
       }
-      for (Entry e : list(root, "claims")) {
+      for (Entry e : optionalList(root, "claims")) {
         keys(e.node, e.where, Set.of("id", "topic", "text", "truth", "section"), Set.of());
         section(e.node, e.where);
         JsonNode truth = e.node.path("truth");
@@ -277,7 +268,7 @@ final class SpreadFile {
                 text(e.node, "id", e.where), text(e.node, "text", e.where), truth.asBoolean(false));
         unique(claims, claim.id(), claim, e.where, "claim");
       }
-      for (Entry e : list(root, "downstream")) {
+      for (Entry e : optionalList(root, "downstream")) {
         keys(
             e.node,
             e.where,
@@ -329,6 +320,10 @@ final class SpreadFile {
     }
 
     private record Entry(JsonNode node, String where) {}
+
+    private List<Entry> optionalList(JsonNode root, String key) {
+      return root.has(key) ? list(root, key) : List.of();
+    }
 
     private List<Entry> list(JsonNode root, String key) {
       JsonNode node = root.path(key);

@@ -133,6 +133,16 @@ class SpreadFileTests {
     }
 
     @Test
+    void readsAFileWithASourceAndNoConceptLists() {
+      SpreadFile file =
+          parse(
+              "schema: 1\nname: x\nsource: {title: t, publisher: p, reviewed: '2014-02-07'}\n"
+                  + "sections: []\nsites: []\ncancers: []\nspread: []\n");
+      assertEquals(List.of(), file.ids(Thing.CLAIM));
+      assertEquals(List.of(), file.ids(Thing.STEP));
+    }
+
+    @Test
     void readsAMinimalFile() {
       assertEquals("x", parse("schema: 1\nname: x\n" + EMPTY_LISTS).name());
     }
