@@ -64,4 +64,9 @@ public record Matching(
     return new Matching(
         id, stem, Seeds.shuffled(premises, random), Seeds.shuffled(choices, random), key, info);
   }
+
+  @Override
+  public Matching withInfo(QuestionInfo newInfo) {
+    return new Matching(id, stem, premises, choices, key, newInfo);
+  }
 }

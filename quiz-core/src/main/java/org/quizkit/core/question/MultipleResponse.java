@@ -43,4 +43,9 @@ public record MultipleResponse(
   public MultipleResponse shuffled(RandomGenerator random) {
     return new MultipleResponse(id, stem, Seeds.shuffled(options, random), correct, info);
   }
+
+  @Override
+  public MultipleResponse withInfo(QuestionInfo newInfo) {
+    return new MultipleResponse(id, stem, options, correct, newInfo);
+  }
 }

@@ -43,4 +43,9 @@ public record Ordering(
   public Ordering shuffled(RandomGenerator random) {
     return new Ordering(id, stem, Seeds.shuffled(items, random), order, info);
   }
+
+  @Override
+  public Ordering withInfo(QuestionInfo newInfo) {
+    return new Ordering(id, stem, items, order, newInfo);
+  }
 }

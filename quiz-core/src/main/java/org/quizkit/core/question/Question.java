@@ -36,6 +36,9 @@ public sealed interface Question
    */
   Question shuffled(RandomGenerator random);
 
+  /** The same question with other information (tags, explanation, provenance). */
+  Question withInfo(QuestionInfo newInfo);
+
   /** One method per kind: the exhaustive alternative to a type switch. */
   interface Cases<R> {
     R singleChoice(SingleChoice question);

@@ -43,4 +43,9 @@ public record ShortAnswer(
   public ShortAnswer shuffled(RandomGenerator random) {
     return this;
   }
+
+  @Override
+  public ShortAnswer withInfo(QuestionInfo newInfo) {
+    return new ShortAnswer(id, stem, accepted, rivals, newInfo);
+  }
 }

@@ -32,4 +32,9 @@ public record SingleChoice(
   public SingleChoice shuffled(RandomGenerator random) {
     return new SingleChoice(id, stem, Seeds.shuffled(options, random), correct, info);
   }
+
+  @Override
+  public SingleChoice withInfo(QuestionInfo newInfo) {
+    return new SingleChoice(id, stem, options, correct, newInfo);
+  }
 }

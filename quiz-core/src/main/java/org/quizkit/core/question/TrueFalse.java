@@ -28,4 +28,9 @@ public record TrueFalse(String id, String stem, boolean answer, QuestionInfo inf
   public TrueFalse shuffled(RandomGenerator random) {
     return this;
   }
+
+  @Override
+  public TrueFalse withInfo(QuestionInfo newInfo) {
+    return new TrueFalse(id, stem, answer, newInfo);
+  }
 }

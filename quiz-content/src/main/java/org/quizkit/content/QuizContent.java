@@ -1,0 +1,139 @@
+package org.quizkit.content;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.quizkit.content.dataset.Dataset;
+import org.quizkit.content.dataset.DatasetLoader;
+import org.quizkit.content.dataset.Diagnostic;
+import org.quizkit.content.generate.QuestionGenerators;
+import org.quizkit.content.module.LearningModule;
+import org.quizkit.content.module.ModuleCatalog;
+import org.quizkit.content.module.Modules;
+import org.quizkit.core.QuizEngine;
+import org.quizkit.core.assembly.Quiz;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.question.Question;
+
+/**
+ * The front door of the content: the spread dataset, the learning modules and every question the
+ * generators make from them, ready to assemble into quizzes.
+ *
+ * <pre>{@code
+ * QuizContent content = QuizContent.builtIn();
+ * Quiz quiz = content.quiz(QuizSpec.of(10, 42).withTags(Set.of(QuizContent.moduleTag("chest"))));
+ * }</pre>
+ *
+ * <p>Every question in {@link #bank} carries a {@code module:<id>} tag for each module it belongs
+ * to, so a {@link QuizSpec} selects modules by tag. Immutable and thread-safe.
+ */
+public final class QuizContent {
+  private static final String MODULE_TAG = "module:";
+
+  private final Dataset dataset;
+  private final ModuleCatalog modules;
+  private final QuestionGenerators generators;
+
+  private QuizContent(Dataset dataset, ModuleCatalog modules) {
+    this.dataset = dataset;
+    this.modules = modules;
+    this.generators = QuestionGenerators.of(dataset);
+  }
+
+  /** The built-in dataset with the bundled modules. */
+  public static QuizContent builtIn() {
+    return new QuizContent(DatasetLoader.loadBuiltIn(), Modules.load());
+  }
+
+  /**
+   * A dataset of the built-in schema from a file (a teacher's corrected or extended facts), with
+   * the bundled modules. A cancer the modules do not name is still asked about in quizzes that
+   * are not restricted to modules; {@link #moduleProblems()} says which.
+   *
+   * @throws org.quizkit.content.dataset.DatasetException listing every problem in the file
+   */
+  public static QuizContent fromDataset(Path datasetFile) {
+    checkNotNull(datasetFile, "datasetFile");
+    return new QuizContent(DatasetLoader.load(datasetFile), Modules.load());
+  }
+
+  /** The tag that marks the questions of a module. */
+  public static String moduleTag(String moduleId) {
+    return MODULE_TAG + moduleId;
+  }
+
+  /** The dataset the questions come from. */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** The learning modules, in teaching order. */
+  public List<LearningModule> modules() {
+    return modules.modules();
+  }
+
+  /** The modules as loaded, with lookups by id and by cancer. */
+  public ModuleCatalog catalog() {
+    return modules;
+  }
+
+  /** Where the modules and the dataset disagree (a cancer in no module, a section not taught). */
+  public List<Diagnostic> moduleProblems() {
+    return Modules.check(modules, dataset);
+  }
+
+  /** The generators over this dataset, for callers that want one template's questions. */
+  public QuestionGenerators generators() {
+    return generators;
+  }
+
+  /**
+   * Every distinct question the generators make (one per template and subject), distractors
+   * drawn from {@code seed}, each tagged with its modules.
+   */
+  public List<Question> bank(long seed) {
+    List<Question> bank = new ArrayList<>();
+    for (Question question : generators.bank(seed)) {
+      List<String> tags = new ArrayList<>(question.info().tags());
+      for (LearningModule module : modules.modules()) {
+        if (module.includes(question)) {
+          tags.add(moduleTag(module.id()));
+        }
+      }
+      bank.add(question.withInfo(question.info().withTags(tags)));
+    }
+    return List.copyOf(bank);
+  }
+
+  /**
+   * The quiz {@code spec} asks for, drawn from {@link #bank} with the spec's seed. Select modules
+   * with {@link #moduleTag} tags.
+   */
+  public Quiz quiz(QuizSpec spec) {
+    return QuizEngine.assemble(bank(spec.seed()), spec);
+  }
+
+  /**
+   * The module tags for these module ids.
+   *
+   * @throws IllegalArgumentException naming an unknown module and the known ones
+   */
+  public Set<String> moduleTags(List<String> moduleIds) {
+    for (String id : moduleIds) {
+      if (modules.module(id).isEmpty()) {
+        throw new IllegalArgumentException(
+            "unknown module '" + id + "' (known: " + String.join(", ", moduleIds()) + ")");
+      }
+    }
+    return moduleIds.stream().map(QuizContent::moduleTag).collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /** The ids of the modules, in teaching order. */
+  public List<String> moduleIds() {
+    return modules.modules().stream().map(LearningModule::id).toList();
+  }
+}

@@ -1,0 +1,87 @@
+package org.quizkit.content.generate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.quizkit.content.dataset.Claim;
+import org.quizkit.content.dataset.Dataset;
+import org.quizkit.core.question.Difficulty;
+import org.quizkit.core.question.Kind;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.QuestionInfo;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.seed.Seeds;
+
+/** "Which statement about naming is true?": one true claim among false claims of the same topic. */
+final class ConceptChoice implements Template {
+  static final String ID = "concept-choice";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.SINGLE_CHOICE;
+  }
+
+  @Override
+  public List<String> subjects(Facts facts) {
+    Dataset dataset = facts.dataset();
+    Set<String> topics = new LinkedHashSet<>();
+    dataset.claims().forEach(c -> topics.add(c.topic()));
+    return topics.stream()
+        .filter(t -> !of(dataset, t, true).isEmpty() && of(dataset, t, false).size() >= 2)
+        .toList();
+  }
+
+  /** The topic's claims of one truth, with no two reading the same. */
+  private static List<Claim> of(Dataset dataset, String topic, boolean truth) {
+    Set<String> seen = new HashSet<>();
+    return dataset.claims().stream()
+        .filter(c -> c.topic().equals(topic) && c.truth() == truth)
+        .filter(c -> seen.add(Names.normal(c.text())))
+        .toList();
+  }
+
+  @Override
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
+    Dataset dataset = facts.dataset();
+    List<Claim> truths = of(dataset, subject, true);
+    Claim key = truths.get(random.nextInt(truths.size()));
+    List<Claim> falsehoods = of(dataset, subject, false);
+    int count = Math.min(falsehoods.size(), 2 + random.nextInt(3));
+    List<Claim> chosen = Seeds.shuffled(falsehoods, random).subList(0, count);
+
+    List<Option> options = new ArrayList<>();
+    options.add(Option.of(key.id(), Explain.sentence(key.text()), key.id()));
+    List<String> basis = new ArrayList<>();
+    basis.add(key.id());
+    for (Claim claim : chosen) {
+      options.add(
+          new Option(claim.id(), Explain.sentence(claim.text()), claim.id(), "The article says otherwise."));
+      basis.add(claim.id());
+    }
+    String explanation =
+        "True: "
+            + Explain.sentence(key.text())
+            + " The other statements go against what the article says.";
+    QuestionInfo info =
+        new QuestionInfo(
+            explanation,
+            facts.sectionTitle(key.section()),
+            basis,
+            ID,
+            subject,
+            "claim(?)",
+            List.of("topic:" + subject),
+            Difficulty.MEDIUM);
+    String stem = "Which statement about " + Topics.label(subject) + " is true?";
+    return new SingleChoice(questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
+  }
+}

@@ -1,0 +1,139 @@
+package org.quizkit.content.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quizkit.content.dataset.Cancer;
+import org.quizkit.content.dataset.Site;
+import org.quizkit.content.dataset.SpreadFact;
+import org.quizkit.content.dataset.Tier;
+
+/**
+ * Sentences that state spread facts with their qualifier kept, shared by the templates' stems,
+ * explanations and feedback. Every sentence says exactly what the tier says and no more.
+ */
+final class Explain {
+  private Explain() {}
+
+  /** The fact as a sentence starting with the cancer's name, such as "Lung cancer rarely spreads to the skin." */
+  static String statement(Cancer cancer, Tier tier, Site site) {
+    String name = Names.capitalise(cancer.name());
+    return switch (tier) {
+      case MOST ->
+          "The places where "
+              + cancer.name()
+              + " most often "
+              + Names.verb(cancer, "spreads", "spread")
+              + " include "
+              + Names.the(site)
+              + ".";
+      case ALSO -> name + " can also spread to " + Names.the(site) + ".";
+      case LESS -> name + " can spread to " + Names.the(site) + ", but less often.";
+      case RARE -> name + " rarely " + Names.verb(cancer, "spreads", "spread") + " to " + Names.the(site) + ".";
+      case LOCAL ->
+          name
+              + " "
+              + Names.verb(cancer, "grows", "grow")
+              + " directly into "
+              + Names.nearby(site)
+              + ".";
+    };
+  }
+
+  /**
+   * Everything the dataset says with certainty about where a cancer goes, tier by tier, most
+   * common first, ending with the cancer's note on its reach when it has one.
+   */
+  static String summary(Facts facts, Cancer cancer) {
+    List<String> sentences = new ArrayList<>();
+    String name = Names.capitalise(cancer.name());
+    String pronoun = Names.plural(cancer) ? "They" : "It";
+    boolean named = false;
+    for (Tier tier : Tier.values()) {
+      List<Site> sites =
+          facts.certainFacts(cancer.id()).stream()
+              .filter(f -> f.tier() == tier)
+              .map(f -> facts.site(f.site()))
+              .toList();
+      if (sites.isEmpty()) {
+        continue;
+      }
+      String subject = named ? pronoun : name;
+      named = true;
+      String list = Names.siteList(sites);
+      sentences.add(
+          switch (tier) {
+            case MOST ->
+                subject + " most often " + Names.verb(cancer, "spreads", "spread") + " to " + list + ".";
+            case ALSO -> subject + " can also spread to " + list + ".";
+            case LESS -> subject + " can spread to " + list + ", but less often.";
+            case RARE -> subject + " rarely " + Names.verb(cancer, "spreads", "spread") + " to " + list + ".";
+            case LOCAL ->
+                subject
+                    + " "
+                    + Names.verb(cancer, "grows", "grow")
+                    + " directly into what lies next to where it starts: "
+                    + list
+                    + ".";
+          });
+    }
+    if (!cancer.reachNote().isBlank()) {
+      sentences.add(sentence(cancer.reachNote()));
+    }
+    return String.join(" ", sentences);
+  }
+
+  /** Why a site is not one of the cancer's most common sites, in terms of what the dataset says of the pair. */
+  static String notMost(Facts facts, Cancer cancer, Site site) {
+    Optional<SpreadFact> fact = facts.certain(cancer.id(), site.id());
+    String name = Names.capitalise(cancer.name());
+    if (fact.isEmpty()) {
+      return "The article does not name "
+          + Names.the(site)
+          + " among the places "
+          + cancer.name()
+          + " most often "
+          + Names.verb(cancer, "spreads", "spread")
+          + " to.";
+    }
+    return switch (fact.get().tier()) {
+      case MOST -> throw new IllegalArgumentException(fact.get().id() + " is a most common site");
+      case ALSO ->
+          name
+              + " can also reach "
+              + Names.the(site)
+              + ", but the article does not count it among the most common sites.";
+      case LESS ->
+          name
+              + " "
+              + Names.verb(cancer, "reaches", "reach")
+              + " "
+              + Names.the(site)
+              + " less often, so it is not a most common site.";
+      case RARE ->
+          name + " only rarely " + Names.verb(cancer, "reaches", "reach") + " " + Names.the(site) + ".";
+      case LOCAL ->
+          name
+              + " "
+              + Names.verb(cancer, "grows", "grow")
+              + " directly into "
+              + Names.nearby(site)
+              + "; that is local growth, not one of its most common sites of spread.";
+    };
+  }
+
+  /** The text as a sentence: capitalised, ending in a full stop. */
+  static String sentence(String text) {
+    String trimmed = Names.capitalise(text.trim());
+    if (trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!")) {
+      return trimmed;
+    }
+    return trimmed + ".";
+  }
+
+  /** The text without a final full stop, for use inside a longer sentence. */
+  static String clause(String text) {
+    String trimmed = text.trim();
+    return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+  }
+}

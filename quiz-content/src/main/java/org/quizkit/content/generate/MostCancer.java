@@ -1,0 +1,155 @@
+package org.quizkit.content.generate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.quizkit.content.dataset.Cancer;
+import org.quizkit.content.dataset.Dataset;
+import org.quizkit.content.dataset.Site;
+import org.quizkit.content.dataset.SpreadFact;
+import org.quizkit.core.question.Difficulty;
+import org.quizkit.core.question.Kind;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.QuestionInfo;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.seed.Seeds;
+
+/**
+ * "Which of these cancers most often spreads to the bones?": the reverse of {@link MostSite}.
+ * Only cancers with a certain most common site can be distractors; for any other cancer the
+ * claim is undecided.
+ */
+final class MostCancer implements Template {
+  static final String ID = "most-cancer";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.SINGLE_CHOICE;
+  }
+
+  @Override
+  public List<String> subjects(Facts facts) {
+    Dataset dataset = facts.dataset();
+    return dataset.sites().stream()
+        .filter(s -> !keys(facts, s).isEmpty() && distractors(facts, s).size() >= 2)
+        .map(Site::id)
+        .toList();
+  }
+
+  private static List<Cancer> keys(Facts facts, Site site) {
+    return facts.dataset().cancers().stream().filter(c -> facts.mostTrue(c.id(), site.id())).toList();
+  }
+
+  private static List<Cancer> distractors(Facts facts, Site site) {
+    Set<String> taken = new HashSet<>();
+    keys(facts, site).forEach(c -> taken.add(Names.normal(c.name())));
+    List<Cancer> out = new ArrayList<>();
+    for (Cancer cancer : facts.dataset().cancers()) {
+      if (facts.mostFalse(cancer.id(), site.id())
+          && !facts.isOwnOrgan(cancer.id(), site.id())
+          && taken.add(Names.normal(cancer.name()))) {
+        out.add(cancer);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
+    Site site = facts.site(subject);
+    List<Cancer> keys = keys(facts, site);
+    Cancer key = keys.get(random.nextInt(keys.size()));
+    List<Cancer> candidates = distractors(facts, site);
+    int count = Math.min(candidates.size(), 2 + random.nextInt(3));
+    List<Cancer> chosen = Seeds.shuffled(candidates, random).subList(0, count);
+
+    List<Option> options = new ArrayList<>();
+    options.add(Option.of(key.id(), Names.cancerOption(key), key.id()));
+    List<String> basis = new ArrayList<>();
+    facts.certain(key.id(), site.id()).map(SpreadFact::id).ifPresent(basis::add);
+    boolean trap = false;
+    for (Cancer cancer : chosen) {
+      options.add(new Option(cancer.id(), Names.cancerOption(cancer), cancer.id(), feedback(facts, cancer, site)));
+      facts.mostFacts(cancer.id()).forEach(f -> basis.add(f.id()));
+      if (facts.certain(cancer.id(), site.id()).isPresent()) {
+        basis.add(facts.certain(cancer.id(), site.id()).get().id());
+        trap = true;
+      }
+    }
+    String explanation =
+        Names.capitalise(key.name())
+            + " most often "
+            + Names.verb(key, "spreads", "spread")
+            + " to "
+            + Names.siteList(facts.mostSites(key.id()))
+            + ".";
+    List<String> others =
+        keys.stream().filter(c -> !c.id().equals(key.id())).map(Cancer::name).toList();
+    if (!others.isEmpty()) {
+      explanation +=
+          " Other cancers whose most common sites include "
+              + Names.the(site)
+              + ": "
+              + Names.and(others)
+              + ".";
+    }
+    List<String> sections = new ArrayList<>();
+    sections.add(key.section());
+    chosen.forEach(c -> sections.add(c.section()));
+    List<String> tags = new ArrayList<>();
+    tags.add("site:" + subject);
+    tags.add("cancer:" + key.id());
+    tags.add("topic:spread");
+    QuestionInfo info =
+        new QuestionInfo(
+            explanation,
+            facts.commonSectionTitle(sections),
+            basis,
+            ID,
+            subject,
+            "most(?," + subject + ")",
+            tags,
+            trap ? Difficulty.HARD : Difficulty.MEDIUM);
+    String stem = "Which of these cancers most often spreads to " + Names.the(site) + "?";
+    return new SingleChoice(questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
+  }
+
+  private static String feedback(Facts facts, Cancer cancer, Site site) {
+    String most =
+        Names.capitalise(cancer.name())
+            + " most often "
+            + Names.verb(cancer, "spreads", "spread")
+            + " to "
+            + Names.siteList(facts.mostSites(cancer.id()))
+            + ".";
+    String pronoun = Names.plural(cancer) ? "They" : "It";
+    return facts
+        .certain(cancer.id(), site.id())
+        .map(
+            f ->
+                most
+                    + " "
+                    + switch (f.tier()) {
+                      case MOST -> throw new IllegalStateException(f.id() + " is a most common site");
+                      case ALSO -> pronoun + " can also reach " + Names.the(site) + ", but not most often.";
+                      case LESS -> pronoun + " can reach " + Names.the(site) + ", but less often.";
+                      case RARE -> pronoun + " only rarely " + Names.verb(cancer, "reaches", "reach") + " " + Names.the(site) + ".";
+                      case LOCAL ->
+                          pronoun
+                              + " "
+                              + Names.verb(cancer, "grows", "grow")
+                              + " directly into "
+                              + Names.nearby(site)
+                              + ", which is local growth rather than spread.";
+                    })
+        .orElse(most);
+  }
+}

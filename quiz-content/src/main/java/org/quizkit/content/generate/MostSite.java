@@ -1,0 +1,87 @@
+package org.quizkit.content.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.quizkit.content.dataset.Cancer;
+import org.quizkit.content.dataset.Site;
+import org.quizkit.content.dataset.SpreadFact;
+import org.quizkit.core.question.Difficulty;
+import org.quizkit.core.question.Kind;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.QuestionInfo;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.seed.Seeds;
+
+/** "Where does lung cancer most often spread?": one most common site among sites that are not. */
+final class MostSite implements Template {
+  static final String ID = "most-site";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.SINGLE_CHOICE;
+  }
+
+  @Override
+  public List<String> subjects(Facts facts) {
+    return facts.cancersWithMostSites().stream()
+        .filter(c -> SiteDistractors.candidates(facts, c).size() >= 2)
+        .map(Cancer::id)
+        .toList();
+  }
+
+  @Override
+  public Question generate(Facts facts, String subject, RandomGenerator random) {
+    Cancer cancer = facts.cancer(subject);
+    List<Site> most = facts.mostSites(subject);
+    Site key = most.get(random.nextInt(most.size()));
+    List<Site> candidates = SiteDistractors.candidates(facts, cancer);
+    int count = Math.min(candidates.size(), 2 + random.nextInt(3));
+    List<Site> distractors = SiteDistractors.pick(facts, cancer, candidates, count, random);
+
+    List<Option> options = new ArrayList<>();
+    options.add(Option.of(key.id(), Names.siteOption(key), key.id()));
+    for (Site site : distractors) {
+      options.add(
+          new Option(site.id(), Names.siteOption(site), site.id(), Explain.notMost(facts, cancer, site)));
+    }
+    String name = cancer.name();
+    String stem =
+        most.size() == 1
+            ? "Where " + Names.verb(cancer, "does ", "do ") + name + " most often spread?"
+            : Names.capitalise(name)
+                + " most often "
+                + Names.verb(cancer, "spreads", "spread")
+                + " to several places. Which of these is one of them?";
+    List<String> basis = new ArrayList<>();
+    facts.mostFacts(subject).forEach(f -> basis.add(f.id()));
+    for (Site site : distractors) {
+      facts.certain(subject, site.id()).map(SpreadFact::id).ifPresent(basis::add);
+    }
+    List<String> tags = new ArrayList<>();
+    tags.add("cancer:" + subject);
+    most.forEach(s -> tags.add("site:" + s.id()));
+    tags.add("topic:spread");
+    long stated = SiteDistractors.stated(facts, cancer, distractors);
+    Difficulty difficulty =
+        stated == 0 ? Difficulty.EASY : stated == 1 ? Difficulty.MEDIUM : Difficulty.HARD;
+    String explanation = Explain.summary(facts, cancer);
+    QuestionInfo info =
+        new QuestionInfo(
+            explanation,
+            facts.sectionTitle(cancer.section()),
+            basis,
+            ID,
+            subject,
+            "most(" + subject + ",?)",
+            tags,
+            difficulty);
+    return new SingleChoice(questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
+  }
+}

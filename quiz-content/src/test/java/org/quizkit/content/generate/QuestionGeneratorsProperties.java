@@ -1,0 +1,180 @@
+package org.quizkit.content.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.quizkit.content.dataset.Dataset;
+import org.quizkit.core.question.Kind;
+import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.MultipleResponse;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.question.TrueFalse;
+
+/**
+ * Invariants of every template over any seed, on the fixture dataset. The validity of keys against
+ * the real dataset, over many more seeds, is checked elsewhere by the independent oracle; here the
+ * test-side {@link ContractOracle} plays that part for the fixture.
+ */
+class QuestionGeneratorsProperties {
+  private static final Dataset DATASET = Fixture.dataset();
+  private static final QuestionGenerators GENERATORS = QuestionGenerators.of(DATASET);
+  private static final Pattern ONE_UNKNOWN = Pattern.compile("([a-z]+)\\(([^)]*)\\)");
+
+  private static List<Question> oneOfEach(long seed) {
+    List<Question> out = new ArrayList<>();
+    for (String template : GENERATORS.templateIds()) {
+      GENERATORS.generate(template, seed).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  @Property(tries = 1000)
+  void keysAgreeWithTheContract(@ForAll long seed) {
+    for (Question question : oneOfEach(seed)) {
+      List<String> breaches = Inspect.breaches(question, DATASET);
+      assertTrue(breaches.isEmpty(), () -> question.id() + ": " + breaches);
+    }
+  }
+
+  @Property(tries = 1000)
+  void optionsStayDistinctIgnoringCaseAndPlurals(@ForAll long seed) {
+    for (Question question : oneOfEach(seed)) {
+      List<List<Option>> groups = new ArrayList<>();
+      if (question instanceof Matching matching) {
+        groups.add(matching.premises());
+        groups.add(matching.choices());
+      } else {
+        groups.add(Inspect.options(question));
+      }
+      for (List<Option> group : groups) {
+        Set<String> folded = new HashSet<>();
+        for (Option option : group) {
+          assertTrue(
+              folded.add(Inspect.fold(option.text())),
+              () -> question.id() + " repeats '" + option.text() + "'");
+        }
+      }
+    }
+  }
+
+  @Property(tries = 1000)
+  void choiceQuestionsOfferThreeToFiveOptions(@ForAll long seed) {
+    for (Question question : oneOfEach(seed)) {
+      if (question.kind() == Kind.SINGLE_CHOICE || question.kind() == Kind.MULTIPLE_RESPONSE) {
+        int size = Inspect.options(question).size();
+        assertTrue(size >= 3 && size <= 5, () -> question.id() + " has " + size + " options");
+      }
+    }
+  }
+
+  @Property(tries = 1000)
+  void everyOptionNamesTheSameKindOfThingAsTheKey(@ForAll long seed) {
+    for (Question question : oneOfEach(seed)) {
+      if (question instanceof Matching matching) {
+        matching.premises().forEach(o -> assertTrue(cancerIds().contains(o.refers()), o::toString));
+        matching.choices().forEach(o -> assertTrue(siteIds().contains(o.refers()), o::toString));
+      } else if (question instanceof SingleChoice || question instanceof MultipleResponse) {
+        Set<String> kind = kindOfUnknown(question.info().claim());
+        for (Option option : Inspect.options(question)) {
+          assertTrue(kind.contains(option.refers()), () -> question.id() + " option " + option);
+        }
+      }
+    }
+  }
+
+  /** The ids the {@code ?} of a one-unknown claim ranges over, read from its relation and place. */
+  private static Set<String> kindOfUnknown(String claim) {
+    Matcher m = ONE_UNKNOWN.matcher(claim);
+    assertTrue(m.matches(), claim);
+    List<String> args = List.of(m.group(2).split(",", -1));
+    int at = args.indexOf("?");
+    return switch (m.group(1)) {
+      case "most", "stated", "also", "less", "rare", "local" -> at == 0 ? cancerIds() : siteIds();
+      case "named" -> cancerIds();
+      case "claim" -> ids(DATASET.claims().stream().map(c -> c.id()).toList());
+      case "cause" -> ids(DATASET.downstream().stream().map(d -> d.id()).toList());
+      default -> throw new AssertionError("unexpected claim " + claim);
+    };
+  }
+
+  private static Set<String> cancerIds() {
+    return ids(DATASET.cancers().stream().map(c -> c.id()).toList());
+  }
+
+  private static Set<String> siteIds() {
+    return ids(DATASET.sites().stream().map(s -> s.id()).toList());
+  }
+
+  private static Set<String> ids(List<String> ids) {
+    return new HashSet<>(ids);
+  }
+
+  @Property(tries = 1000)
+  void theSameSeedGivesAnEqualQuestion(@ForAll long seed) {
+    assertEquals(oneOfEach(seed), oneOfEach(seed));
+  }
+
+  @Property(tries = 100)
+  void idsDependOnTemplateAndSubjectOnly(@ForAll long first, @ForAll long second) {
+    for (String template : GENERATORS.templateIds()) {
+      for (String subject : GENERATORS.subjects(template)) {
+        Question a = GENERATORS.generate(template, subject, first);
+        Question b = GENERATORS.generate(template, subject, second);
+        assertEquals(a.id(), b.id());
+        assertTrue(a.id().startsWith(template + "."), a.id());
+        assertEquals(subject, a.info().subject());
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void bankIdsAreUnique(@ForAll long seed) {
+    List<Question> bank = GENERATORS.bank(seed);
+    assertEquals(bank.size(), bank.stream().map(Question::id).distinct().count());
+  }
+
+  @Property(tries = 1000)
+  void statementsKeepTheQualifierOfTheirClaim(@ForAll long seed) {
+    Question question = GENERATORS.generate(TierStatement.ID, seed).orElseThrow();
+    String relation = question.info().claim().substring(0, question.info().claim().indexOf('('));
+    String phrase =
+        switch (relation) {
+          case "most" -> "most often";
+          case "also" -> "can also";
+          case "less" -> "less often";
+          case "rare" -> "rarely";
+          case "local" -> "directly into";
+          default -> throw new AssertionError(relation);
+        };
+    String stem = ((TrueFalse) question).stem();
+    assertTrue(stem.contains(phrase), () -> stem + " lacks '" + phrase + "'");
+    if (relation.equals("local")) {
+      assertTrue(stem.contains("nearby"), stem);
+    }
+  }
+
+  @Property(tries = 1000)
+  void everyQuestionTeachesAndSaysWhereItComesFrom(@ForAll long seed) {
+    Set<String> titles = new HashSet<>();
+    DATASET.sections().forEach(s -> titles.add(s.title()));
+    for (Question question : oneOfEach(seed)) {
+      assertTrue(question.info().explanation().length() > 20, question.id());
+      assertFalse(question.info().basis().isEmpty(), question.id());
+      assertTrue(question.info().tags().stream().anyMatch(t -> t.startsWith("topic:")), question.id());
+      assertTrue(
+          titles.contains(question.info().section()),
+          () -> question.id() + " section '" + question.info().section() + "'");
+    }
+  }
+}
