@@ -1,6 +1,15 @@
 package org.quizkit.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.quizkit.content.QuizContent;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.export.ExportOptions;
+import org.quizkit.core.export.Exporters;
+import org.quizkit.core.question.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,9 +51,15 @@ final class BankCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     long chosen = seed.resolve(spec, context);
-    // Front door pending: the question generators (quiz-content) and the JSON writer.
-    return Unavailable.report(spec, context);
+    QuizContent content = dataset.content();
+    List<Question> questions =
+        count == null ? content.bank(chosen) : content.quiz(QuizSpec.of(count, chosen)).questions();
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    Exporters.json().write(questions, ExportOptions.defaults().withSeed(chosen), json);
+    context.out().print(json.toString(StandardCharsets.UTF_8));
+    context.out().flush();
+    return 0;
   }
 }

@@ -1,5 +1,6 @@
 package org.quizkit.cli;
 
+import org.quizkit.content.QuizContent;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.DatasetLoader;
 import java.nio.file.Path;
@@ -22,6 +23,15 @@ final class DatasetOption {
    */
   Dataset load() {
     return file().map(DatasetLoader::load).orElseGet(DatasetLoader::loadBuiltIn);
+  }
+
+  /**
+   * The content over the dataset asked for: its questions, modules and generators.
+   *
+   * @throws org.quizkit.content.dataset.DatasetException listing every problem in the file
+   */
+  QuizContent content() {
+    return file().map(QuizContent::fromDataset).orElseGet(QuizContent::builtIn);
   }
 
   /** The dataset file asked for, or empty for the built-in dataset. */

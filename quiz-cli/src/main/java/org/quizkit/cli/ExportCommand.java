@@ -1,6 +1,18 @@
 package org.quizkit.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import org.quizkit.content.QuizContent;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.export.ExportOptions;
+import org.quizkit.core.export.ExportReport;
+import org.quizkit.core.export.Exporter;
+import org.quizkit.core.export.Exporters;
+import org.quizkit.core.question.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -80,9 +92,39 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     long chosen = seed.resolve(spec, context);
-    // Front door pending: the question generators and the exporter for `format`.
-    return Unavailable.report(spec, context);
+    QuizContent content = dataset.content();
+    Set<String> tags = ModuleChoice.tags(content, modules, spec);
+    List<Question> questions;
+    if (amount != null && amount.count != null) {
+      questions = content.quiz(QuizSpec.of(amount.count, chosen).withTags(tags)).questions();
+    } else {
+      QuizSpec all = QuizSpec.of(1, chosen).withTags(tags);
+      questions = content.bank(chosen).stream().filter(all::matches).toList();
+    }
+    Exporter exporter = Exporters.byName(format.id());
+    ExportOptions options =
+        ExportOptions.defaults().withSeed(chosen).withPoolSize(pool == null ? 0 : pool);
+    ExportReport report;
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
+      report = exporter.write(questions, options, file);
+    }
+    report.converted().forEach(note -> context.err().println("converted " + note));
+    report.skipped().forEach(note -> context.err().println("left out " + note));
+    context
+        .out()
+        .printf(
+            "wrote %d questions to %s (%s)%s%n",
+            report.written(),
+            out,
+            exporter.format(),
+            report.skipped().isEmpty() ? "" : "; left out " + report.skipped().size() + ", listed above");
+    context.out().flush();
+    return 0;
   }
 }

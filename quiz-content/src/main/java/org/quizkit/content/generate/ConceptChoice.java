@@ -64,7 +64,11 @@ final class ConceptChoice implements Template {
     basis.add(key.id());
     for (Claim claim : chosen) {
       options.add(
-          new Option(claim.id(), Explain.sentence(claim.text()), claim.id(), "The article says otherwise."));
+          new Option(
+              claim.id(),
+              Explain.sentence(claim.text()),
+              claim.id(),
+              "The article says otherwise."));
       basis.add(claim.id());
     }
     String explanation =
@@ -82,6 +86,7 @@ final class ConceptChoice implements Template {
             List.of("topic:" + subject),
             Difficulty.MEDIUM);
     String stem = "Which statement about " + Topics.label(subject) + " is true?";
-    return new SingleChoice(questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
+    return new SingleChoice(
+        questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
   }
 }

@@ -12,8 +12,8 @@ import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.TrueFalse;
 
 /**
- * One concept claim to judge true or false. A false claim's explanation gives what the article
- * does say on the same topic, so the learner leaves with the right idea, not only a verdict.
+ * One concept claim to judge true or false. A false claim's explanation gives what the article does
+ * say on the same topic, so the learner leaves with the right idea, not only a verdict.
  */
 final class ConceptStatement implements Template {
   static final String ID = "concept-statement";
@@ -49,12 +49,15 @@ final class ConceptStatement implements Template {
     if (claim.truth()) {
       List<Claim> more =
           dataset.claims().stream()
-              .filter(c -> c.truth() && c.topic().equals(claim.topic()) && !c.id().equals(claim.id()))
+              .filter(
+                  c -> c.truth() && c.topic().equals(claim.topic()) && !c.id().equals(claim.id()))
               .limit(1)
               .toList();
       explanation =
           "True: the article makes this point."
-              + (more.isEmpty() ? "" : " On the same topic it also says: " + Explain.sentence(more.get(0).text()));
+              + (more.isEmpty()
+                  ? ""
+                  : " On the same topic it also says: " + Explain.sentence(more.get(0).text()));
     } else {
       List<Claim> corrections =
           dataset.claims().stream()
@@ -66,7 +69,8 @@ final class ConceptStatement implements Template {
           corrections.isEmpty()
               ? "False. The article says otherwise."
               : "False. What the article does say: "
-                  + String.join(" ", corrections.stream().map(c -> Explain.sentence(c.text())).toList());
+                  + String.join(
+                      " ", corrections.stream().map(c -> Explain.sentence(c.text())).toList());
     }
     QuestionInfo info =
         new QuestionInfo(

@@ -15,7 +15,10 @@ import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.seed.Seeds;
 
-/** A pattern of spread and the reason the article gives for it, among the reasons for other patterns. */
+/**
+ * A pattern of spread and the reason the article gives for it, among the reasons for other
+ * patterns.
+ */
 final class DownstreamCause implements Template {
   static final String ID = "downstream-cause";
 
@@ -54,7 +57,8 @@ final class DownstreamCause implements Template {
         dataset.downstream().stream()
             .filter(d -> d.id().equals(subject))
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no downstream entry '" + subject + "'"));
+            .orElseThrow(
+                () -> new IllegalArgumentException("no downstream entry '" + subject + "'"));
     List<Downstream> others = others(dataset, entry);
     int count = Math.min(others.size(), 2 + random.nextInt(3));
     List<Downstream> chosen = Seeds.shuffled(others, random).subList(0, count);
@@ -69,10 +73,13 @@ final class DownstreamCause implements Template {
               other.id(),
               Explain.sentence(other.cause()),
               other.id(),
-              "That is the reason given for another pattern: " + Explain.clause(other.pattern()) + "."));
+              "That is the reason given for another pattern: "
+                  + Explain.clause(other.pattern())
+                  + "."));
       basis.add(other.id());
     }
-    String stem = Explain.sentence(entry.pattern()) + " What reason does the article give for this?";
+    String stem =
+        Explain.sentence(entry.pattern()) + " What reason does the article give for this?";
     String explanation =
         Explain.sentence(entry.pattern()) + " The reason: " + Explain.sentence(entry.cause());
     List<String> tags = new ArrayList<>();
@@ -89,6 +96,7 @@ final class DownstreamCause implements Template {
             "cause(" + entry.id() + ",?)",
             tags,
             Difficulty.MEDIUM);
-    return new SingleChoice(questionId(subject), stem, Seeds.shuffled(options, random), entry.id(), info);
+    return new SingleChoice(
+        questionId(subject), stem, Seeds.shuffled(options, random), entry.id(), info);
   }
 }

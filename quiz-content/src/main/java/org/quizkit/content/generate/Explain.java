@@ -15,7 +15,10 @@ import org.quizkit.content.dataset.Tier;
 final class Explain {
   private Explain() {}
 
-  /** The fact as a sentence starting with the cancer's name, such as "Lung cancer rarely spreads to the skin." */
+  /**
+   * The fact as a sentence starting with the cancer's name, such as "Lung cancer rarely spreads to
+   * the skin."
+   */
   static String statement(Cancer cancer, Tier tier, Site site) {
     String name = Names.capitalise(cancer.name());
     return switch (tier) {
@@ -29,7 +32,13 @@ final class Explain {
               + ".";
       case ALSO -> name + " can also spread to " + Names.the(site) + ".";
       case LESS -> name + " can spread to " + Names.the(site) + ", but less often.";
-      case RARE -> name + " rarely " + Names.verb(cancer, "spreads", "spread") + " to " + Names.the(site) + ".";
+      case RARE ->
+          name
+              + " rarely "
+              + Names.verb(cancer, "spreads", "spread")
+              + " to "
+              + Names.the(site)
+              + ".";
       case LOCAL ->
           name
               + " "
@@ -41,8 +50,8 @@ final class Explain {
   }
 
   /**
-   * Everything the dataset says with certainty about where a cancer goes, tier by tier, most
-   * common first, ending with the cancer's note on its reach when it has one.
+   * Everything the dataset says with certainty about where a cancer goes, tier by tier, most common
+   * first, ending with the cancer's note on its reach when it has one.
    */
   static String summary(Facts facts, Cancer cancer) {
     List<String> sentences = new ArrayList<>();
@@ -64,10 +73,21 @@ final class Explain {
       sentences.add(
           switch (tier) {
             case MOST ->
-                subject + " most often " + Names.verb(cancer, "spreads", "spread") + " to " + list + ".";
+                subject
+                    + " most often "
+                    + Names.verb(cancer, "spreads", "spread")
+                    + " to "
+                    + list
+                    + ".";
             case ALSO -> subject + " can also spread to " + list + ".";
             case LESS -> subject + " can spread to " + list + ", but less often.";
-            case RARE -> subject + " rarely " + Names.verb(cancer, "spreads", "spread") + " to " + list + ".";
+            case RARE ->
+                subject
+                    + " rarely "
+                    + Names.verb(cancer, "spreads", "spread")
+                    + " to "
+                    + list
+                    + ".";
             case LOCAL ->
                 subject
                     + " "
@@ -78,12 +98,15 @@ final class Explain {
           });
     }
     if (!cancer.reachNote().isBlank()) {
-      sentences.add(sentence(cancer.reachNote()));
+      sentences.add(aside("Overall", cancer.reachNote()));
     }
     return String.join(" ", sentences);
   }
 
-  /** Why a site is not one of the cancer's most common sites, in terms of what the dataset says of the pair. */
+  /**
+   * Why a site is not one of the cancer's most common sites, in terms of what the dataset says of
+   * the pair.
+   */
   static String notMost(Facts facts, Cancer cancer, Site site) {
     Optional<SpreadFact> fact = facts.certain(cancer.id(), site.id());
     String name = Names.capitalise(cancer.name());
@@ -111,7 +134,12 @@ final class Explain {
               + Names.the(site)
               + " less often, so it is not a most common site.";
       case RARE ->
-          name + " only rarely " + Names.verb(cancer, "reaches", "reach") + " " + Names.the(site) + ".";
+          name
+              + " only rarely "
+              + Names.verb(cancer, "reaches", "reach")
+              + " "
+              + Names.the(site)
+              + ".";
       case LOCAL ->
           name
               + " "
@@ -120,6 +148,18 @@ final class Explain {
               + Names.nearby(site)
               + "; that is local growth, not one of its most common sites of spread.";
     };
+  }
+
+  /**
+   * A note from the dataset after a label ("Note: as the cancer advances."). Dataset notes are
+   * often fragments without a subject, so they cannot stand as sentences of their own.
+   */
+  static String aside(String label, String note) {
+    String text = sentence(note);
+    boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+    return label
+        + ": "
+        + (acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1));
   }
 
   /** The text as a sentence: capitalised, ending in a full stop. */

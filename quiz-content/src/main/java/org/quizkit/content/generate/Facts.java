@@ -2,6 +2,7 @@ package org.quizkit.content.generate;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.content.dataset.Tier;
 
 /**
- * The dataset seen the way docs/claims.md reads it: uncertain facts are set aside, and a
- * cancer's list of most common sites is complete, so {@code most(c,s)} is false for every other
- * certain pair of a cancer that has one.
+ * The dataset seen the way docs/claims.md reads it: uncertain facts are set aside, and a cancer's
+ * list of most common sites is complete, so {@code most(c,s)} is false for every other certain pair
+ * of a cancer that has one.
  *
  * <p>Every list keeps dataset order, so whatever reaches a question does not depend on hashing.
  */
@@ -26,6 +27,7 @@ final class Facts {
   private final ImmutableMap<String, List<SpreadFact>> certainByCancer;
   private final ImmutableMap<String, List<Cancer>> organCancers;
   private final ImmutableMap<String, List<SpreadFact>> mostByCancer;
+  private final ImmutableSet<String> travelledTo;
 
   private Facts(Dataset dataset) {
     this.dataset = dataset;
@@ -43,8 +45,14 @@ final class Facts {
     this.certainByCancer = ImmutableMap.copyOf(byCancer);
     Map<String, List<SpreadFact>> most = new LinkedHashMap<>();
     byCancer.forEach(
-        (cancer, facts) -> most.put(cancer, facts.stream().filter(f -> f.tier() == Tier.MOST).toList()));
+        (cancer, facts) ->
+            most.put(cancer, facts.stream().filter(f -> f.tier() == Tier.MOST).toList()));
     this.mostByCancer = ImmutableMap.copyOf(most);
+    this.travelledTo =
+        dataset.facts().stream()
+            .filter(f -> !f.uncertain() && f.tier() != Tier.LOCAL)
+            .map(SpreadFact::site)
+            .collect(ImmutableSet.toImmutableSet());
     Map<String, List<Cancer>> organs = new LinkedHashMap<>();
     for (Site site : dataset.sites()) {
       organs.put(site.id(), findOrganCancers(site));
@@ -98,12 +106,20 @@ final class Facts {
     return mostFacts(cancer).stream().map(f -> site(f.site())).toList();
   }
 
+  /** Whether some cancer travels to the site: a certain fact of any tier but local names it. */
+  boolean travelledTo(String siteId) {
+    return travelledTo.contains(siteId);
+  }
+
   /** Whether {@code most(c,s)} is TRUE. */
   boolean mostTrue(String cancer, String site) {
     return certain(cancer, site).map(f -> f.tier() == Tier.MOST).orElse(false);
   }
 
-  /** Whether {@code most(c,s)} is FALSE: c has certain most sites, the pair is certain or unstated, and s is not one of them. */
+  /**
+   * Whether {@code most(c,s)} is FALSE: c has certain most sites, the pair is certain or unstated,
+   * and s is not one of them.
+   */
   boolean mostFalse(String cancer, String site) {
     return !mostFacts(cancer).isEmpty() && !uncertain(cancer, site) && !mostTrue(cancer, site);
   }
@@ -114,7 +130,9 @@ final class Facts {
   }
 
   Site site(String id) {
-    return dataset.site(id).orElseThrow(() -> new IllegalStateException("unknown site '" + id + "'"));
+    return dataset
+        .site(id)
+        .orElseThrow(() -> new IllegalStateException("unknown site '" + id + "'"));
   }
 
   Cancer cancer(String id) {
@@ -161,10 +179,10 @@ final class Facts {
   }
 
   /**
-   * The cancers that start in this site's organ (lung cancer for the lungs), found by comparing
-   * the cancer's id, name and aliases with the site's id, name and synonyms once the words
-   * "cancer", "the" and plurals are set aside. The dataset has no organ field, and this is the
-   * one place that guesses it.
+   * The cancers that start in this site's organ (lung cancer for the lungs), found by comparing the
+   * cancer's id, name and aliases with the site's id, name and synonyms once the words "cancer",
+   * "the" and plurals are set aside. The dataset has no organ field, and this is the one place that
+   * guesses it.
    */
   List<Cancer> organCancers(String siteId) {
     return organCancers.getOrDefault(siteId, List.of());

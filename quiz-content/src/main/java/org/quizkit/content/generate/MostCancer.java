@@ -18,9 +18,9 @@ import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * "Which of these cancers most often spreads to the bones?": the reverse of {@link MostSite}.
- * Only cancers with a certain most common site can be distractors; for any other cancer the
- * claim is undecided.
+ * "Which of these cancers most often spreads to the bones?": the reverse of {@link MostSite}. Only
+ * cancers with a certain most common site can be distractors; for any other cancer the claim is
+ * undecided.
  */
 final class MostCancer implements Template {
   static final String ID = "most-cancer";
@@ -45,7 +45,9 @@ final class MostCancer implements Template {
   }
 
   private static List<Cancer> keys(Facts facts, Site site) {
-    return facts.dataset().cancers().stream().filter(c -> facts.mostTrue(c.id(), site.id())).toList();
+    return facts.dataset().cancers().stream()
+        .filter(c -> facts.mostTrue(c.id(), site.id()))
+        .toList();
   }
 
   private static List<Cancer> distractors(Facts facts, Site site) {
@@ -77,7 +79,9 @@ final class MostCancer implements Template {
     facts.certain(key.id(), site.id()).map(SpreadFact::id).ifPresent(basis::add);
     boolean trap = false;
     for (Cancer cancer : chosen) {
-      options.add(new Option(cancer.id(), Names.cancerOption(cancer), cancer.id(), feedback(facts, cancer, site)));
+      options.add(
+          new Option(
+              cancer.id(), Names.cancerOption(cancer), cancer.id(), feedback(facts, cancer, site)));
       facts.mostFacts(cancer.id()).forEach(f -> basis.add(f.id()));
       if (facts.certain(cancer.id(), site.id()).isPresent()) {
         basis.add(facts.certain(cancer.id(), site.id()).get().id());
@@ -119,7 +123,8 @@ final class MostCancer implements Template {
             tags,
             trap ? Difficulty.HARD : Difficulty.MEDIUM);
     String stem = "Which of these cancers most often spreads to " + Names.the(site) + "?";
-    return new SingleChoice(questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
+    return new SingleChoice(
+        questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
   }
 
   private static String feedback(Facts facts, Cancer cancer, Site site) {
@@ -138,10 +143,18 @@ final class MostCancer implements Template {
                 most
                     + " "
                     + switch (f.tier()) {
-                      case MOST -> throw new IllegalStateException(f.id() + " is a most common site");
-                      case ALSO -> pronoun + " can also reach " + Names.the(site) + ", but not most often.";
+                      case MOST ->
+                          throw new IllegalStateException(f.id() + " is a most common site");
+                      case ALSO ->
+                          pronoun + " can also reach " + Names.the(site) + ", but not most often.";
                       case LESS -> pronoun + " can reach " + Names.the(site) + ", but less often.";
-                      case RARE -> pronoun + " only rarely " + Names.verb(cancer, "reaches", "reach") + " " + Names.the(site) + ".";
+                      case RARE ->
+                          pronoun
+                              + " only rarely "
+                              + Names.verb(cancer, "reaches", "reach")
+                              + " "
+                              + Names.the(site)
+                              + ".";
                       case LOCAL ->
                           pronoun
                               + " "

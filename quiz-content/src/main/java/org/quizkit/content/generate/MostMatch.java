@@ -18,15 +18,17 @@ import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * Match cancers to a most common site. The pairing must be unique: every cancer offered must
- * have exactly one of the offered sites among its most common sites, and for every other pair the
- * claim must be false, never undecided. A small backtracking search over the dataset, in an order
- * drawn from the seed, finds such a set.
+ * Match cancers to a most common site. The pairing must be unique: every cancer offered must have
+ * exactly one of the offered sites among its most common sites, and for every other pair the claim
+ * must be false, never undecided. A small backtracking search over the dataset, in an order drawn
+ * from the seed, finds such a set.
  */
 final class MostMatch implements Template {
   static final String ID = "most-match";
+
   /** The one subject: the question is about cancers in general, not one of them. */
   static final String SUBJECT = "cancers";
+
   private static final String PREMISE = "cancer-";
   private static final String CHOICE = "site-";
 
@@ -58,7 +60,8 @@ final class MostMatch implements Template {
       found = search(facts, pool, 3, random);
     }
     Map<Cancer, Site> pairs =
-        found.orElseThrow(() -> new IllegalStateException("no unique pairing in " + dataset.name()));
+        found.orElseThrow(
+            () -> new IllegalStateException("no unique pairing in " + dataset.name()));
     List<Site> extras = extras(facts, pairs);
     Optional<Site> extra =
         !extras.isEmpty() && random.nextBoolean()
@@ -97,7 +100,9 @@ final class MostMatch implements Template {
                   CHOICE + site.id(),
                   Names.siteOption(site),
                   site.id(),
-                  "None of these cancers has " + Names.the(site) + " among its most common sites."));
+                  "None of these cancers has "
+                      + Names.the(site)
+                      + " among its most common sites."));
           tags.add("site:" + site.id());
         });
     tags.add("topic:spread");
@@ -132,13 +137,18 @@ final class MostMatch implements Template {
     for (Site site : facts.dataset().sites()) {
       boolean fits =
           !pairs.containsValue(site)
+              && SiteDistractors.destination(facts, site)
               && pairs.keySet().stream()
                   .allMatch(
-                      c -> facts.mostFalse(c.id(), site.id()) && !facts.isOwnOrgan(c.id(), site.id()))
+                      c ->
+                          facts.mostFalse(c.id(), site.id())
+                              && !facts.isOwnOrgan(c.id(), site.id()))
               && pairs.values().stream()
                   .noneMatch(
-                      s -> Names.overlap(s, site)
-                          || Names.normal(Names.siteOption(s)).equals(Names.normal(Names.siteOption(site))));
+                      s ->
+                          Names.overlap(s, site)
+                              || Names.normal(Names.siteOption(s))
+                                  .equals(Names.normal(Names.siteOption(site))));
       if (fits) {
         out.add(site);
       }
@@ -192,7 +202,8 @@ final class MostMatch implements Template {
               && !facts.isOwnOrgan(other, site.id())
               && !facts.isOwnOrgan(cancer.id(), taken.id())
               && !Names.normal(Names.siteOption(taken)).equals(normal)
-              && !Names.normal(Names.cancerOption(pair.getKey())).equals(Names.normal(Names.cancerOption(cancer)));
+              && !Names.normal(Names.cancerOption(pair.getKey()))
+                  .equals(Names.normal(Names.cancerOption(cancer)));
       if (!unique) {
         return false;
       }

@@ -49,7 +49,8 @@ final class MostSite implements Template {
     options.add(Option.of(key.id(), Names.siteOption(key), key.id()));
     for (Site site : distractors) {
       options.add(
-          new Option(site.id(), Names.siteOption(site), site.id(), Explain.notMost(facts, cancer, site)));
+          new Option(
+              site.id(), Names.siteOption(site), site.id(), Explain.notMost(facts, cancer, site)));
     }
     String name = cancer.name();
     String stem =
@@ -82,6 +83,7 @@ final class MostSite implements Template {
             "most(" + subject + ",?)",
             tags,
             difficulty);
-    return new SingleChoice(questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
+    return new SingleChoice(
+        questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
   }
 }

@@ -16,8 +16,8 @@ import org.quizkit.core.question.ShortAnswer;
 
 /**
  * "Name a place where lung cancer most often spreads", typed. Any most common site counts; every
- * other site is a rival, except sites whose pair is uncertain, since marking those wrong would
- * rely on an undecided claim.
+ * other site is a rival, except sites whose pair is uncertain, since marking those wrong would rely
+ * on an undecided claim.
  */
 final class MostSiteTyped implements Template {
   static final String ID = "most-site-typed";
@@ -84,6 +84,7 @@ final class MostSiteTyped implements Template {
             "most(" + subject + ",?)",
             tags,
             most.size() > 1 ? Difficulty.MEDIUM : Difficulty.HARD);
-    return new ShortAnswer(questionId(subject), stem, List.copyOf(accepted), List.copyOf(rivals), info);
+    return new ShortAnswer(
+        questionId(subject), stem, List.copyOf(accepted), List.copyOf(rivals), info);
   }
 }

@@ -61,7 +61,8 @@ final class MostSitesAll implements Template {
     }
     for (Site site : distractors) {
       options.add(
-          new Option(site.id(), Names.siteOption(site), site.id(), Explain.notMost(facts, cancer, site)));
+          new Option(
+              site.id(), Names.siteOption(site), site.id(), Explain.notMost(facts, cancer, site)));
     }
     String stem =
         "Select every place the article names as one where "
@@ -79,7 +80,9 @@ final class MostSitesAll implements Template {
     most.forEach(s -> tags.add("site:" + s.id()));
     tags.add("topic:spread");
     Difficulty difficulty =
-        SiteDistractors.stated(facts, cancer, distractors) > 0 ? Difficulty.HARD : Difficulty.MEDIUM;
+        SiteDistractors.stated(facts, cancer, distractors) > 0
+            ? Difficulty.HARD
+            : Difficulty.MEDIUM;
     QuestionInfo info =
         new QuestionInfo(
             Explain.summary(facts, cancer),

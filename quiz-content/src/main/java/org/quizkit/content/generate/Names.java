@@ -10,16 +10,29 @@ import org.quizkit.content.dataset.Cancer;
 import org.quizkit.content.dataset.Site;
 
 /**
- * How cancers and sites read in questions: capitalised options, lists, verbs that agree with
- * plural names ("brain tumours spread"), and the normal forms used to keep options apart.
+ * How cancers and sites read in questions: capitalised options, lists, verbs that agree with plural
+ * names ("brain tumours spread"), and the normal forms used to keep options apart.
  */
 final class Names {
   private static final Set<String> ORGAN_NOISE =
       Set.of(
-          "the", "of", "a", "an", "and", "or", "cancer", "cancers", "tumour", "tumours", "tumor",
-          "tumors", "primary", "advanced");
+          "the",
+          "of",
+          "a",
+          "an",
+          "and",
+          "or",
+          "cancer",
+          "cancers",
+          "tumour",
+          "tumours",
+          "tumor",
+          "tumors",
+          "primary",
+          "advanced");
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Set<String> LINKING = Set.of("the", "of", "a", "an", "and", "or", "in", "to");
+  private static final Set<String> LINKING =
+      Set.of("the", "of", "a", "an", "and", "or", "in", "to");
 
   private Names() {}
 
@@ -113,8 +126,8 @@ final class Names {
   }
 
   /**
-   * The form used to tell options apart: lower case, no leading "the", each word singular, so
-   * "The Bones" and "bone" are the same option.
+   * The form used to tell options apart: lower case, no leading "the", each word singular, so "The
+   * Bones" and "bone" are the same option.
    */
   static String normal(String text) {
     List<String> out = new ArrayList<>();
@@ -136,8 +149,8 @@ final class Names {
   }
 
   /**
-   * Whether two sites share a content word in any of their names ("the bones" and "bone
-   * marrow"), so that one would make a confusing distractor for the other.
+   * Whether two sites share a content word in any of their names ("the bones" and "bone marrow"),
+   * so that one would make a confusing distractor for the other.
    */
   static boolean overlap(Site a, Site b) {
     Set<String> wordsOfA = contentWords(a);
@@ -160,7 +173,7 @@ final class Names {
     return out;
   }
 
-  private static List<String> words(String text) {
+  static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (!word.isEmpty()) {

@@ -21,8 +21,8 @@ import org.quizkit.core.seed.Seeds;
 
 /**
  * "Breast cancer has spread to the lungs. What is the tumour there called and treated as?" A
- * metastasis keeps the name of the cancer it started as; the tempting wrong answer is the cancer
- * of the organ it reached, offered whenever the dataset has one.
+ * metastasis keeps the name of the cancer it started as; the tempting wrong answer is the cancer of
+ * the organ it reached, offered whenever the dataset has one.
  */
 final class Naming implements Template {
   static final String ID = "naming";
@@ -71,18 +71,26 @@ final class Naming implements Template {
         facts(facts).stream()
             .filter(f -> f.id().equals(subject))
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no certain fact of spread '" + subject + "'"));
+            .orElseThrow(
+                () -> new IllegalArgumentException("no certain fact of spread '" + subject + "'"));
     Cancer cancer = facts.cancer(fact.cancer());
     Site site = facts.site(fact.site());
     List<Cancer> others = others(facts, cancer);
-    List<Cancer> organ =
-        facts.organCancers(site.id()).stream().filter(others::contains).toList();
+    List<Cancer> organ = facts.organCancers(site.id()).stream().filter(others::contains).toList();
     int count = 2 + random.nextInt(2);
     List<Cancer> distractors = new ArrayList<>();
     if (!organ.isEmpty()) {
       distractors.add(organ.get(0));
     }
-    for (Cancer other : Seeds.shuffled(others, random)) {
+    // After the organ's own cancer, the most tempting wrong names are cancers that reach the same
+    // site themselves; the rest are filler.
+    List<Cancer> shuffled = Seeds.shuffled(others, random);
+    List<Cancer> preferred = new ArrayList<>();
+    shuffled.stream()
+        .filter(o -> facts.certain(o.id(), site.id()).isPresent())
+        .forEach(preferred::add);
+    shuffled.stream().filter(o -> !preferred.contains(o)).forEach(preferred::add);
+    for (Cancer other : preferred) {
       if (distractors.size() < count && !distractors.contains(other)) {
         distractors.add(other);
       }
@@ -114,9 +122,7 @@ final class Naming implements Template {
             + Names.verb(cancer, "has", "have")
             + " spread to "
             + Names.the(site)
-            + ". What is the cancer in "
-            + Names.the(site)
-            + " called, and treated as?";
+            + ". What is the cancer there called, and treated as?";
     String explanation =
         "Wherever it spreads, a cancer keeps the name of the place it started and is treated by"
             + " that name. This is metastatic "
@@ -131,7 +137,9 @@ final class Naming implements Template {
     basis.add(fact.id());
     rules.forEach(c -> basis.add(c.id()));
     String section =
-        rules.isEmpty() ? facts.sectionTitle(fact.section()) : facts.sectionTitle(rules.get(0).section());
+        rules.isEmpty()
+            ? facts.sectionTitle(fact.section())
+            : facts.sectionTitle(rules.get(0).section());
     QuestionInfo info =
         new QuestionInfo(
             explanation,
@@ -142,6 +150,7 @@ final class Naming implements Template {
             "named(" + cancer.id() + "," + site.id() + ",?)",
             List.of("cancer:" + cancer.id(), "site:" + site.id(), "topic:" + TOPIC),
             organ.isEmpty() ? Difficulty.EASY : Difficulty.MEDIUM);
-    return new SingleChoice(questionId(subject), stem, Seeds.shuffled(options, random), cancer.id(), info);
+    return new SingleChoice(
+        questionId(subject), stem, Seeds.shuffled(options, random), cancer.id(), info);
   }
 }

@@ -14,13 +14,13 @@ import org.quizkit.core.seed.Seeds;
 /**
  * Makes questions from the spread dataset: the front door of question generation.
  *
- * <p>Each template asks one kind of question about one kind of subject (a cancer, a site, a
- * fact, a claim, ...). Every question records in {@code info().claim()} what it asserts, in the
- * grammar of docs/claims.md, and relies only on facts that the contract makes true or false,
- * never on an uncertain fact or on the article's silence.
+ * <p>Each template asks one kind of question about one kind of subject (a cancer, a site, a fact, a
+ * claim, ...). Every question records in {@code info().claim()} what it asserts, in the grammar of
+ * docs/claims.md, and relies only on facts that the contract makes true or false, never on an
+ * uncertain fact or on the article's silence.
  *
- * <p>A question is a function of template, subject and seed: equal arguments give equal
- * questions on every JVM, and a question's id depends only on template and subject.
+ * <p>A question is a function of template, subject and seed: equal arguments give equal questions
+ * on every JVM, and a question's id depends only on template and subject.
  *
  * <p>Immutable and thread-safe.
  */
@@ -83,8 +83,8 @@ public final class QuestionGenerators {
   /**
    * The question the template makes about this subject with this seed.
    *
-   * @throws IllegalArgumentException naming the template or subject, and the known ones, if
-   *     either is unknown
+   * @throws IllegalArgumentException naming the template or subject, and the known ones, if either
+   *     is unknown
    */
   public Question generate(String templateId, String subject, long seed) {
     Template template = template(templateId);
@@ -148,7 +148,11 @@ public final class QuestionGenerators {
     Template template = templates.get(templateId);
     if (template == null) {
       throw new IllegalArgumentException(
-          "unknown template '" + templateId + "' (known: " + String.join(", ", templates.keySet()) + ")");
+          "unknown template '"
+              + templateId
+              + "' (known: "
+              + String.join(", ", templates.keySet())
+              + ")");
     }
     return template;
   }

@@ -10,13 +10,27 @@ import org.quizkit.content.dataset.Site;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * Sites that are certainly not among a cancer's most common sites, for {@code most(c,?)}
- * questions. A candidate must make {@code most(c,s)} FALSE, must not be the organ the cancer starts
- * in, and must share no word with a most common site ("bone marrow" beside "the bones" would read
- * as a trick).
+ * Sites that are certainly not among a cancer's most common sites, for {@code most(c,?)} questions.
+ * A candidate must make {@code most(c,s)} FALSE, must not be the organ the cancer starts in, must
+ * share no word with a most common site ("bone marrow" beside "the bones" would read as a trick),
+ * and, unless the cancer reaches it, must be a place cancers travel to.
  */
 final class SiteDistractors {
   private SiteDistractors() {}
+
+  private static final Set<String> RELATIVE =
+      Set.of("other", "nearby", "near", "surrounding", "adjacent");
+
+  /**
+   * Whether a site can stand as a distractor for a cancer the article does not state it for: some
+   * cancer must travel there (a site only ever grown into, like the renal vein, would be a
+   * giveaway), and its name must not be relative to another cancer ("other lung", "nearby
+   * tissues").
+   */
+  static boolean destination(Facts facts, Site site) {
+    return facts.travelledTo(site.id())
+        && Names.words(site.name()).stream().noneMatch(RELATIVE::contains);
+  }
 
   /** The candidates for a cancer, in dataset order. */
   static List<Site> candidates(Facts facts, Cancer cancer) {
@@ -26,6 +40,7 @@ final class SiteDistractors {
     List<Site> out = new ArrayList<>();
     for (Site site : facts.dataset().sites()) {
       if (facts.mostFalse(cancer.id(), site.id())
+          && (facts.certain(cancer.id(), site.id()).isPresent() || destination(facts, site))
           && !facts.isOwnOrgan(cancer.id(), site.id())
           && most.stream().noneMatch(m -> Names.overlap(m, site))
           && taken.add(Names.normal(Names.siteOption(site)))) {
@@ -39,7 +54,8 @@ final class SiteDistractors {
    * Draws {@code count} candidates: about half from sites the cancer does reach at a lower tier
    * (those teach the qualifier), the rest from sites the article does not name for it.
    */
-  static List<Site> pick(Facts facts, Cancer cancer, List<Site> candidates, int count, RandomGenerator random) {
+  static List<Site> pick(
+      Facts facts, Cancer cancer, List<Site> candidates, int count, RandomGenerator random) {
     List<Site> stated = new ArrayList<>();
     List<Site> unstated = new ArrayList<>();
     for (Site site : candidates) {

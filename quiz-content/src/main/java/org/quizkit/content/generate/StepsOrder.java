@@ -24,6 +24,7 @@ import org.quizkit.core.seed.Seeds;
  */
 final class StepsOrder implements Template {
   static final String ID = "steps-order";
+
   /** Reshuffles until the items are not already in order; a bound keeps it finite. */
   private static final int SHUFFLES = 20;
 
@@ -76,7 +77,9 @@ final class StepsOrder implements Template {
     }
     String explanation = "In order: " + String.join(" ", lines);
     List<Step> unplaced =
-        dataset.steps().stream().filter(s -> s.section().equals(subject) && s.order() == 0).toList();
+        dataset.steps().stream()
+            .filter(s -> s.section().equals(subject) && s.order() == 0)
+            .toList();
     if (!unplaced.isEmpty()) {
       explanation +=
           " The article gives no fixed place to this one, which matters the whole way: "
@@ -95,6 +98,7 @@ final class StepsOrder implements Template {
     String stem =
         "Put these steps in the order a cancer cell goes through them to start a tumour somewhere"
             + " new.";
-    return new Ordering(questionId(subject), stem, shown, steps.stream().map(Step::id).toList(), info);
+    return new Ordering(
+        questionId(subject), stem, shown, steps.stream().map(Step::id).toList(), info);
   }
 }

@@ -6,10 +6,9 @@ import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 
 /**
- * One kind of question the generators can make from the dataset. Implementations are stateless,
- * so one instance serves every dataset and thread. They take the dataset as {@link Facts}, the
- * indexed view that {@link QuestionGenerators} builds once, rather than re-indexing it for every
- * question.
+ * One kind of question the generators can make from the dataset. Implementations are stateless, so
+ * one instance serves every dataset and thread. They take the dataset as {@link Facts}, the indexed
+ * view that {@link QuestionGenerators} builds once, rather than re-indexing it for every question.
  */
 interface Template {
   /** The template's id, such as {@code most-site}; every question id it makes starts with it. */

@@ -16,8 +16,8 @@ import org.quizkit.core.question.TrueFalse;
 
 /**
  * A true or false statement about one certain fact, worded with its qualifier. The subject is the
- * fact; the seed decides whether the statement keeps the fact's tier (true) or swaps in a tier
- * the contract makes false: "most often" for a site that is not a most common one, or "less
+ * fact; the seed decides whether the statement keeps the fact's tier (true) or swaps in a tier the
+ * contract makes false: "most often" for a site that is not a most common one, or "less
  * often"/"rarely" for one that is. Facts with no false reading always give the true statement.
  */
 final class TierStatement implements Template {
@@ -75,7 +75,7 @@ final class TierStatement implements Template {
     List<String> basis = new ArrayList<>();
     basis.add(fact.id());
     List<Site> most = facts.mostSites(cancer.id());
-    if (!most.isEmpty() && (fact.tier() != Tier.MOST || most.size() > 1 || !truth)) {
+    if (!most.isEmpty() && (fact.tier() != Tier.MOST || most.size() > 1)) {
       parts.add(
           (Names.plural(cancer) ? "They" : "It")
               + " most often "
@@ -91,12 +91,14 @@ final class TierStatement implements Template {
           .forEach(basis::add);
     }
     if (!fact.note().isBlank()) {
-      parts.add(Explain.sentence(fact.note()));
+      parts.add(Explain.aside("Note", fact.note()));
     }
     Difficulty difficulty =
         !truth
             ? Difficulty.HARD
-            : fact.tier() == Tier.MOST || fact.tier() == Tier.ALSO ? Difficulty.EASY : Difficulty.MEDIUM;
+            : fact.tier() == Tier.MOST || fact.tier() == Tier.ALSO
+                ? Difficulty.EASY
+                : Difficulty.MEDIUM;
     QuestionInfo info =
         new QuestionInfo(
             String.join(" ", parts),
@@ -105,7 +107,11 @@ final class TierStatement implements Template {
             ID,
             subject,
             stated.id() + "(" + cancer.id() + "," + site.id() + ")",
-            List.of("cancer:" + cancer.id(), "site:" + site.id(), "topic:spread", "tier:" + fact.tier().id()),
+            List.of(
+                "cancer:" + cancer.id(),
+                "site:" + site.id(),
+                "topic:spread",
+                "tier:" + fact.tier().id()),
             difficulty);
     return new TrueFalse(questionId(subject), Explain.statement(cancer, stated, site), truth, info);
   }

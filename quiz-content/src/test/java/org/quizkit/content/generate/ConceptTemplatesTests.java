@@ -53,8 +53,11 @@ class ConceptTemplatesTests {
     void keyTheTrueClaimAmongFalseOnes() {
       SingleChoice q = (SingleChoice) GENERATORS.generate("concept-choice", "naming", 4);
       assertEquals("naming-1", q.correct());
-      assertEquals("Which statement about how a cancer that has spread is named is true?", q.stem());
-      assertEquals(Set.of("naming-1", "naming-2", "naming-3"), Set.copyOf(q.options().stream().map(Option::refers).toList()));
+      assertEquals(
+          "Which statement about how a cancer that has spread is named is true?", q.stem());
+      assertEquals(
+          Set.of("naming-1", "naming-2", "naming-3"),
+          Set.copyOf(q.options().stream().map(Option::refers).toList()));
     }
   }
 
@@ -64,7 +67,8 @@ class ConceptTemplatesTests {
     void keyTheOrderedStepsAscendingAndLeaveOutTheUnplacedOne() {
       Ordering q = (Ordering) GENERATORS.generate("steps-order", "intro", 0);
       assertEquals(List.of("break-away", "cross-wall", "grow"), q.order());
-      assertTrue(q.info().explanation().contains("Escape the immune system"), q.info().explanation());
+      assertTrue(
+          q.info().explanation().contains("Escape the immune system"), q.info().explanation());
       assertEquals("What is metastatic cancer?", q.info().section());
     }
 
@@ -83,7 +87,9 @@ class ConceptTemplatesTests {
     void keyTheCauseOfThePatternInTheStem() {
       SingleChoice q = (SingleChoice) GENERATORS.generate("downstream-cause", "colon-liver", 0);
       assertEquals("colon-liver", q.correct());
-      assertEquals("Colon cancer often reaches the liver. What reason does the article give for this?", q.stem());
+      assertEquals(
+          "Colon cancer often reaches the liver. What reason does the article give for this?",
+          q.stem());
       assertEquals("cause(colon-liver,?)", q.info().claim());
     }
 
@@ -96,7 +102,9 @@ class ConceptTemplatesTests {
           .filter(o -> o.refers().equals("colon-liver"))
           .forEach(o -> feedback.add(o.feedback()));
       assertEquals(
-          Set.of("That is the reason given for another pattern: colon cancer often reaches the liver."),
+          Set.of(
+              "That is the reason given for another pattern: colon cancer often reaches the"
+                  + " liver."),
           feedback);
     }
   }

@@ -9,9 +9,9 @@ import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.content.dataset.Tier;
 
 /**
- * docs/claims.md evaluated straight from the dataset records, written apart from the generators
- * (it shares no code with {@code Facts}) so that the tests check the generators against the
- * contract rather than against themselves.
+ * docs/claims.md evaluated straight from the dataset records, written apart from the generators (it
+ * shares no code with {@code Facts}) so that the tests check the generators against the contract
+ * rather than against themselves.
  */
 final class ContractOracle {
   enum Value {

@@ -35,9 +35,11 @@ class FactsTests {
     @Test
     void coversSeveralSectionsWithTheirSharedParentWhenItExists() {
       assertEquals(
-          "Which cancers spread where?", FACTS.commonSectionTitle(List.of("spread/lung", "spread/ovary")));
+          "Which cancers spread where?",
+          FACTS.commonSectionTitle(List.of("spread/lung", "spread/ovary")));
       assertEquals(
-          "Which cancers spread where? / Lung", FACTS.commonSectionTitle(List.of("spread/lung", "spread/lung")));
+          "Which cancers spread where? / Lung",
+          FACTS.commonSectionTitle(List.of("spread/lung", "spread/lung")));
     }
 
     @Test

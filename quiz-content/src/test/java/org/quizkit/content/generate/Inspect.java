@@ -90,7 +90,9 @@ final class Inspect {
           @Override
           public Void singleChoice(SingleChoice q) {
             for (Option o : q.options()) {
-              expect(o.id().equals(q.correct()) ? Value.TRUE : Value.FALSE, ContractOracle.fill(claim, o.refers()));
+              expect(
+                  o.id().equals(q.correct()) ? Value.TRUE : Value.FALSE,
+                  ContractOracle.fill(claim, o.refers()));
             }
             return null;
           }
@@ -98,7 +100,9 @@ final class Inspect {
           @Override
           public Void multipleResponse(MultipleResponse q) {
             for (Option o : q.options()) {
-              expect(q.correct().contains(o.id()) ? Value.TRUE : Value.FALSE, ContractOracle.fill(claim, o.refers()));
+              expect(
+                  q.correct().contains(o.id()) ? Value.TRUE : Value.FALSE,
+                  ContractOracle.fill(claim, o.refers()));
             }
             return null;
           }
@@ -127,8 +131,17 @@ final class Inspect {
             }
             List<Step> steps = new ArrayList<>();
             for (String id : q.order()) {
-              String refers = q.items().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow().refers();
-              Step step = dataset.steps().stream().filter(s -> s.id().equals(refers)).findFirst().orElse(null);
+              String refers =
+                  q.items().stream()
+                      .filter(o -> o.id().equals(id))
+                      .findFirst()
+                      .orElseThrow()
+                      .refers();
+              Step step =
+                  dataset.steps().stream()
+                      .filter(s -> s.id().equals(refers))
+                      .findFirst()
+                      .orElse(null);
               if (step == null || step.order() <= 0) {
                 out.add("item " + id + " is not an ordered step");
               } else {
@@ -154,8 +167,12 @@ final class Inspect {
                 trueSiteNames.add(site.name());
               }
             }
-            q.accepted().stream().filter(a -> !trueNames.contains(a)).forEach(a -> out.add("accepts " + a));
-            trueSiteNames.stream().filter(n -> !q.accepted().contains(n)).forEach(n -> out.add("misses " + n));
+            q.accepted().stream()
+                .filter(a -> !trueNames.contains(a))
+                .forEach(a -> out.add("accepts " + a));
+            trueSiteNames.stream()
+                .filter(n -> !q.accepted().contains(n))
+                .forEach(n -> out.add("misses " + n));
             q.rivals().stream().filter(trueNames::contains).forEach(r -> out.add("rival " + r));
             return null;
           }

@@ -20,7 +20,8 @@ class NamesTests {
   class Options {
     @Test
     void dropsTheArticleAndCapitalises() {
-      assertEquals("Adrenal glands", Names.siteOption(new Site("a", "the adrenal glands", List.of())));
+      assertEquals(
+          "Adrenal glands", Names.siteOption(new Site("a", "the adrenal glands", List.of())));
       assertEquals("Lung cancer", Names.cancerOption(cancer("lung", "lung cancer")));
       assertEquals("Bones", Names.siteOption(new Site("bone", "bones", List.of())));
     }

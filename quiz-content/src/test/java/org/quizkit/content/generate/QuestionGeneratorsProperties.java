@@ -171,7 +171,8 @@ class QuestionGeneratorsProperties {
     for (Question question : oneOfEach(seed)) {
       assertTrue(question.info().explanation().length() > 20, question.id());
       assertFalse(question.info().basis().isEmpty(), question.id());
-      assertTrue(question.info().tags().stream().anyMatch(t -> t.startsWith("topic:")), question.id());
+      assertTrue(
+          question.info().tags().stream().anyMatch(t -> t.startsWith("topic:")), question.id());
       assertTrue(
           titles.contains(question.info().section()),
           () -> question.id() + " section '" + question.info().section() + "'");

@@ -42,13 +42,16 @@ class QuestionGeneratorsTests {
       assertEquals(
           List.of("lung", "breast", "prostate", "colorectal", "kidney", "liver", "ovary", "mouth"),
           GENERATORS.subjects("most-site"));
-      assertEquals(List.of("lungs", "colon-liver", "breast-nodes", "prostate-bones"), GENERATORS.subjects("downstream-cause"));
+      assertEquals(
+          List.of("lungs", "colon-liver", "breast-nodes", "prostate-bones"),
+          GENERATORS.subjects("downstream-cause"));
     }
 
     @Test
     void namesTheUnknownTemplateAndTheKnownOnes() {
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> GENERATORS.generate("most-sight", "lung", 1));
+          assertThrows(
+              IllegalArgumentException.class, () -> GENERATORS.generate("most-sight", "lung", 1));
       assertTrue(e.getMessage().contains("unknown template 'most-sight'"), e.getMessage());
       assertTrue(e.getMessage().contains("most-site,"), e.getMessage());
     }
@@ -56,10 +59,11 @@ class QuestionGeneratorsTests {
     @Test
     void namesTheUnknownSubjectAndTheKnownOnes() {
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> GENERATORS.generate("most-site", "bladder", 1));
+          assertThrows(
+              IllegalArgumentException.class, () -> GENERATORS.generate("most-site", "bladder", 1));
       assertEquals(
-          "template 'most-site' has no subject 'bladder' (known: lung, breast, prostate, colorectal,"
-              + " kidney, liver, ovary, mouth)",
+          "template 'most-site' has no subject 'bladder' (known: lung, breast, prostate,"
+              + " colorectal, kidney, liver, ovary, mouth)",
           e.getMessage());
     }
 
@@ -82,7 +86,8 @@ class QuestionGeneratorsTests {
   class Banks {
     @Test
     void holdOneQuestionPerTemplateAndSubject() {
-      int expected = GENERATORS.templateIds().stream().mapToInt(t -> GENERATORS.subjects(t).size()).sum();
+      int expected =
+          GENERATORS.templateIds().stream().mapToInt(t -> GENERATORS.subjects(t).size()).sum();
       List<Question> bank = GENERATORS.bank(9);
       assertEquals(expected, bank.size());
       for (Question q : bank) {
@@ -108,7 +113,8 @@ class QuestionGeneratorsTests {
      */
     @Test
     void spreadsTheCorrectOptionOverEveryPosition() {
-      for (String template : List.of("most-site", "most-cancer", "naming", "concept-choice", "downstream-cause")) {
+      for (String template :
+          List.of("most-site", "most-cancer", "naming", "concept-choice", "downstream-cause")) {
         Map<Integer, int[]> bySize = new HashMap<>();
         for (long seed = 0; seed < 4000; seed++) {
           SingleChoice q = (SingleChoice) GENERATORS.generate(template, seed).orElseThrow();
@@ -130,8 +136,16 @@ class QuestionGeneratorsTests {
                 int position = i;
                 assertTrue(
                     Math.abs(counts[i] - expected) < expected / 4,
-                    () -> template + " with " + size + " options puts the key at " + position + " "
-                        + counts[position] + " times of " + total);
+                    () ->
+                        template
+                            + " with "
+                            + size
+                            + " options puts the key at "
+                            + position
+                            + " "
+                            + counts[position]
+                            + " times of "
+                            + total);
               }
             });
       }

@@ -41,7 +41,9 @@ class SpreadTemplatesTests {
     @Test
     void keysOneOfTheCancersMostCommonSites() {
       for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("most-site", "lung")) {
-        assertTrue(List.of("adrenal-glands", "liver", "bones", "brain").contains(q.correct()), q::toString);
+        assertTrue(
+            List.of("adrenal-glands", "liver", "bones", "brain").contains(q.correct()),
+            q::toString);
         assertEquals("most(lung,?)", q.info().claim());
         assertTrue(q.stem().contains("most often"), q.stem());
       }
@@ -70,6 +72,18 @@ class SpreadTemplatesTests {
     }
 
     @Test
+    void offersUnstatedSitesOnlyWhereCancersTravelAndNeverOnesNamedRelativeToAnotherCancer() {
+      Set<String> lung = offered(many("most-site", "lung"));
+      for (String onlyGrownInto :
+          List.of("renal-vein", "pelvic-wall", "spinal-cord", "nearby-tissues")) {
+        assertFalse(lung.contains(onlyGrownInto), onlyGrownInto + " in " + lung);
+      }
+      assertTrue(lung.containsAll(List.of("skin", "peritoneum", "omentum")), lung.toString());
+      assertTrue(
+          offered(many("most-site", "kidney")).contains("renal-vein"), "kidney grows into it");
+    }
+
+    @Test
     void offersSitesTheCancerReachesLessOftenWithFeedbackThatKeepsTheQualifier() {
       List<SingleChoice> questions = many("most-site", "prostate");
       Option lungs =
@@ -88,6 +102,14 @@ class SpreadTemplatesTests {
           q.info().explanation().contains("most often spreads to the liver and the lungs"),
           q.info().explanation());
       assertTrue(q.info().explanation().contains("can also spread to the bones and the brain"));
+    }
+
+    @Test
+    void endsTheExplanationWithTheCancersOverallReach() {
+      SingleChoice q = (SingleChoice) GENERATORS.generate("most-site", "lung", 0);
+      assertTrue(
+          q.info().explanation().endsWith("Overall: it can reach nearly every organ."),
+          q.info().explanation());
     }
 
     @Test
@@ -111,7 +133,8 @@ class SpreadTemplatesTests {
   class AllMostSitesQuestions {
     @Test
     void marksEveryMostCommonSiteCorrectAndLeavesRoomForADistractor() {
-      for (MultipleResponse q : SpreadTemplatesTests.<MultipleResponse>many("most-sites-all", "lung")) {
+      for (MultipleResponse q :
+          SpreadTemplatesTests.<MultipleResponse>many("most-sites-all", "lung")) {
         assertEquals(Set.of("adrenal-glands", "liver", "bones", "brain"), Set.copyOf(q.correct()));
         assertEquals(5, q.options().size());
       }
@@ -120,7 +143,8 @@ class SpreadTemplatesTests {
     @Test
     void keepsTheNumberOfOptionsBetweenThreeAndFive() {
       Set<Integer> sizes = new HashSet<>();
-      for (MultipleResponse q : SpreadTemplatesTests.<MultipleResponse>many("most-sites-all", "breast")) {
+      for (MultipleResponse q :
+          SpreadTemplatesTests.<MultipleResponse>many("most-sites-all", "breast")) {
         sizes.add(q.options().size());
       }
       assertEquals(Set.of(3, 4, 5), sizes);
@@ -163,7 +187,8 @@ class SpreadTemplatesTests {
     void explanationNamesTheOtherCancersThatAlsoFit() {
       SingleChoice q = (SingleChoice) GENERATORS.generate("most-cancer", "omentum", 1);
       assertEquals("ovary", q.correct());
-      assertTrue(q.info().explanation().contains("peritoneum and the omentum"), q.info().explanation());
+      assertTrue(
+          q.info().explanation().contains("peritoneum and the omentum"), q.info().explanation());
     }
   }
 
@@ -200,7 +225,9 @@ class SpreadTemplatesTests {
     void wordEachTierWithItsOwnQualifier() {
       Set<String> kidney = new HashSet<>();
       many("tier-statement", "kidney>renal-vein").forEach(q -> kidney.add(q.stem()));
-      assertTrue(kidney.contains("Kidney cancer grows directly into the nearby renal vein."), kidney.toString());
+      assertTrue(
+          kidney.contains("Kidney cancer grows directly into the nearby renal vein."),
+          kidney.toString());
       assertEquals(
           "Bladder cancer grows directly into nearby tissues.",
           GENERATORS.generate("tier-statement", "bladder>nearby-tissues", 0).stem());
@@ -212,7 +239,9 @@ class SpreadTemplatesTests {
       assertTrue(stems.contains("Ovarian cancer rarely spreads to the brain."), stems.toString());
       Set<String> prostate = new HashSet<>();
       many("tier-statement", "prostate>liver").forEach(q -> prostate.add(q.stem()));
-      assertTrue(prostate.contains("Prostate cancer can spread to the liver, but less often."), prostate.toString());
+      assertTrue(
+          prostate.contains("Prostate cancer can spread to the liver, but less often."),
+          prostate.toString());
     }
 
     @Test
@@ -246,7 +275,10 @@ class SpreadTemplatesTests {
     void sometimesAddsAPlaceThatMatchesNoCancer() {
       boolean extra =
           SpreadTemplatesTests.<Matching>many("most-match", "cancers").stream()
-              .anyMatch(q -> q.choices().size() > q.premises().size() && q.stem().contains("matches none"));
+              .anyMatch(
+                  q ->
+                      q.choices().size() > q.premises().size()
+                          && q.stem().contains("matches none"));
       assertTrue(extra);
     }
   }
@@ -257,9 +289,23 @@ class SpreadTemplatesTests {
     void offersTheCancerOfTheOrganReachedAsTheTrap() {
       for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("naming", "breast>lungs")) {
         assertEquals("breast", q.correct());
-        Option trap = q.options().stream().filter(o -> o.refers().equals("lung")).findFirst().orElseThrow();
+        Option trap =
+            q.options().stream().filter(o -> o.refers().equals("lung")).findFirst().orElseThrow();
         assertTrue(trap.feedback().contains("not lung cancer"), trap.feedback());
         assertTrue(q.info().explanation().contains("metastatic breast cancer, not lung cancer"));
+      }
+    }
+
+    @Test
+    void prefersCancersThatReachTheSameSiteAsDistractors() {
+      Set<String> reachBones =
+          Set.of("lung", "breast", "prostate", "colorectal", "kidney", "bladder", "liver", "mouth");
+      for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("naming", "prostate>bones")) {
+        q.options().forEach(o -> assertTrue(reachBones.contains(o.refers()), o.refers()));
+        assertEquals(
+            "Prostate cancer has spread to the bones. What is the cancer there called, and treated"
+                + " as?",
+            q.stem());
       }
     }
 

@@ -1,0 +1,227 @@
+// Reads quizkit's exports with independent parsers from npm and compares what they read with what
+// the Java tests expect (FILE.expected.json, written next to each export by LmsCheckExportTests).
+//   node check.js DIR      checks every DIR/*.gift and DIR/*.aiken.txt that has an expectation
+// Exit status: 0 when every file parses and matches, 1 otherwise, 2 for a usage error.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { parse: parseGift } = require('gift-pegjs');
+const aikenLib = require('aiken-to-moodlexml');
+const aikenToMoodleXML = aikenLib.default || aikenLib;
+
+// Grades Moodle offers for a GIFT answer (and their negatives).
+const MOODLE_GRADES = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
+  16.66667, 14.28571, 12.5, 11.11111, 10, 5];
+
+const dir = process.argv[2];
+if (!dir || process.argv.length !== 3) {
+  console.error('usage: node check.js DIR');
+  process.exit(2);
+}
+
+// Importers trim text, and gift-pegjs also turns each run of spaces and tabs into one space (an
+// HTML page shows them the same way); line breaks must survive.
+const norm = (s) => (s == null ? s : String(s).replace(/[^\S\n]+/g, ' ').trim());
+const same = (a, b) => norm(a) === norm(b);
+const show = (v) => JSON.stringify(v);
+
+// gift-pegjs 1.0.2 leaves its internal placeholders (&&NNN; for an escaped character with code NNN)
+// (or &&NNN for a line break) in the right-hand side of matching pairs instead of the character;
+// Moodle's importer restores
+// them. Restoring them here still proves the character was escaped, and escaped correctly.
+const restore = (s) => (typeof s === 'string' ? s.replace(/&&(\d{3});?/g, (_, n) => String.fromCharCode(Number(n))) : s);
+
+function compareGift(parsed, expected) {
+  const problems = [];
+  let category = null;
+  const questions = [];
+  for (const q of parsed) {
+    if (q.type === 'Category') category = q.title;
+    else questions.push({ q, category });
+  }
+  if (questions.length !== expected.length) {
+    problems.push(`parsed ${questions.length} questions, expected ${expected.length}`);
+  }
+  const n = Math.min(questions.length, expected.length);
+  for (let i = 0; i < n; i++) {
+    const { q, category: cat } = questions[i];
+    const e = expected[i];
+    const where = `question ${i + 1} (${show(e.title)})`;
+    const check = (what, actual, wanted) => {
+      if (!same(actual, wanted)) problems.push(`${where}: ${what} is ${show(actual)}, expected ${show(wanted)}`);
+    };
+    check('title', q.title, e.title);
+    check('type', q.type, e.type);
+    if ('category' in e) check('category', cat, e.category);
+    check('stem', q.stem && q.stem.text, e.stem);
+    check('stem format', q.stem && q.stem.format, 'plain');
+    check('general feedback', q.globalFeedback && q.globalFeedback.text, e.globalFeedback);
+    if (e.type === 'TF') check('answer', q.isTrue, e.isTrue);
+    if (e.choices) {
+      const got = q.choices || [];
+      check('number of answers', got.length, e.choices.length);
+      e.choices.forEach((c, j) => {
+        const a = got[j] || {};
+        const at = `answer ${j + 1}`;
+        check(`${at} text`, a.text && a.text.text, c.text);
+        check(`${at} correct`, a.isCorrect, c.isCorrect);
+        check(`${at} feedback`, a.feedback ? a.feedback.text : null, c.feedback);
+        if (c.weight == null) check(`${at} weight`, a.weight, null);
+        else if (typeof a.weight !== 'number' || Math.abs(a.weight - c.weight) > 1e-4) {
+          problems.push(`${where}: ${at} weight is ${show(a.weight)}, expected ${c.weight}`);
+        } else if (!MOODLE_GRADES.includes(Math.abs(a.weight))) {
+          problems.push(`${where}: ${at} weight ${a.weight} is not a grade Moodle offers`);
+        }
+      });
+      if (e.type === 'MC' && got.some((a) => a.weight < 0)) {
+        const gain = got.filter((a) => a.weight > 0).reduce((s, a) => s + a.weight, 0);
+        const all = got.reduce((s, a) => s + a.weight, 0);
+        if (Math.abs(gain - 100) > 1e-3) problems.push(`${where}: right answers add up to ${gain}%, not 100%`);
+        if (all > 1e-3) problems.push(`${where}: choosing every answer scores ${all}%, more than 0`);
+      }
+    }
+    if (e.matchPairs) {
+      const got = q.matchPairs || [];
+      check('number of pairs', got.length, e.matchPairs.length);
+      e.matchPairs.forEach((p, j) => {
+        const a = got[j] || {};
+        check(`pair ${j + 1} premise`, a.subquestion && a.subquestion.text, p.subquestion);
+        check(`pair ${j + 1} choice`, restore(a.subanswer), p.subanswer);
+      });
+    }
+  }
+  return problems;
+}
+
+// Converts Aiken with aiken-to-moodlexml and reads back each question's text, answers and
+// fractions from the Moodle XML it makes (a fixed layout: CDATA sections inside <text>).
+function aikenViaMoodleXml(text) {
+  let xml;
+  let error;
+  const log = console.log; // the library prints its options object
+  console.log = () => {};
+  try {
+    aikenToMoodleXML(text, (result, e) => { xml = result; error = e; });
+  } catch (e) {
+    error = e;
+  } finally {
+    console.log = log;
+  }
+  if (error || !xml) return { error: String(error && error.message || error || 'no output') };
+  const cdata = (s) => { const m = /<text><!\[CDATA\[([\s\S]*?)\]\]><\/text>/.exec(s); return m ? m[1] : null; };
+  const questions = [];
+  for (const [, type, body] of xml.matchAll(/<question type="([^"]*)">([\s\S]*?)<\/question>/g)) {
+    const stem = cdata((/<questiontext[^>]*>([\s\S]*?)<\/questiontext>/.exec(body) || [])[1] || '');
+    const answers = [...body.matchAll(/<answer[^>]*fraction="([^"]*)"[^>]*>([\s\S]*?)<\/answer>/g)]
+      .map(([, fraction, inner]) => ({ fraction: Number(fraction), text: cdata(inner) }));
+    const single = /<single>true<\/single>/.test(body);
+    questions.push({ type, stem, answers, single });
+  }
+  return { questions };
+}
+
+// The rules Moodle's own Aiken importer applies, line by line: a trimmed line shorter than two
+// characters is ignored, "X." or "X)" with an upper-case letter starts an option, "ANSWER:" ends
+// the question, and any other line starts a new question.
+function aikenByMoodleRules(text) {
+  const questions = [];
+  const problems = [];
+  let q = null;
+  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line.length < 2) return;
+    if (/^[A-Z][).][ \t]/.test(line)) {
+      if (!q) problems.push(`line ${i + 1}: option outside a question`);
+      else q.options.push(line.slice(2).trim());
+    } else if (/^ANSWER:/.test(line)) {
+      if (!q) { problems.push(`line ${i + 1}: ANSWER outside a question`); return; }
+      q.answer = line.slice(7).trim().charCodeAt(0) - 65;
+      questions.push(q);
+      q = null;
+    } else {
+      if (q) problems.push(`line ${i + 1}: question "${q.stem.slice(0, 30)}" has no ANSWER line; Moodle drops it`);
+      q = { stem: line, options: [] };
+    }
+  });
+  if (q) problems.push('end of file: last question has no ANSWER line');
+  return { questions, problems };
+}
+
+function compareAiken(text, expected) {
+  const problems = [];
+  const viaMoodle = aikenByMoodleRules(text);
+  problems.push(...viaMoodle.problems.map((p) => `Moodle rules: ${p}`));
+  const converted = aikenViaMoodleXml(text);
+  if (converted.error) return [...problems, `aiken-to-moodlexml failed: ${converted.error}`];
+  for (const [reader, questions] of [['Moodle rules', viaMoodle.questions], ['aiken-to-moodlexml', converted.questions]]) {
+    if (questions.length !== expected.length) {
+      problems.push(`${reader}: read ${questions.length} questions, expected ${expected.length}`);
+    }
+    for (let i = 0; i < Math.min(questions.length, expected.length); i++) {
+      const q = questions[i];
+      const e = expected[i];
+      const where = `${reader}: question ${i + 1} (${show(e.id)})`;
+      if (!same(q.stem, e.stem)) problems.push(`${where}: stem is ${show(q.stem)}, expected ${show(e.stem)}`);
+      const texts = q.options || q.answers.map((a) => a.text);
+      if (texts.length !== e.options.length) problems.push(`${where}: ${texts.length} options, expected ${e.options.length}`);
+      e.options.forEach((o, j) => {
+        if (!same(texts[j], o)) problems.push(`${where}: option ${j + 1} is ${show(texts[j])}, expected ${show(o)}`);
+      });
+      const right = q.options ? q.answer : q.answers.findIndex((a) => a.fraction === 100);
+      if (right !== e.answer) problems.push(`${where}: right option is ${right + 1}, expected ${e.answer + 1}`);
+      if (q.answers && (!q.single || q.answers.filter((a) => a.fraction > 0).length !== 1)) {
+        problems.push(`${where}: not a single-answer question with one right option`);
+      }
+    }
+  }
+  return problems;
+}
+
+const checkers = [
+  {
+    suffix: '.aiken.txt',
+    name: 'Moodle Aiken rules + aiken-to-moodlexml',
+    check: compareAiken,
+  },
+  {
+    suffix: '.gift',
+    name: 'gift-pegjs',
+    check(text, expected) {
+      let parsed;
+      try {
+        parsed = parseGift(text);
+      } catch (e) {
+        const loc = e.location && e.location.start;
+        return [`GIFT syntax error${loc ? ` at line ${loc.line}, column ${loc.column}` : ''}: ${e.message}`];
+      }
+      return compareGift(parsed, expected);
+    },
+  },
+];
+
+let failed = 0;
+let checked = 0;
+for (const file of fs.readdirSync(dir).sort()) {
+  const checker = checkers.find((c) => file.endsWith(c.suffix));
+  if (!checker) continue;
+  const full = path.join(dir, file);
+  const expectationFile = `${full}.expected.json`;
+  if (!fs.existsSync(expectationFile)) continue;
+  checked++;
+  const expected = JSON.parse(fs.readFileSync(expectationFile, 'utf8'));
+  const problems = checker.check(fs.readFileSync(full, 'utf8'), expected);
+  if (problems.length) {
+    failed++;
+    console.log(`FAIL ${file} (${checker.name})`);
+    for (const p of problems.slice(0, 30)) console.log(`  ${p}`);
+    if (problems.length > 30) console.log(`  ... and ${problems.length - 30} more`);
+  } else {
+    console.log(`ok   ${file} (${checker.name}): ${expected.length} question(s) as expected`);
+  }
+}
+if (checked === 0) {
+  console.log(`no exports with expectations in ${dir}; run ./mvnw verify first`);
+  process.exit(1);
+}
+console.log(`${checked - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

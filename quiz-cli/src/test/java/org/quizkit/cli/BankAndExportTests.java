@@ -1,0 +1,104 @@
+package org.quizkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quizkit.cli.Quiz.quiz;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quizkit.cli.Quiz.Result;
+import org.quizkit.content.QuizContent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class BankAndExportTests {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  @Nested
+  class Bank {
+    @Test
+    void printsQuestionsOfEveryTemplateAsVersionedJson() {
+      Result result = quiz().run("bank", "--format", "json", "--seed", "3");
+
+      assertEquals(0, result.code(), result::toString);
+      JsonNode root = JSON.readTree(result.out());
+      assertEquals("quizkit-bank", root.get("format").asString());
+      Set<String> templates = new TreeSet<>();
+      root.get("questions").forEach(q -> templates.add(q.get("template").asString()));
+      Set<String> expected =
+          new TreeSet<>(QuizContent.builtIn().generators().templateIds());
+      assertEquals(expected, templates);
+    }
+
+    @Test
+    void drawsOnlyTheCountAskedFor() {
+      Result result = quiz().run("bank", "--count", "5", "--seed", "3");
+
+      assertEquals(0, result.code(), result::toString);
+      assertEquals(5, JSON.readTree(result.out()).get("questions").size());
+    }
+
+    @Test
+    void givesTheSameQuestionsForTheSameSeed() {
+      assertEquals(
+          quiz().run("bank", "--count", "7", "--seed", "11").out(),
+          quiz().run("bank", "--count", "7", "--seed", "11").out());
+    }
+  }
+
+  @Nested
+  class Export {
+    @Test
+    void writesTheFileAndSaysHowManyQuestionsItHolds() throws IOException {
+      Path out = dir.resolve("deep/bank.gift");
+
+      Result result = quiz().run("export", "--format", "gift", "--out", out.toString(), "--seed", "2");
+
+      assertEquals(0, result.code(), result::toString);
+      assertTrue(Files.size(out) > 1000, result::toString);
+      assertTrue(result.out().startsWith("wrote "), result::toString);
+    }
+
+    @Test
+    void reportsWhatAikenLeavesOutAndWhy() {
+      Path out = dir.resolve("bank.txt");
+
+      Result result = quiz().run("export", "--format", "aiken", "--out", out.toString(), "--seed", "2");
+
+      assertEquals(0, result.code(), result::toString);
+      assertTrue(result.out().contains("left out"), result::toString);
+      assertTrue(result.err().contains("Aiken holds single-choice questions only"), result::toString);
+    }
+
+    @Test
+    void takesOnlyTheChosenModule() throws IOException {
+      Path out = dir.resolve("chest.json");
+
+      Result result =
+          quiz().run("export", "--format", "json", "--module", "chest", "--out", out.toString(), "--seed", "2");
+
+      assertEquals(0, result.code(), result::toString);
+      JsonNode questions = JSON.readTree(Files.readString(out)).get("questions");
+      assertTrue(questions.size() > 0);
+      questions.forEach(
+          q -> assertTrue(q.get("tags").toString().contains("module:chest"), q.toString()));
+    }
+
+    @Test
+    void treatsAnUnknownModuleAsAUsageError() {
+      Result result =
+          quiz().run("export", "--format", "json", "--module", "lungs", "--out", dir.resolve("x").toString(), "--seed", "2");
+
+      assertEquals(2, result.code(), result::toString);
+      assertTrue(result.errLines().get(0).contains("unknown module 'lungs' (known: travel"), result::toString);
+    }
+  }
+}

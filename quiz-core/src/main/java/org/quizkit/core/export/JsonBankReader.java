@@ -1,0 +1,318 @@
+package org.quizkit.core.export;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quizkit.core.question.Difficulty;
+import org.quizkit.core.question.Kind;
+import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.MultipleResponse;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Ordering;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.QuestionInfo;
+import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.question.TrueFalse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads {@code quizkit-bank} JSON back into questions. Questions are read one at a time from the
+ * stream; every problem in the file is collected before one {@link BankReadException} is thrown.
+ */
+final class JsonBankReader {
+  private static final Set<String> COMMON =
+      Set.of(
+          "id", "kind", "template", "subject", "stem", "explanation", "section", "basis", "claim",
+          "tags", "difficulty");
+  private static final Map<Kind, Set<String>> BODY =
+      Map.of(
+          Kind.SINGLE_CHOICE, Set.of("options", "correct"),
+          Kind.MULTIPLE_RESPONSE, Set.of("options", "correct"),
+          Kind.TRUE_FALSE, Set.of("answer"),
+          Kind.MATCHING, Set.of("premises", "choices", "pairs"),
+          Kind.ORDERING, Set.of("items", "order"),
+          Kind.SHORT_ANSWER, Set.of("accepted", "rivals"));
+  private static final Set<String> OPTION = Set.of("id", "text", "refers", "feedback");
+
+  private final String source;
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  private JsonBankReader(String source) {
+    this.source = source;
+  }
+
+  /** Reads a whole bank; {@code source} names the stream in diagnostics. */
+  static List<Question> read(InputStream in, String source) {
+    return new JsonBankReader(source).readAll(in);
+  }
+
+  private List<Question> readAll(InputStream in) {
+    List<Question> questions = new ArrayList<>();
+    boolean sawFormat = false;
+    boolean sawVersion = false;
+    boolean sawQuestions = false;
+    try (JsonParser json = JsonBank.reader().createParser(in)) {
+      if (json.nextToken() != JsonToken.START_OBJECT) {
+        problem(json.currentTokenLocation(), "expected a JSON object with format, version and questions");
+        throw new BankReadException(problems);
+      }
+      while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = json.currentName();
+        JsonToken value = json.nextToken();
+        TokenStreamLocation at = json.currentTokenLocation();
+        switch (name) {
+          case "format" -> {
+            sawFormat = true;
+            if (value != JsonToken.VALUE_STRING || !json.getString().equals(JsonBank.BANK_FORMAT)) {
+              problem(at, "format is " + json.getString() + ", expected '" + JsonBank.BANK_FORMAT + "'");
+            }
+          }
+          case "version" -> {
+            sawVersion = true;
+            if (value != JsonToken.VALUE_NUMBER_INT || json.getIntValue() != JsonBank.VERSION) {
+              problem(at, "version is " + json.getString() + ", this reader knows version " + JsonBank.VERSION);
+            }
+          }
+          case "questions" -> {
+            sawQuestions = true;
+            if (value != JsonToken.START_ARRAY) {
+              problem(at, "questions must be an array");
+              json.skipChildren();
+              break;
+            }
+            while (json.nextToken() == JsonToken.START_OBJECT) {
+              TokenStreamLocation start = json.currentTokenLocation();
+              JsonNode node = json.readValueAsTree();
+              Question question = new QuestionReader(start, node).question();
+              if (question != null) {
+                questions.add(question);
+              }
+            }
+            if (json.currentToken() != JsonToken.END_ARRAY) {
+              problem(json.currentTokenLocation(), "each question must be a JSON object");
+              throw new BankReadException(problems);
+            }
+          }
+          default -> {
+            problem(at, "unknown field '" + name + "' (known: format, version, questions)");
+            json.skipChildren();
+          }
+        }
+      }
+    } catch (JacksonException e) {
+      problem(e.getLocation(), "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (!sawFormat || !sawVersion || !sawQuestions) {
+      problems.add(
+          new Diagnostic(source, 1, 1, "a bank needs the fields format, version and questions"));
+    }
+    if (!problems.isEmpty()) {
+      throw new BankReadException(problems);
+    }
+    return questions;
+  }
+
+  private void problem(TokenStreamLocation at, String message) {
+    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    problems.add(new Diagnostic(source, line, column, message));
+  }
+
+  /** Turns one question object into a record, noting every problem at the question's position. */
+  private final class QuestionReader {
+    private final TokenStreamLocation at;
+    private final JsonNode node;
+    private final String label;
+    private boolean failed;
+
+    QuestionReader(TokenStreamLocation at, JsonNode node) {
+      this.at = at;
+      this.node = node;
+      JsonNode id = node.get("id");
+      this.label =
+          id != null && id.isString() ? "question '" + id.stringValue() + "'" : "question";
+    }
+
+    Question question() {
+      String kindId = string(node, "kind");
+      if (failed) {
+        return null;
+      }
+      Kind kind;
+      try {
+        kind = Kind.fromId(kindId);
+      } catch (IllegalArgumentException e) {
+        fail(e.getMessage());
+        return null;
+      }
+      for (String name : node.propertyNames()) {
+        if (!COMMON.contains(name) && !BODY.get(kind).contains(name)) {
+          fail("unknown field '" + name + "' for kind " + kind.id());
+        }
+      }
+      String id = string(node, "id");
+      String stem = string(node, "stem");
+      QuestionInfo info = info();
+      Question question = null;
+      try {
+        question = body(kind, id, stem, info);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        fail(e.getMessage());
+      }
+      return failed ? null : question;
+    }
+
+    private Question body(Kind kind, String id, String stem, QuestionInfo info) {
+      switch (kind) {
+        case SINGLE_CHOICE -> {
+          List<Option> options = options("options");
+          List<String> correct = strings(node, "correct");
+          if (correct.size() != 1) {
+            fail("a single-choice question needs exactly one correct option id, has " + correct);
+          }
+          return failed ? null : new SingleChoice(id, stem, options, correct.get(0), info);
+        }
+        case MULTIPLE_RESPONSE -> {
+          List<Option> options = options("options");
+          List<String> correct = strings(node, "correct");
+          return failed ? null : new MultipleResponse(id, stem, options, correct, info);
+        }
+        case TRUE_FALSE -> {
+          JsonNode answer = node.get("answer");
+          if (answer == null || !answer.isBoolean()) {
+            fail("field 'answer' must be true or false");
+            return null;
+          }
+          return failed ? null : new TrueFalse(id, stem, answer.booleanValue(), info);
+        }
+        case MATCHING -> {
+          List<Option> premises = options("premises");
+          List<Option> choices = options("choices");
+          Map<String, String> key = new LinkedHashMap<>();
+          for (JsonNode pair : array(node, "pairs")) {
+            String premise = string(pair, "premise");
+            String choice = string(pair, "choice");
+            if (key.put(premise, choice) != null) {
+              fail("pairs name premise '" + premise + "' twice");
+            }
+          }
+          return failed ? null : new Matching(id, stem, premises, choices, key, info);
+        }
+        case ORDERING -> {
+          List<Option> items = options("items");
+          List<String> order = strings(node, "order");
+          return failed ? null : new Ordering(id, stem, items, order, info);
+        }
+        case SHORT_ANSWER -> {
+          List<String> accepted = strings(node, "accepted");
+          List<String> rivals = strings(node, "rivals");
+          return failed ? null : new ShortAnswer(id, stem, accepted, rivals, info);
+        }
+      }
+      throw new AssertionError(kind);
+    }
+
+    private QuestionInfo info() {
+      String explanation = string(node, "explanation");
+      String section = string(node, "section");
+      List<String> basis = strings(node, "basis");
+      String template = string(node, "template");
+      String subject = string(node, "subject");
+      String claim = string(node, "claim");
+      List<String> tags = strings(node, "tags");
+      String level = string(node, "difficulty");
+      if (failed) {
+        return null;
+      }
+      Difficulty difficulty;
+      try {
+        difficulty = Difficulty.valueOf(level.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        fail("unknown difficulty '" + level + "' (known: easy, medium, hard)");
+        return null;
+      }
+      try {
+        return new QuestionInfo(
+            explanation, section, basis, template, subject, claim, tags, difficulty);
+      } catch (IllegalArgumentException e) {
+        fail(e.getMessage());
+        return null;
+      }
+    }
+
+    private List<Option> options(String name) {
+      List<Option> options = new ArrayList<>();
+      for (JsonNode option : array(node, name)) {
+        for (String field : option.propertyNames()) {
+          if (!OPTION.contains(field)) {
+            fail("unknown field '" + field + "' in " + name + " (known: id, text, refers, feedback)");
+          }
+        }
+        String id = string(option, "id");
+        String text = string(option, "text");
+        String refers = optionalString(option, "refers");
+        String feedback = optionalString(option, "feedback");
+        if (!failed) {
+          try {
+            options.add(new Option(id, text, refers, feedback));
+          } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+          }
+        }
+      }
+      return options;
+    }
+
+    private List<JsonNode> array(JsonNode parent, String name) {
+      JsonNode value = parent.get(name);
+      if (value == null || !value.isArray()) {
+        fail("field '" + name + "' must be an array");
+        return List.of();
+      }
+      return new ArrayList<>(value.values());
+    }
+
+    private List<String> strings(JsonNode parent, String name) {
+      List<String> values = new ArrayList<>();
+      for (JsonNode element : array(parent, name)) {
+        if (element.isString()) {
+          values.add(element.stringValue());
+        } else {
+          fail("field '" + name + "' must hold strings, has " + element);
+        }
+      }
+      return values;
+    }
+
+    private String string(JsonNode parent, String name) {
+      JsonNode value = parent.get(name);
+      if (value == null || !value.isString()) {
+        fail("field '" + name + "' must be a string" + (value == null ? ", is missing" : ", is " + value));
+        return "";
+      }
+      return value.stringValue();
+    }
+
+    private String optionalString(JsonNode parent, String name) {
+      JsonNode value = parent.get(name);
+      if (value == null) {
+        return "";
+      }
+      return string(parent, name);
+    }
+
+    private void fail(String message) {
+      failed = true;
+      problem(at, label + ": " + message);
+    }
+  }
+}

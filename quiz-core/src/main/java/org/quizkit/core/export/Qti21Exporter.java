@@ -1,0 +1,158 @@
+package org.quizkit.core.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.ShortAnswer;
+
+/**
+ * An IMS QTI 2.1 content package: {@code imsmanifest.xml} (IMS CP 1.1), {@code test.xml} (one
+ * {@code assessmentSection} per module) and {@code items/<id>.xml}, one item per question, written
+ * entry by entry into the zip.
+ */
+final class Qti21Exporter implements Exporter {
+  static final String CP_NAMESPACE = "http://www.imsglobal.org/xsd/imscp_v1p1";
+  static final String CP_SCHEMA_LOCATION =
+      CP_NAMESPACE + " http://www.imsglobal.org/xsd/imscp_v1p1.xsd";
+  static final String TEST_FILE = "test.xml";
+  static final String TEST_ID = "TEST";
+
+  @Override
+  public String format() {
+    return "qti21";
+  }
+
+  @Override
+  public String extension() {
+    return "zip";
+  }
+
+  /** A question that will be written, with its identifier, file and section. */
+  private record Planned(Question question, String identifier, String section) {
+    String href() {
+      return "items/" + identifier + ".xml";
+    }
+  }
+
+  @Override
+  public ExportReport write(
+      List<? extends Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
+    Bank.checkIds(questions);
+    int bad = XmlOut.firstInvalid(options.title());
+    if (bad >= 0) {
+      throw new IllegalArgumentException(
+          String.format("export title '%s' holds U+%04X, which XML 1.0 cannot", options.title(), bad));
+    }
+    ReportBuilder report = new ReportBuilder(format());
+    QtiIds ids = new QtiIds(TEST_ID, "imsmanifest", "test");
+    List<Planned> plan = new ArrayList<>();
+    for (Question question : questions) {
+      String reason = XmlChecks.unwritable(question);
+      if (reason != null) {
+        report.skipped(question.id(), reason);
+        continue;
+      }
+      conversions(question).forEach(note -> report.converted(question.id(), note));
+      plan.add(new Planned(question, ids.next(question.id()), Bank.module(question).orElse(options.title())));
+    }
+    ZipPackage zip = new ZipPackage(out);
+    manifest(new XmlOut(zip.entry("imsmanifest.xml")), options, plan);
+    test(new XmlOut(zip.entry(TEST_FILE)), options, plan);
+    for (Planned planned : plan) {
+      QtiItemWriter.write(new XmlOut(zip.entry(planned.href())), planned.identifier(), planned.question());
+      report.written();
+    }
+    zip.finish();
+    return report.build();
+  }
+
+  /** What the item changes, for the report. */
+  private static List<String> conversions(Question question) {
+    List<String> notes = new ArrayList<>();
+    if (question instanceof Matching matching
+        && Stream.concat(matching.premises().stream(), matching.choices().stream())
+            .anyMatch(o -> !o.feedback().isEmpty())) {
+      notes.add("feedback on matching premises or choices dropped: QTI shows it only per response");
+    }
+    if (question instanceof ShortAnswer shortAnswer
+        && !QtiItemWriter.typedForms(shortAnswer).equals(shortAnswer.accepted())) {
+      notes.add("accepted answers made one line and distinct ignoring case, as a text entry is");
+    }
+    return notes;
+  }
+
+  private static void manifest(XmlOut xml, ExportOptions options, List<Planned> plan) {
+    xml.root("manifest", CP_NAMESPACE, CP_SCHEMA_LOCATION, "identifier", "MANIFEST-" + new QtiIds().next(options.title()));
+    xml.start("metadata");
+    xml.leaf("schema", "QTIv2.1 Package");
+    xml.leaf("schemaversion", "1.0.0");
+    xml.end();
+    xml.empty("organizations");
+    xml.start("resources");
+    xml.start("resource", "identifier", TEST_ID, "type", "imsqti_test_xmlv2p1", "href", TEST_FILE);
+    xml.empty("file", "href", TEST_FILE);
+    for (Planned planned : plan) {
+      xml.empty("dependency", "identifierref", planned.identifier());
+    }
+    xml.end();
+    for (Planned planned : plan) {
+      xml.start("resource", "identifier", planned.identifier(), "type", "imsqti_item_xmlv2p1", "href", planned.href());
+      xml.empty("file", "href", planned.href());
+      xml.end();
+    }
+    xml.end();
+    xml.close();
+  }
+
+  /**
+   * One section per module, in order of first appearance. With a pool size each section draws
+   * that many of its items ({@code selection}) and shuffles them ({@code ordering}).
+   */
+  private static void test(XmlOut xml, ExportOptions options, List<Planned> plan) {
+    Map<String, List<Planned>> sections = new LinkedHashMap<>();
+    for (Planned planned : plan) {
+      sections.computeIfAbsent(planned.section(), s -> new ArrayList<>()).add(planned);
+    }
+    xml.root(
+        "assessmentTest",
+        QtiItemWriter.NAMESPACE,
+        QtiItemWriter.SCHEMA_LOCATION,
+        "identifier",
+        TEST_ID,
+        "title",
+        options.title(),
+        "toolName",
+        "quizkit");
+    xml.start("outcomeDeclaration", "identifier", "SCORE", "cardinality", "single", "baseType", "float");
+    xml.start("defaultValue").leaf("value", "0").end();
+    xml.end();
+    xml.start("testPart", "identifier", "PART", "navigationMode", "nonlinear", "submissionMode", "individual");
+    int number = 1;
+    for (Map.Entry<String, List<Planned>> section : sections.entrySet()) {
+      xml.start("assessmentSection", "identifier", "SECTION-" + number++, "title", section.getKey(), "visible", "true");
+      if (options.poolSize() > 0) {
+        int select = Math.min(options.poolSize(), section.getValue().size());
+        xml.empty("selection", "select", String.valueOf(select));
+        xml.empty("ordering", "shuffle", "true");
+      }
+      for (Planned planned : section.getValue()) {
+        xml.empty("assessmentItemRef", "identifier", planned.identifier(), "href", planned.href());
+      }
+      xml.end();
+    }
+    xml.end();
+    xml.start("outcomeProcessing");
+    xml.start("setOutcomeValue", "identifier", "SCORE").start("sum");
+    xml.empty("testVariables", "variableIdentifier", "SCORE");
+    xml.end().end();
+    xml.end();
+    xml.close();
+  }
+}

@@ -1,0 +1,361 @@
+package org.quizkit.core.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.MultipleResponse;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Ordering;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.question.TrueFalse;
+
+/**
+ * Writes one question as a QTI 2.1 {@code assessmentItem}.
+ *
+ * <p>Scores are points: one per right option (multiple response), pair (matching) or position
+ * (ordering), otherwise one; {@code MAXSCORE} holds the maximum. Response processing is written
+ * out in the item: the rules of the standard template the item names ({@code match_correct} or
+ * {@code map_response}; the template stays named for engines that only know templates), followed
+ * by one rule that sets {@code FEEDBACK} so that {@code modalFeedback} can show the explanation and
+ * the feedback of the chosen options. Ordering gets one point per item in its right place, which
+ * no standard template computes.
+ */
+final class QtiItemWriter implements Question.Cases<Void> {
+  static final String NAMESPACE = "http://www.imsglobal.org/xsd/imsqti_v2p1";
+  static final String SCHEMA_LOCATION =
+      NAMESPACE + " http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd";
+  static final String MATCH_CORRECT =
+      "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct";
+  static final String MAP_RESPONSE =
+      "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response";
+  static final String EXPLANATION = "EXPLANATION";
+
+  private final XmlOut xml;
+  private final String identifier;
+
+  private QtiItemWriter(XmlOut xml, String identifier) {
+    this.xml = xml;
+    this.identifier = identifier;
+  }
+
+  /** Writes {@code question} as a complete item document. */
+  static void write(XmlOut xml, String identifier, Question question) {
+    question.accept(new QtiItemWriter(xml, identifier));
+    xml.close();
+  }
+
+  /** Accepted answers as a text entry receives them: one line, distinct ignoring case. */
+  static List<String> typedForms(ShortAnswer question) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> forms = new ArrayList<>();
+    for (String accepted : question.accepted()) {
+      String form = accepted.replaceAll("[\\t\\r\\n]+", " ");
+      if (seen.add(form.toLowerCase(Locale.ROOT))) {
+        forms.add(form);
+      }
+    }
+    return forms;
+  }
+
+  // ------------------------------------------------------------------ kinds
+
+  @Override
+  public Void singleChoice(SingleChoice question) {
+    List<Option> options = question.options();
+    String right = "C" + (indexOf(options, question.correct()) + 1);
+    header(question);
+    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "single", "baseType", "identifier");
+    correct(List.of(right));
+    xml.end();
+    outcomes(1);
+    xml.start("itemBody");
+    xml.start("choiceInteraction", "responseIdentifier", "RESPONSE", "shuffle", "true", "maxChoices", "1");
+    xml.leaf("prompt", question.stem());
+    choices("simpleChoice", "C", options);
+    xml.end().end();
+    matchCorrect(true);
+    optionFeedback("C", options);
+    explanation(question);
+    return null;
+  }
+
+  @Override
+  public Void multipleResponse(MultipleResponse question) {
+    List<Option> options = question.options();
+    int right = question.correct().size();
+    int wrong = options.size() - right;
+    List<String> key = new ArrayList<>();
+    for (String id : question.correct()) {
+      key.add("C" + (indexOf(options, id) + 1));
+    }
+    header(question);
+    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "multiple", "baseType", "identifier");
+    correct(key);
+    // a wrong choice costs right/wrong points, so choosing every option scores 0
+    String penalty = wrong == 0 ? "0" : number(BigDecimal.valueOf(-right).divide(BigDecimal.valueOf(wrong), 6, RoundingMode.HALF_EVEN));
+    xml.start("mapping", "lowerBound", "0", "upperBound", String.valueOf(right), "defaultValue", "0");
+    for (int i = 0; i < options.size(); i++) {
+      String choice = "C" + (i + 1);
+      xml.empty("mapEntry", "mapKey", choice, "mappedValue", key.contains(choice) ? "1" : penalty);
+    }
+    xml.end().end();
+    outcomes(right);
+    xml.start("itemBody");
+    xml.start("choiceInteraction", "responseIdentifier", "RESPONSE", "shuffle", "true", "maxChoices", "0");
+    xml.leaf("prompt", question.stem());
+    choices("simpleChoice", "C", options);
+    xml.end().end();
+    mapResponse(true);
+    optionFeedback("C", options);
+    explanation(question);
+    return null;
+  }
+
+  @Override
+  public Void trueFalse(TrueFalse question) {
+    header(question);
+    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "single", "baseType", "identifier");
+    correct(List.of(question.answer() ? "TRUE" : "FALSE"));
+    xml.end();
+    outcomes(1);
+    xml.start("itemBody");
+    xml.start("choiceInteraction", "responseIdentifier", "RESPONSE", "shuffle", "false", "maxChoices", "1");
+    xml.leaf("prompt", question.stem());
+    xml.leaf("simpleChoice", "True", "identifier", "TRUE");
+    xml.leaf("simpleChoice", "False", "identifier", "FALSE");
+    xml.end().end();
+    matchCorrect(false);
+    explanation(question);
+    return null;
+  }
+
+  @Override
+  public Void matching(Matching question) {
+    List<Option> premises = question.premises();
+    List<Option> choices = question.choices();
+    List<String> pairs = new ArrayList<>();
+    for (Map.Entry<String, String> pair : question.key().entrySet()) {
+      pairs.add("P" + (indexOf(premises, pair.getKey()) + 1) + " C" + (indexOf(choices, pair.getValue()) + 1));
+    }
+    header(question);
+    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "multiple", "baseType", "directedPair");
+    correct(pairs);
+    xml.start("mapping", "lowerBound", "0", "upperBound", String.valueOf(pairs.size()), "defaultValue", "0");
+    for (String pair : pairs) {
+      xml.empty("mapEntry", "mapKey", pair, "mappedValue", "1");
+    }
+    xml.end().end();
+    outcomes(pairs.size());
+    xml.start("itemBody");
+    xml.start("matchInteraction", "responseIdentifier", "RESPONSE", "shuffle", "true", "maxAssociations", String.valueOf(premises.size()));
+    xml.leaf("prompt", question.stem());
+    xml.start("simpleMatchSet");
+    choices("simpleAssociableChoice", "P", premises, "matchMax", "1");
+    xml.end();
+    xml.start("simpleMatchSet");
+    choices("simpleAssociableChoice", "C", choices, "matchMax", "1");
+    xml.end();
+    xml.end().end();
+    mapResponse(false);
+    explanation(question);
+    return null;
+  }
+
+  @Override
+  public Void ordering(Ordering question) {
+    List<Option> items = question.items();
+    List<String> order = new ArrayList<>();
+    for (String id : question.order()) {
+      order.add("I" + (indexOf(items, id) + 1));
+    }
+    header(question);
+    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "ordered", "baseType", "identifier");
+    correct(order);
+    xml.end();
+    outcomes(order.size());
+    xml.start("itemBody");
+    xml.start("orderInteraction", "responseIdentifier", "RESPONSE", "shuffle", "true");
+    xml.leaf("prompt", question.stem());
+    choices("simpleChoice", "I", items);
+    xml.end().end();
+    xml.start("responseProcessing");
+    setScore("0");
+    for (int position = 1; position <= order.size(); position++) {
+      xml.start("responseCondition").start("responseIf");
+      xml.start("match");
+      xml.start("index", "n", String.valueOf(position));
+      xml.empty("variable", "identifier", "RESPONSE");
+      xml.end();
+      xml.leaf("baseValue", order.get(position - 1), "baseType", "identifier");
+      xml.end();
+      xml.start("setOutcomeValue", "identifier", "SCORE").start("sum");
+      xml.empty("variable", "identifier", "SCORE");
+      xml.leaf("baseValue", "1", "baseType", "float");
+      xml.end().end();
+      xml.end().end();
+    }
+    feedbackRule(false);
+    xml.end();
+    explanation(question);
+    return null;
+  }
+
+  @Override
+  public Void shortAnswer(ShortAnswer question) {
+    List<String> forms = typedForms(question);
+    header(question);
+    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "single", "baseType", "string");
+    correct(List.of(forms.get(0)));
+    xml.start("mapping", "lowerBound", "0", "upperBound", "1", "defaultValue", "0");
+    for (String form : forms) {
+      xml.empty("mapEntry", "mapKey", form, "mappedValue", "1", "caseSensitive", "false");
+    }
+    xml.end().end();
+    outcomes(1);
+    xml.start("itemBody");
+    xml.leaf("p", question.stem());
+    xml.start("p");
+    int longest = forms.stream().mapToInt(String::length).max().orElse(10);
+    xml.empty("textEntryInteraction", "responseIdentifier", "RESPONSE", "expectedLength", String.valueOf(Math.max(longest, 10)));
+    xml.end();
+    xml.end();
+    mapResponse(false);
+    explanation(question);
+    return null;
+  }
+
+  // ------------------------------------------------------------------ parts
+
+  private void header(Question question) {
+    xml.root(
+        "assessmentItem",
+        NAMESPACE,
+        SCHEMA_LOCATION,
+        "identifier",
+        identifier,
+        "title",
+        question.id(),
+        "adaptive",
+        "false",
+        "timeDependent",
+        "false");
+  }
+
+  private void correct(List<String> values) {
+    xml.start("correctResponse");
+    for (String value : values) {
+      xml.leaf("value", value);
+    }
+    xml.end();
+  }
+
+  private void outcomes(int maxScore) {
+    xml.start("outcomeDeclaration", "identifier", "SCORE", "cardinality", "single", "baseType", "float");
+    xml.start("defaultValue").leaf("value", "0").end();
+    xml.end();
+    xml.start("outcomeDeclaration", "identifier", "MAXSCORE", "cardinality", "single", "baseType", "float");
+    xml.start("defaultValue").leaf("value", String.valueOf(maxScore)).end();
+    xml.end();
+    xml.empty("outcomeDeclaration", "identifier", "FEEDBACK", "cardinality", "multiple", "baseType", "identifier");
+  }
+
+  private void choices(String element, String prefix, List<Option> options, String... attributes) {
+    for (int i = 0; i < options.size(); i++) {
+      String[] all = new String[attributes.length + 2];
+      all[0] = "identifier";
+      all[1] = prefix + (i + 1);
+      System.arraycopy(attributes, 0, all, 2, attributes.length);
+      xml.leaf(element, options.get(i).text(), all);
+    }
+  }
+
+  /** The rules of match_correct, then the feedback rule. */
+  private void matchCorrect(boolean chosenFeedback) {
+    xml.start("responseProcessing", "template", MATCH_CORRECT);
+    xml.start("responseCondition");
+    xml.start("responseIf");
+    xml.start("match");
+    xml.empty("variable", "identifier", "RESPONSE");
+    xml.empty("correct", "identifier", "RESPONSE");
+    xml.end();
+    setScore("1");
+    xml.end();
+    xml.start("responseElse");
+    setScore("0");
+    xml.end();
+    xml.end();
+    feedbackRule(chosenFeedback);
+    xml.end();
+  }
+
+  /** The rules of map_response, then the feedback rule. */
+  private void mapResponse(boolean chosenFeedback) {
+    xml.start("responseProcessing", "template", MAP_RESPONSE);
+    xml.start("responseCondition");
+    xml.start("responseIf");
+    xml.start("isNull").empty("variable", "identifier", "RESPONSE").end();
+    setScore("0");
+    xml.end();
+    xml.start("responseElse");
+    xml.start("setOutcomeValue", "identifier", "SCORE");
+    xml.empty("mapResponse", "identifier", "RESPONSE");
+    xml.end();
+    xml.end();
+    xml.end();
+    feedbackRule(chosenFeedback);
+    xml.end();
+  }
+
+  private void setScore(String value) {
+    xml.start("setOutcomeValue", "identifier", "SCORE");
+    xml.leaf("baseValue", value, "baseType", "float");
+    xml.end();
+  }
+
+  /** FEEDBACK holds the explanation and, for choice kinds, the chosen options. */
+  private void feedbackRule(boolean chosen) {
+    xml.start("setOutcomeValue", "identifier", "FEEDBACK").start("multiple");
+    if (chosen) {
+      xml.empty("variable", "identifier", "RESPONSE");
+    }
+    xml.leaf("baseValue", EXPLANATION, "baseType", "identifier");
+    xml.end().end();
+  }
+
+  private void optionFeedback(String prefix, List<Option> options) {
+    for (int i = 0; i < options.size(); i++) {
+      if (!options.get(i).feedback().isEmpty()) {
+        feedback(prefix + (i + 1), options.get(i).feedback());
+      }
+    }
+  }
+
+  private void explanation(Question question) {
+    feedback(EXPLANATION, question.info().explanation());
+  }
+
+  private void feedback(String id, String text) {
+    xml.leaf("modalFeedback", text, "outcomeIdentifier", "FEEDBACK", "showHide", "show", "identifier", id);
+  }
+
+  private static int indexOf(List<Option> options, String id) {
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no option '" + id + "'");
+  }
+
+  private static String number(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,60 @@
+package org.quizkit.core.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.quizkit.core.question.Question;
+import uk.ac.ed.ph.jqtiplus.value.Value;
+
+/** QTI 2.1 items stay valid and score right whatever the text of the questions. */
+class Qti21Properties {
+  private static final Jqti JQTI = new Jqti();
+
+  @Provide
+  Arbitrary<List<Question>> banks() {
+    return Banks.bank();
+  }
+
+  @Property(tries = 25)
+  void everyWrittenItemIsValidAndScoresTheKeyHighest(@ForAll("banks") List<Question> bank)
+      throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExportReport report = Exporters.qti21().write(bank, ExportOptions.defaults(), out);
+    Set<String> skipped =
+        report.skipped().stream().map(ExportReport.Note::questionId).collect(Collectors.toSet());
+    List<Question> written = bank.stream().filter(q -> !skipped.contains(q.id())).toList();
+    Path dir = Files.createTempDirectory("qti21");
+    try {
+      Qti21Tests.unzip(out.toByteArray(), dir);
+      List<String> hrefs = Qti21Tests.itemHrefs(dir);
+      assertEquals(written.size(), hrefs.size());
+      for (int i = 0; i < written.size(); i++) {
+        var result = JQTI.item(dir.resolve(hrefs.get(i)).toFile());
+        assertEquals(List.of(), Jqti.problems(result), hrefs.get(i));
+        QtiResponses responses = QtiResponses.of(written.get(i));
+        var item = result.getResolvedAssessmentItem();
+        Map<String, Value> best = JQTI.run(item, Map.of("RESPONSE", responses.right()));
+        assertEquals(responses.maxScore(), Jqti.number(best.get("SCORE")), hrefs.get(i));
+        for (List<String> wrong : responses.wrong()) {
+          double score = Jqti.number(JQTI.run(item, Map.of("RESPONSE", wrong)).get("SCORE"));
+          assertTrue(score < responses.maxScore(), hrefs.get(i) + " scores " + score + " for " + wrong);
+        }
+      }
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}

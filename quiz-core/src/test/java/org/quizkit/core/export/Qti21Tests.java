@@ -1,0 +1,277 @@
+package org.quizkit.core.export;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.QuestionInfo;
+import org.quizkit.core.question.SingleChoice;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import uk.ac.ed.ph.jqtiplus.validation.ItemValidationResult;
+import uk.ac.ed.ph.jqtiplus.validation.TestValidationResult;
+import uk.ac.ed.ph.jqtiplus.value.Value;
+
+class Qti21Tests {
+  private static final ExportOptions OPTIONS = ExportOptions.defaults().withTitle("Spread quiz");
+  /** One reader for the class: compiling the QTI schema is the slow part. */
+  private static final Jqti jqti = new Jqti();
+
+  static byte[] zip(List<Question> questions, ExportOptions options) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Exporters.qti21().write(questions, options, out);
+    return out.toByteArray();
+  }
+
+  /** The entries of a zip, in order, as text. */
+  static Map<String, String> entries(byte[] zip) throws IOException {
+    Map<String, String> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        entries.put(e.getName(), new String(in.readAllBytes(), UTF_8));
+      }
+    }
+    return entries;
+  }
+
+  static Path unzip(byte[] zip, Path dir) throws IOException {
+    for (Map.Entry<String, String> entry : entries(zip).entrySet()) {
+      Path file = dir.resolve(entry.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, entry.getValue(), UTF_8);
+    }
+    return dir;
+  }
+
+  static Document parse(Path file) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+    factory.setNamespaceAware(true);
+    return factory.newDocumentBuilder().parse(file.toFile());
+  }
+
+  /** The item files the manifest lists, in manifest order. */
+  static List<String> itemHrefs(Path dir) throws Exception {
+    NodeList resources = parse(dir.resolve("imsmanifest.xml")).getElementsByTagNameNS("*", "resource");
+    List<String> hrefs = new ArrayList<>();
+    for (int i = 0; i < resources.getLength(); i++) {
+      Element resource = (Element) resources.item(i);
+      if (resource.getAttribute("type").equals("imsqti_item_xmlv2p1")) {
+        hrefs.add(resource.getAttribute("href"));
+      }
+    }
+    return hrefs;
+  }
+
+  @Nested
+  class Package {
+    @Test
+    void writesEveryEntryAsInTheGoldenFile() throws IOException {
+      StringBuilder text = new StringBuilder();
+      for (Map.Entry<String, String> entry : entries(zip(SampleQuiz.plain(), OPTIONS)).entrySet()) {
+        text.append("=== ").append(entry.getKey()).append('\n').append(entry.getValue());
+      }
+      Golden.assertMatches("plain.qti21.txt", text.toString().getBytes(UTF_8));
+    }
+
+    @Test
+    void manifestIsValidImsContentPackaging(@TempDir Path dir) throws Exception {
+      for (List<Question> quiz : List.of(SampleQuiz.plain(), SampleQuiz.metacharacters())) {
+        Path unzipped = unzip(zip(quiz, OPTIONS), Files.createTempDirectory(dir, "p"));
+        SchemaFactory factory = SchemaFactory.newDefaultInstance();
+        // offline: schemas only from the copies in the test resources
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        Validator validator =
+            factory.newSchema(Qti21Tests.class.getResource("schemas/imscp_v1p1.xsd")).newValidator();
+        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        validator.validate(new StreamSource(unzipped.resolve("imsmanifest.xml").toFile()));
+      }
+    }
+
+    @Test
+    void manifestListsEveryFileInThePackageAndNothingElse(@TempDir Path dir) throws Exception {
+      byte[] zip = zip(SampleQuiz.plain(), OPTIONS);
+      Path unzipped = unzip(zip, dir);
+      NodeList files = parse(unzipped.resolve("imsmanifest.xml")).getElementsByTagNameNS("*", "file");
+      List<String> listed = new ArrayList<>();
+      for (int i = 0; i < files.getLength(); i++) {
+        listed.add(((Element) files.item(i)).getAttribute("href"));
+      }
+      List<String> inZip = new ArrayList<>(entries(zip).keySet());
+      inZip.remove("imsmanifest.xml");
+      assertEquals(inZip, listed);
+      assertEquals(SampleQuiz.plain().size(), itemHrefs(unzipped).size());
+    }
+
+    @Test
+    void stampsEveryEntryWithTheSameTime() throws IOException {
+      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip(SampleQuiz.plain(), OPTIONS)))) {
+        for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+          assertEquals(ZipPackage.ENTRY_TIME, e.getTimeLocal(), e.getName());
+        }
+      }
+    }
+
+    @Test
+    void skipsQuestionsWithCharactersXmlCannotHold() throws IOException {
+      Question bad =
+          new SingleChoice(
+              "ctl",
+              "Bell \u0007 here",
+              List.of(Option.of("a", "A"), Option.of("b", "B")),
+              "a",
+              QuestionInfo.of("E", "X"));
+      ExportReport report =
+          Exporters.qti21().write(List.of(bad), OPTIONS, new ByteArrayOutputStream());
+      assertEquals("ctl: its stem holds U+0007, which XML 1.0 cannot", report.skipped().get(0).toString());
+    }
+  }
+
+  @Nested
+  class Items {
+    @Test
+    void jqtiReadsEveryItemWithoutAProblem(@TempDir Path dir) throws Exception {
+      for (List<Question> quiz : List.of(SampleQuiz.plain(), SampleQuiz.metacharacters())) {
+        Path unzipped = unzip(zip(quiz, OPTIONS), Files.createTempDirectory(dir, "p"));
+        for (String href : itemHrefs(unzipped)) {
+          ItemValidationResult result = jqti.item(unzipped.resolve(href).toFile());
+          assertEquals(List.of(), Jqti.problems(result), href);
+        }
+      }
+    }
+
+    @Test
+    void scoresTheRightResponseHighestAndEveryDistractorLower(@TempDir Path dir) throws Exception {
+      for (List<Question> quiz : List.of(SampleQuiz.plain(), SampleQuiz.metacharacters())) {
+        Path unzipped = unzip(zip(quiz, OPTIONS), Files.createTempDirectory(dir, "p"));
+        List<String> hrefs = itemHrefs(unzipped);
+        for (int i = 0; i < quiz.size(); i++) {
+          Question question = quiz.get(i);
+          var item = jqti.item(unzipped.resolve(hrefs.get(i)).toFile()).getResolvedAssessmentItem();
+          QtiResponses responses = QtiResponses.of(question);
+          Map<String, Value> best = jqti.run(item, Map.of("RESPONSE", responses.right()));
+          assertEquals(responses.maxScore(), Jqti.number(best.get("SCORE")), question.id());
+          assertEquals(responses.maxScore(), Jqti.number(best.get("MAXSCORE")), question.id());
+          assertTrue(Jqti.identifiers(best.get("FEEDBACK")).contains("EXPLANATION"), question.id());
+          assertFalse(responses.wrong().isEmpty(), question.id());
+          for (List<String> wrong : responses.wrong()) {
+            double score = Jqti.number(jqti.run(item, Map.of("RESPONSE", wrong)).get("SCORE"));
+            assertTrue(score < responses.maxScore(), question.id() + " scores " + score + " for " + wrong);
+            assertTrue(score >= 0, question.id() + " scores " + score + " for " + wrong);
+          }
+        }
+      }
+    }
+
+    @Test
+    void showsTheFeedbackOfTheChosenOption(@TempDir Path dir) throws Exception {
+      Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
+      var item = jqti.item(unzipped.resolve(itemHrefs(unzipped).get(0)).toFile()).getResolvedAssessmentItem();
+      Map<String, Value> outcomes = jqti.run(item, Map.of("RESPONSE", List.of("C2")));
+      assertEquals(List.of("C2", "EXPLANATION"), Jqti.identifiers(outcomes.get("FEEDBACK")));
+      assertEquals(0.0, Jqti.number(outcomes.get("SCORE")));
+    }
+
+    @Test
+    void acceptsShortAnswersWhateverTheirCase(@TempDir Path dir) throws Exception {
+      Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
+      var item = jqti.item(unzipped.resolve(itemHrefs(unzipped).get(5)).toFile()).getResolvedAssessmentItem();
+      Map<String, Value> outcomes = jqti.run(item, Map.of("RESPONSE", List.of("Metastatic Cancer")));
+      assertEquals(1.0, Jqti.number(outcomes.get("SCORE")));
+    }
+
+    @Test
+    void givesOrderingOnePointPerItemInItsPlace(@TempDir Path dir) throws Exception {
+      Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
+      var item = jqti.item(unzipped.resolve(itemHrefs(unzipped).get(4)).toFile()).getResolvedAssessmentItem();
+      // right order is I2 I3 I1; this puts only the last one right
+      Map<String, Value> outcomes = jqti.run(item, Map.of("RESPONSE", List.of("I3", "I2", "I1")));
+      assertEquals(1.0, Jqti.number(outcomes.get("SCORE")));
+    }
+
+    @Test
+    void harnessRejectsABrokenItem(@TempDir Path dir) throws Exception {
+      // the checks above can fail: JQTI+ reports a schema error in an item
+      Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
+      Path item = unzipped.resolve(itemHrefs(unzipped).get(0));
+      Files.writeString(item, Files.readString(item).replace("maxChoices=\"1\"", "maxChoices=\"one\""));
+      assertFalse(Jqti.problems(jqti.item(item.toFile())).isEmpty());
+    }
+  }
+
+  @Nested
+  class Test_ {
+    @Test
+    void jqtiReadsTheTestAndEveryItemItUses(@TempDir Path dir) throws Exception {
+      Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2)), dir);
+      File test = unzipped.resolve(Qti21Exporter.TEST_FILE).toFile();
+      TestValidationResult result = jqti.test(test);
+      assertEquals(List.of(), Jqti.problems(result));
+      for (ItemValidationResult item : result.getItemValidationResults()) {
+        assertEquals(List.of(), Jqti.problems(item));
+      }
+      assertEquals(SampleQuiz.plain().size(), result.getItemValidationResults().size());
+    }
+
+    @Test
+    void drawsThePoolFromEachModuleAndShufflesIt(@TempDir Path dir) throws Exception {
+      Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2)), dir);
+      Document test = parse(unzipped.resolve(Qti21Exporter.TEST_FILE));
+      NodeList sections = test.getElementsByTagNameNS("*", "assessmentSection");
+      List<String> drawn = new ArrayList<>();
+      for (int i = 0; i < sections.getLength(); i++) {
+        Element section = (Element) sections.item(i);
+        Element selection = (Element) section.getElementsByTagNameNS("*", "selection").item(0);
+        Element ordering = (Element) section.getElementsByTagNameNS("*", "ordering").item(0);
+        drawn.add(section.getAttribute("title") + "=" + selection.getAttribute("select")
+            + "/" + section.getElementsByTagNameNS("*", "assessmentItemRef").getLength());
+        assertEquals("true", ordering.getAttribute("shuffle"));
+      }
+      // modules breast (1 question), lung (1), routes (4)
+      assertEquals(List.of("breast=1/1", "lung=1/1", "routes=2/4"), drawn);
+    }
+
+    @Test
+    void keepsEveryQuestionInOrderWithoutAPool(@TempDir Path dir) throws Exception {
+      Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
+      Document test = parse(unzipped.resolve(Qti21Exporter.TEST_FILE));
+      assertEquals(0, test.getElementsByTagNameNS("*", "selection").getLength());
+      assertEquals(0, test.getElementsByTagNameNS("*", "ordering").getLength());
+    }
+  }
+
+  @Nested
+  class ForTheValidator {
+    @Test
+    void writesThePackagesForAHandCheck() throws IOException {
+      LmsCheckFiles.write(Exporters.qti21(), "plain.qti21.zip", SampleQuiz.plain(), OPTIONS.withPoolSize(2));
+      LmsCheckFiles.write(Exporters.qti21(), "meta.qti21.zip", SampleQuiz.metacharacters(), OPTIONS);
+      assertTrue(Files.size(LmsCheckFiles.DIR.resolve("plain.qti21.zip")) > 0);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.quizkit.core.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quizkit.core.question.Difficulty;
+import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.MultipleResponse;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Ordering;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.QuestionInfo;
+import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.question.TrueFalse;
+
+/** Small fixed quizzes written by hand for golden files and external checkers. */
+final class SampleQuiz {
+  private SampleQuiz() {}
+
+  /** One question of every kind, plain text, two modules. */
+  static List<Question> plain() {
+    return List.of(
+        new SingleChoice(
+            "sc-bone",
+            "Which site is named most often for breast cancer in this quiz?",
+            List.of(
+                new Option("bone", "Bone", "bone", "Right: bone comes first."),
+                new Option("skin", "Skin", "skin", "Not here: skin is not named."),
+                Option.of("eye", "Eye", "eye")),
+            "bone",
+            info("Bone is the site named first.", "module:breast", Difficulty.EASY)),
+        new MultipleResponse(
+            "mr-lung",
+            "Which sites are named for lung cancer? Select all that apply.",
+            List.of(
+                Option.of("brain", "Brain", "brain"),
+                Option.of("liver", "Liver", "liver"),
+                new Option("nail", "Fingernail", "nail", "Nails are never named."),
+                Option.of("bone", "Bone", "bone")),
+            List.of("brain", "liver", "bone"),
+            info("Brain, liver and bone are named.", "module:lung", Difficulty.MEDIUM)),
+        new TrueFalse(
+            "tf-lymph",
+            "Cancer cells can travel through the lymph system.",
+            true,
+            info("The lymph system is one route.", "module:routes", Difficulty.EASY)),
+        new Matching(
+            "ma-sites",
+            "Match each cancer to a site named for it.",
+            List.of(Option.of("colon", "Colon cancer"), Option.of("prostate", "Prostate cancer")),
+            List.of(Option.of("liver", "Liver"), Option.of("bone", "Bone"), Option.of("eye", "Eye")),
+            orderedMap("colon", "liver", "prostate", "bone"),
+            info("Colon goes with liver, prostate with bone.", "module:routes", Difficulty.HARD)),
+        new Ordering(
+            "or-steps",
+            "Put the steps of spread in order.",
+            List.of(
+                Option.of("settle", "The cells settle in a new place"),
+                Option.of("break", "Cells break away from the first tumour"),
+                Option.of("travel", "The cells travel in blood or lymph")),
+            List.of("break", "travel", "settle"),
+            info("Break away, travel, then settle.", "module:routes", Difficulty.MEDIUM)),
+        new ShortAnswer(
+            "sa-name",
+            "What is the word for cancer that has spread to a new place?",
+            List.of("metastatic", "metastatic cancer"),
+            List.of("benign"),
+            info("The word is metastatic.", "module:routes", Difficulty.MEDIUM)));
+  }
+
+  /** One question of every kind whose every text is full of characters formats must escape. */
+  static List<Question> metacharacters() {
+    String m = "a<b>&c \"q\" 'p' ~t =e #h {x} y:z \\w \\n // [html] %5% ü 😀";
+    return List.of(
+        new SingleChoice(
+            "sc:{meta}",
+            "Pick " + m + "?",
+            List.of(
+                new Option("o=1", "One " + m, "", "fb " + m),
+                new Option("o#2", "Two ~ = # { } : \\", "", ""),
+                Option.of("o~3", "Three </p> ]]> &amp;")),
+            "o#2",
+            info("Expl " + m, "module:meta", Difficulty.EASY)),
+        new MultipleResponse(
+            "mr-{meta}",
+            "Choose " + m,
+            List.of(
+                Option.of("a", "A ~%50%"),
+                Option.of("b", "B =x -> y"),
+                new Option("c", "C ####", "", "fb #1 ~"),
+                Option.of("d", "D {T}")),
+            List.of("a", "b"),
+            info("Expl ####" + m, "module:meta", Difficulty.HARD)),
+        new TrueFalse(
+            "tf\\meta",
+            "True? " + m,
+            false,
+            info("Because " + m, "module:meta", Difficulty.MEDIUM)),
+        new Matching(
+            "ma:meta",
+            "Match " + m,
+            List.of(Option.of("p1", "x >- y"), Option.of("p2", "{=}"), Option.of("p3", "<3 & :")),
+            List.of(Option.of("c1", "-> ="), Option.of("c2", "#~"), Option.of("c3", "\\:")),
+            orderedMap("p1", "c2", "p2", "c3", "p3", "c1"),
+            info("Expl " + m, "module:meta", Difficulty.MEDIUM)),
+        new Ordering(
+            "or=meta",
+            "Order " + m,
+            List.of(Option.of("i1", "first ~"), Option.of("i2", "second ="), Option.of("i3", "third }")),
+            List.of("i1", "i2", "i3"),
+            info("Expl " + m, "module:meta", Difficulty.MEDIUM)),
+        new ShortAnswer(
+            "sa#meta",
+            "Type " + m,
+            List.of("x=y", "a:b {c}"),
+            List.of("~z"),
+            info("Expl " + m, "module:meta", Difficulty.MEDIUM)));
+  }
+
+  private static QuestionInfo info(String explanation, String module, Difficulty difficulty) {
+    return new QuestionInfo(
+        explanation,
+        "Sample / " + module.substring("module:".length()),
+        List.of("fact-1", "fact-2"),
+        "hand",
+        "subject-1",
+        "",
+        List.of(module, "sample"),
+        difficulty);
+  }
+
+  private static Map<String, String> orderedMap(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}
