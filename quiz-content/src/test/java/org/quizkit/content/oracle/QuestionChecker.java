@@ -35,10 +35,12 @@ import org.quizkit.core.question.TrueFalse;
 final class QuestionChecker {
   private final Oracle oracle;
   private final SpreadFile file;
+  private final Map<Thing, Map<String, List<String>>> wordIndex;
 
   QuestionChecker(Oracle oracle) {
     this.oracle = checkNotNull(oracle, "oracle");
     this.file = oracle.file();
+    this.wordIndex = Map.of(Thing.SITE, index(file.sites()), Thing.CANCER, index(file.cancers()));
   }
 
   /** Every rule the question breaks, each naming the question and the value; empty when valid. */
@@ -253,7 +255,7 @@ final class QuestionChecker {
       problems.add("asks " + claim + ", which is TRUE for no " + kind.label());
     }
     for (String answer : question.accepted()) {
-      List<String> named = named(things, answer);
+      List<String> named = named(kind, answer);
       if (named.isEmpty()) {
         problems.add("accepts '" + answer + "', which names no known " + kind.label());
       }
@@ -281,7 +283,7 @@ final class QuestionChecker {
       }
     }
     for (String rival : question.rivals()) {
-      for (String id : named(things, rival)) {
+      for (String id : named(kind, rival)) {
         Truth truth = truths.get(id);
         if (truth == Truth.TRUE) {
           problems.add(
@@ -307,12 +309,24 @@ final class QuestionChecker {
     }
   }
 
-  /** Ids of the things one of whose names is this wording, in file order. */
-  private static List<String> named(Map<String, SpreadFile.Named> things, String wording) {
-    return things.values().stream()
-        .filter(t -> t.allNames().stream().anyMatch(n -> Answers.same(n, wording)))
-        .map(SpreadFile.Named::id)
-        .toList();
+  /** Ids of the things of this kind one of whose names is this wording, in file order. */
+  private List<String> named(Thing kind, String wording) {
+    return wordIndex.get(kind).getOrDefault(Answers.normal(wording), List.of());
+  }
+
+  /** Normalised name or synonym to the ids it names, built once: short answers list many rivals. */
+  private static Map<String, List<String>> index(Map<String, SpreadFile.Named> things) {
+    Map<String, List<String>> index = new LinkedHashMap<>();
+    for (SpreadFile.Named thing : things.values()) {
+      for (String name : thing.allNames()) {
+        List<String> ids = index.computeIfAbsent(Answers.normal(name), k -> new ArrayList<>());
+        if (!ids.contains(thing.id())) {
+          ids.add(thing.id());
+        }
+      }
+    }
+    index.replaceAll((k, ids) -> List.copyOf(ids));
+    return Map.copyOf(index);
   }
 
   private boolean holes(Assertion claim, int wanted, Problems problems) {

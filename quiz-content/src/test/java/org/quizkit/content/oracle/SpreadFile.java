@@ -59,6 +59,7 @@ final class SpreadFile {
   private final Map<String, StepRow> steps;
   private final Map<String, ClaimRow> claims;
   private final Map<String, DownstreamRow> downstream;
+  private final Map<String, List<String>> mostSites;
 
   private SpreadFile(Reader reader) {
     this.name = reader.name;
@@ -69,6 +70,15 @@ final class SpreadFile {
     this.steps = ImmutableMap.copyOf(reader.steps);
     this.claims = ImmutableMap.copyOf(reader.claims);
     this.downstream = ImmutableMap.copyOf(reader.downstream);
+    Map<String, List<String>> most = new LinkedHashMap<>();
+    facts.forEach(
+        (pair, fact) -> {
+          if (fact.tier().equals("most") && !fact.uncertain()) {
+            most.computeIfAbsent(pair.cancer(), c -> new ArrayList<>()).add(pair.site());
+          }
+        });
+    most.replaceAll((c, sites) -> List.copyOf(sites));
+    this.mostSites = ImmutableMap.copyOf(most);
   }
 
   /**
@@ -141,11 +151,7 @@ final class SpreadFile {
 
   /** The sites whose certain fact for this cancer has tier {@code most}, in file order. */
   List<String> mostSites(String cancer) {
-    return facts.entrySet().stream()
-        .filter(e -> e.getKey().cancer().equals(cancer))
-        .filter(e -> e.getValue().tier().equals("most") && !e.getValue().uncertain())
-        .map(e -> e.getKey().site())
-        .toList();
+    return mostSites.getOrDefault(cancer, List.of());
   }
 
   /** Whether an id names a thing of this kind. */
