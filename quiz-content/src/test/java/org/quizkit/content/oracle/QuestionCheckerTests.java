@@ -591,6 +591,36 @@ class QuestionCheckerTests {
     }
 
     @Test
+    void passesATypedCancerByNameOrAlias() {
+      assertValid(
+          checker,
+          typed(
+              "most(?,peritoneum)",
+              List.of("colon cancer", "bowel cancer"),
+              List.of("lung cancer")));
+    }
+
+    @Test
+    void failsARivalCancerWithNoCertainMostSite() {
+      assertViolations(
+          checker,
+          typed("most(?,peritoneum)", List.of("colon cancer"), List.of("thyroid cancer")),
+          "lists rival 'thyroid cancer', but most(thyroid,peritoneum) is UNDECIDED");
+    }
+
+    @Test
+    void failsRivalsThatAreMerelyNotStated() {
+      // the open world: a site never named for lung cancer is not a wrong answer to "can spread"
+      assertViolations(
+          checker,
+          typed(
+              "stated(lung,?)",
+              List.of("the bones", "the brain", "the liver", "the adrenal glands", "the pleura"),
+              List.of("the spleen")),
+          "lists rival 'the spleen', but stated(lung,spleen) is UNDECIDED");
+    }
+
+    @Test
     void failsAskingForSomethingWithoutAName() {
       assertViolations(
           checker,
