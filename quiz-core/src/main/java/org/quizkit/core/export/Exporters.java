@@ -58,7 +58,15 @@ public final class Exporters {
    * many items and shuffle them.
    */
   public static Exporter qti21() {
-    return new Qti21Exporter();
+    return new QtiPackageExporter(QtiDialect.QTI21);
+  }
+
+  /**
+   * An IMS QTI 3.0 content package: the same items, test and package as {@link #qti21()}, in QTI
+   * 3.0's names, namespaces and resource types.
+   */
+  public static Exporter qti3() {
+    return new QtiPackageExporter(QtiDialect.QTI30);
   }
 
   /**
@@ -113,7 +121,7 @@ public final class Exporters {
   }
 
   private static List<Exporter> all() {
-    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken, Exporters::qti21, Exporters::moodleXml, Exporters::canvas);
+    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken, Exporters::qti21, Exporters::moodleXml, Exporters::canvas, Exporters::qti3);
     return factories.stream().map(Supplier::get).toList();
   }
 }

@@ -1,5 +1,6 @@
 package org.quizkit.core.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 import org.quizkit.core.seed.Seeds;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * What a browser may see ({@code quizkit-delivery}): stems and options, never the key, feedback,
@@ -35,7 +37,8 @@ final class JsonDeliveryExporter implements Exporter {
 
   @Override
   public ExportReport write(
-      List<? extends Question> questions, ExportOptions options, OutputStream out) {
+      List<? extends Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
     Bank.checkIds(questions);
     ReportBuilder report = new ReportBuilder(format());
     try (JsonGenerator json = JsonBank.writer().createGenerator(out)) {
@@ -57,6 +60,8 @@ final class JsonDeliveryExporter implements Exporter {
       }
       json.writeEndArray();
       json.writeEndObject();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
     }
     return report.build();
   }
