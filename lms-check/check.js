@@ -1,12 +1,16 @@
-// Reads quizkit's exports with independent parsers from npm and compares what they read with what
+// Reads quizkit's exports with independent tools from npm and compares what they read with what
 // the Java tests expect (FILE.expected.json, written next to each export by LmsCheckExportTests).
-//   node check.js DIR      checks every DIR/*.gift and DIR/*.aiken.txt that has an expectation
+//   node check.js DIR      checks every DIR/*.gift and DIR/*.aiken.txt that has an expectation, and
+//                          every DIR/qti3-compare/QUIZ (QTI 2.1 and QTI 3 of one quiz, by Qti3Tests)
 // Exit status: 0 when every file parses and matches, 1 otherwise, 2 for a usage error.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const { parse: parseGift } = require('gift-pegjs');
 const aikenLib = require('aiken-to-moodlexml');
+const cheerio = require('cheerio');
+// an ES module with top-level await: loaded with import() when first needed
+const qtiConvert = () => import('@citolab/qti-convert/qti-convert-node');
 const aikenToMoodleXML = aikenLib.default || aikenLib;
 
 // Grades Moodle offers for a GIFT answer (and their negatives).
@@ -177,6 +181,75 @@ function compareAiken(text, expected) {
   return problems;
 }
 
+// QTI 3: @citolab/qti-convert converts each QTI 2.1 file of the package with its XSLT; the QTI 3
+// file quizkit wrote must match the result: same elements in the same order, same attributes,
+// same text. The converter may add what it always adds (ADDED_*); anything else it has that the
+// quizkit file lacks, or any difference, is a problem.
+const ADDED_ATTRIBUTES = new Set(['min-choices']);
+function elements(node) {
+  return (node.children || []).filter((c) => c.type === 'tag');
+}
+function ownText(node) {
+  return (node.children || []).filter((c) => c.type === 'text').map((c) => c.data).join('').replace(/\s+/g, ' ').trim();
+}
+function sameHead(a, b) {
+  return a.name === b.name && (a.attribs.identifier || '') === (b.attribs.identifier || '');
+}
+// a reset the converter puts at the top of response processing: <qti-set-outcome-value> of an
+// integer 0, which the rules after it always overwrite
+function isAddedReset(node, parent) {
+  if (parent.name !== 'qti-response-processing' || node.name !== 'qti-set-outcome-value') return false;
+  const values = elements(node);
+  return values.length === 1 && values[0].name === 'qti-base-value' && values[0].attribs['base-type'] === 'integer' && ownText(values[0]) === '0';
+}
+function matchQti3(mine, theirs, path, problems) {
+  if (mine.name !== theirs.name) {
+    problems.push(`${path}: element ${mine.name}, converter has ${theirs.name}`);
+    return;
+  }
+  for (const [k, v] of Object.entries(mine.attribs)) {
+    if (k.startsWith('xmlns') || k === 'xsi:schemaLocation') continue;
+    if (theirs.attribs[k] !== v) problems.push(`${path}/@${k} is ${show(v)}, converter has ${show(theirs.attribs[k])}`);
+  }
+  for (const k of Object.keys(theirs.attribs)) {
+    if (!(k in mine.attribs) && !ADDED_ATTRIBUTES.has(k) && !k.startsWith('xmlns')) {
+      problems.push(`${path}/@${k} missing (converter has ${show(theirs.attribs[k])})`);
+    }
+  }
+  if (ownText(mine) !== ownText(theirs)) problems.push(`${path} text is ${show(ownText(mine))}, converter has ${show(ownText(theirs))}`);
+  const theirsLeft = elements(theirs).filter((c) => !isAddedReset(c, theirs));
+  const mineChildren = elements(mine);
+  if (mineChildren.length !== theirsLeft.length) {
+    problems.push(`${path} has ${mineChildren.length} child elements, converter has ${theirsLeft.length}`);
+  }
+  for (let i = 0; i < Math.min(mineChildren.length, theirsLeft.length); i++) {
+    const child = mineChildren[i];
+    const at = `${path}/${child.name}${child.attribs.identifier ? `[${child.attribs.identifier}]` : ''}`;
+    if (!sameHead(child, theirsLeft[i])) {
+      problems.push(`${at}: converter has ${theirsLeft[i].name} here`);
+      continue;
+    }
+    matchQti3(child, theirsLeft[i], at, problems);
+  }
+}
+function rootOf(xml) {
+  const $ = cheerio.load(xml, { xml: true });
+  return $.root().children().get().find((e) => e.type === 'tag');
+}
+async function compareQti3(dir) {
+  const problems = [];
+  const files = ['test.xml', ...fs.readdirSync(path.join(dir, 'qti21', 'items')).sort().map((f) => `items/${f}`)];
+  for (const file of files) {
+    const { convertQti2toQti3 } = await qtiConvert();
+    const converted = await convertQti2toQti3(fs.readFileSync(path.join(dir, 'qti21', file), 'utf8'));
+    const mine = fs.readFileSync(path.join(dir, 'qti3', file), 'utf8');
+    const p = [];
+    matchQti3(rootOf(mine), rootOf(converted), file, p);
+    problems.push(...p);
+  }
+  return { problems, count: files.length };
+}
+
 const checkers = [
   {
     suffix: '.aiken.txt',
@@ -199,29 +272,50 @@ const checkers = [
   },
 ];
 
-let failed = 0;
-let checked = 0;
-for (const file of fs.readdirSync(dir).sort()) {
-  const checker = checkers.find((c) => file.endsWith(c.suffix));
-  if (!checker) continue;
-  const full = path.join(dir, file);
-  const expectationFile = `${full}.expected.json`;
-  if (!fs.existsSync(expectationFile)) continue;
-  checked++;
-  const expected = JSON.parse(fs.readFileSync(expectationFile, 'utf8'));
-  const problems = checker.check(fs.readFileSync(full, 'utf8'), expected);
-  if (problems.length) {
-    failed++;
-    console.log(`FAIL ${file} (${checker.name})`);
-    for (const p of problems.slice(0, 30)) console.log(`  ${p}`);
-    if (problems.length > 30) console.log(`  ... and ${problems.length - 30} more`);
-  } else {
-    console.log(`ok   ${file} (${checker.name}): ${expected.length} question(s) as expected`);
+async function main() {
+  let failed = 0;
+  let checked = 0;
+  for (const file of fs.readdirSync(dir).sort()) {
+    const checker = checkers.find((c) => file.endsWith(c.suffix));
+    if (!checker) continue;
+    const full = path.join(dir, file);
+    const expectationFile = `${full}.expected.json`;
+    if (!fs.existsSync(expectationFile)) continue;
+    checked++;
+    const expected = JSON.parse(fs.readFileSync(expectationFile, 'utf8'));
+    const problems = checker.check(fs.readFileSync(full, 'utf8'), expected);
+    if (problems.length) {
+      failed++;
+      console.log(`FAIL ${file} (${checker.name})`);
+      for (const p of problems.slice(0, 30)) console.log(`  ${p}`);
+      if (problems.length > 30) console.log(`  ... and ${problems.length - 30} more`);
+    } else {
+      console.log(`ok   ${file} (${checker.name}): ${expected.length} question(s) as expected`);
+    }
   }
+  const compare = path.join(dir, 'qti3-compare');
+  for (const quiz of fs.existsSync(compare) ? fs.readdirSync(compare).sort() : []) {
+    checked++;
+    const { problems, count } = await compareQti3(path.join(compare, quiz));
+    const name = `qti3-compare/${quiz} (@citolab/qti-convert)`;
+    if (problems.length) {
+      failed++;
+      console.log(`FAIL ${name}`);
+      for (const p of problems.slice(0, 30)) console.log(`  ${p}`);
+      if (problems.length > 30) console.log(`  ... and ${problems.length - 30} more`);
+    } else {
+      console.log(`ok   ${name}: ${count} QTI 3 file(s) match the converted QTI 2.1 files`);
+    }
+  }
+  if (checked === 0) {
+    console.log(`no exports with expectations in ${dir}; run ./mvnw verify first`);
+    return 1;
+  }
+  console.log(`${checked - failed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
 }
-if (checked === 0) {
-  console.log(`no exports with expectations in ${dir}; run ./mvnw verify first`);
+
+main().then((code) => process.exit(code), (e) => {
+  console.error(e);
   process.exit(1);
-}
-console.log(`${checked - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+});

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import picocli.CommandLine.Help.Ansi;
@@ -19,6 +20,9 @@ import picocli.CommandLine.Help.Ansi;
  * @param env the environment variables
  * @param seeds draws a seed when a command that needs one is not given {@code --seed}
  * @param ansi whether help and usage may use colour
+ * @param clock the time, for timing quizzes and scheduling reviews
+ * @param terminal whether standard input and output are both a terminal, so that a command may
+ *     edit lines, page, and use colour and Unicode when the terminal takes them
  */
 record Context(
     InputStream in,
@@ -26,7 +30,9 @@ record Context(
     PrintWriter err,
     Map<String, String> env,
     LongSupplier seeds,
-    Ansi ansi) {
+    Ansi ansi,
+    Clock clock,
+    boolean terminal) {
   Context {
     checkNotNull(in, "in");
     checkNotNull(out, "out");
@@ -34,5 +40,29 @@ record Context(
     env = Map.copyOf(env);
     checkNotNull(seeds, "seeds");
     checkNotNull(ansi, "ansi");
+    checkNotNull(clock, "clock");
+  }
+
+  /**
+   * The context of the process: the system clock, and a terminal when {@code in} is the process's
+   * standard input and the JVM has a console (on Java 17, exactly when standard input and output
+   * are both a terminal).
+   */
+  Context(
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> env,
+      LongSupplier seeds,
+      Ansi ansi) {
+    this(
+        in,
+        out,
+        err,
+        env,
+        seeds,
+        ansi,
+        Clock.systemDefaultZone(),
+        in == System.in && System.console() != null);
   }
 }

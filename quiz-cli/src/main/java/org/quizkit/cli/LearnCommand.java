@@ -1,6 +1,22 @@
 package org.quizkit.cli;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.quizkit.content.QuizContent;
+import org.quizkit.content.module.LearningModule;
+import org.quizkit.content.module.Mastery;
+import org.quizkit.content.module.Modules;
+import org.quizkit.core.QuizEngine;
+import org.quizkit.core.assembly.Quiz;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.drill.DrillResult;
+import org.quizkit.core.progress.Attempt;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.seed.Seeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +26,12 @@ import picocli.CommandLine.Spec;
 /** {@code quiz learn}: a learning module, lesson by lesson. */
 @Command(
     name = "learn",
-    description = "Work through a learning module: lessons, then questions.")
+    description = {
+      "Work through a learning module: lesson, then questions.",
+      "Shows the module's objectives and lesson, then asks its questions until you reach its "
+          + "mastery (q or end of input stops early; answers are kept).",
+      "Without MODULE: the first module you have not mastered yet."
+    })
 final class LearnCommand implements Callable<Integer> {
   private final Context context;
 
@@ -22,13 +43,14 @@ final class LearnCommand implements Callable<Integer> {
       paramLabel = "MODULE",
       arity = "0..1",
       description = "The module to work on (see 'quiz modules'). "
-          + "Default: carry on where you left off.")
+          + "Default: the first module not yet mastered.")
   String module;
 
   @Mixin SeedOption seed;
   @Mixin PlainOption plain;
   @Mixin DatasetOption dataset;
   @Mixin DataDirOption dataDir;
+  @Mixin LearnerOption learner;
 
   LearnCommand(Context context) {
     this.context = context;
@@ -36,9 +58,136 @@ final class LearnCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    long chosen = seed.resolve(spec, context);
-    // Front door pending: the learning modules (quiz-content) run interactively over
-    // context.in(), with progress kept in dataDir.
-    return Unavailable.report(spec, context);
+    QuizContent content = dataset.content();
+    if (module != null) {
+      ModuleChoice.tags(content, List.of(module), spec);
+    }
+    String name = learner.resolve(context.env());
+    try (Progress progress = Progress.forWriting(dataDir.database(context.env()), name)) {
+      Masteries before = Masteries.of(content, progress.attempts());
+      LearningModule chosenModule;
+      if (module != null) {
+        chosenModule = content.catalog().module(module).orElseThrow();
+      } else if (before.firstNotMastered().isPresent()) {
+        chosenModule = before.firstNotMastered().get();
+      } else {
+        context.out().println("You have mastered every module. Keep them fresh: quiz review");
+        return 0;
+      }
+      long chosen = seed.resolve(spec, context);
+      try (Interaction io = Interaction.open(context, plain.plain())) {
+        learn(chosenModule, content, progress, io, chosen);
+      }
+    }
+    return 0;
+  }
+
+  private void learn(
+      LearningModule chosenModule,
+      QuizContent content,
+      Progress progress,
+      Interaction io,
+      long chosen) {
+    Pager pager = new Pager(context.out(), io.lines(), io.height());
+    Pager.Outcome read = pager.print(lesson(chosenModule, io.width()));
+    if (read == Pager.Outcome.END_OF_INPUT) {
+      context.out().println();
+      context.out().println("Stopped before the questions. Carry on with: quiz learn "
+          + chosenModule.id());
+      return;
+    }
+    List<Question> bank = content.bank(chosen);
+    List<Question> questions = chosenModule.questions(bank);
+    if (questions.isEmpty()) {
+      context.out().println("This module has no questions in this dataset.");
+      return;
+    }
+    boolean masteredAlready =
+        Modules.mastery(chosenModule, bank, progress.attempts()).reached();
+    context.out().println();
+    context.out().println(masteredAlready
+        ? "You have mastered this module already; these questions are for practice."
+        : "Questions until you reach " + Math.round(chosenModule.mastery() * 100)
+            + "% of this module's facts (q to stop; your answers are kept).");
+    List<Question> round = questions;
+    DrillResult result;
+    for (int number = 1; ; number++) {
+      if (number > 1) {
+        context.out().println();
+        context.out().println("Round " + number + ": the questions on facts not mastered yet.");
+      }
+      long roundSeed = number == 1 ? chosen : Seeds.derive(chosen, number);
+      Quiz quiz =
+          QuizEngine.assemble(
+              round,
+              QuizSpec.of(round.size(), roundSeed)
+                  .withTags(Set.of(QuizContent.moduleTag(chosenModule.id()))));
+      result =
+          Drills.of(context, io, progress, content)
+              .stoppingWhen(() -> !masteredAlready
+                  && Modules.mastery(chosenModule, bank, progress.attempts()).reached())
+              .repeatCommand("quiz learn " + chosenModule.id())
+              .run(quiz, io.lines(), context.out());
+      if (masteredAlready || result.ending() != DrillResult.Ending.FINISHED) {
+        break;
+      }
+      round = notMastered(questions, progress.attempts());
+      if (round.isEmpty() || Modules.mastery(chosenModule, bank, progress.attempts()).reached()) {
+        break;
+      }
+    }
+    Masteries after = Masteries.of(content, bank, progress.attempts());
+    Mastery mastery = after.of(after.modules().indexOf(chosenModule));
+    context.out().println();
+    context.out().println("Mastery of '" + chosenModule.id() + "': "
+        + Bar.of(mastery.share(), io.style()) + " (" + mastery.mastered() + " of "
+        + mastery.units() + " facts; " + Math.round(mastery.threshold() * 100) + "% needed)");
+    if (!mastery.reached()) {
+      context.out().println("Carry on with: quiz learn " + chosenModule.id());
+      return;
+    }
+    context.out().println("You have mastered this module.");
+    after.firstNotMastered()
+        .ifPresentOrElse(
+            next -> context.out().println(
+                "Next: quiz learn " + next.id() + "  (" + next.title() + ")"),
+            () -> context.out().println("Every module is mastered. Keep them fresh: quiz review"));
+  }
+
+  /**
+   * The questions resting on a fact whose latest answer was not fully right (or that was never
+   * answered); a question without facts, when its own latest answer was not fully right.
+   */
+  static List<Question> notMastered(List<Question> questions, List<Attempt> attempts) {
+    Map<String, Double> byFact = new HashMap<>();
+    Map<String, Double> byQuestion = new HashMap<>();
+    for (Attempt attempt : attempts) {
+      attempt.facts().forEach(fact -> byFact.put(fact, attempt.score()));
+      byQuestion.put(attempt.questionId(), attempt.score());
+    }
+    return questions.stream()
+        .filter(question -> question.info().basis().isEmpty()
+            ? byQuestion.getOrDefault(question.id(), 0.0) < 1
+            : question.info().basis().stream().anyMatch(f -> byFact.getOrDefault(f, 0.0) < 1))
+        .toList();
+  }
+
+  /** The module's title, objectives and lesson, wrapped to the width. */
+  private static List<String> lesson(LearningModule chosenModule, int width) {
+    List<String> lines = new ArrayList<>();
+    lines.add(chosenModule.title());
+    lines.add("=".repeat(Math.min(width, chosenModule.title().length())));
+    lines.add("");
+    lines.add("You will be able to:");
+    for (String objective : chosenModule.objectives()) {
+      List<String> wrapped = Pager.wrap(objective, width, "  - ");
+      lines.add(wrapped.get(0));
+      wrapped.subList(1, wrapped.size()).forEach(line -> lines.add("    " + line.substring(4)));
+    }
+    for (String paragraph : chosenModule.paragraphs()) {
+      lines.add("");
+      lines.addAll(Pager.wrap(paragraph, width, ""));
+    }
+    return lines;
   }
 }

@@ -1,13 +1,19 @@
 package org.quizkit.cli;
 
 import java.util.concurrent.Callable;
+import org.quizkit.content.QuizContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code quiz modules}: the learning modules on offer. */
-@Command(name = "modules", description = "List the learning modules.")
+@Command(
+    name = "modules",
+    description = {
+      "List the learning modules, with your mastery of each.",
+      "In teaching order. Mastery is the share of a module's facts whose latest answer was fully right."
+    })
 final class ModulesCommand implements Callable<Integer> {
   private final Context context;
 
@@ -17,6 +23,8 @@ final class ModulesCommand implements Callable<Integer> {
 
   @Mixin PlainOption plain;
   @Mixin DatasetOption dataset;
+  @Mixin DataDirOption dataDir;
+  @Mixin LearnerOption learner;
 
   ModulesCommand(Context context) {
     this.context = context;
@@ -24,7 +32,19 @@ final class ModulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Front door pending: the learning modules (quiz-content) built from the dataset.
-    return Unavailable.report(spec, context);
+    QuizContent content = dataset.content();
+    String name = learner.resolve(context.env());
+    try (Progress progress = Progress.forReading(dataDir.database(context.env()), name)) {
+      Masteries masteries = Masteries.of(content, progress.attempts());
+      context.out().println("Modules, with the mastery of " + name + ":");
+      masteries.lines(Interaction.printStyle(context, plain.plain()))
+          .forEach(context.out()::println);
+      masteries
+          .firstNotMastered()
+          .ifPresentOrElse(
+              next -> context.out().println("Next: quiz learn " + next.id()),
+              () -> context.out().println("Every module is mastered. Keep it fresh: quiz review"));
+    }
+    return 0;
   }
 }

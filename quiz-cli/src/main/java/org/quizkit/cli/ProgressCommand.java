@@ -1,6 +1,18 @@
 package org.quizkit.cli;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.quizkit.content.QuizContent;
+import org.quizkit.content.module.LearningModule;
+import org.quizkit.content.module.Mastery;
+import org.quizkit.core.drill.Style;
+import org.quizkit.core.schedule.Memory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +22,20 @@ import picocli.CommandLine.Spec;
 /** {@code quiz progress}: how far the learner has got. */
 @Command(
     name = "progress",
-    description = "Show your progress in each module and what is due for review.")
+    description = "Show your progress in each module and what is due for review.",
+    footerHeading = "%nJSON output (--format json), version 1:%n",
+    footer = {
+      "  {\"format\": \"quizkit-progress\", \"version\": 1, \"learner\": NAME,",
+      "   \"at\": ISO-8601 instant of the report,",
+      "   \"modules\": [{\"id\", \"title\", \"units\": facts in the module,",
+      "                 \"mastered\": facts whose latest answer was fully right,",
+      "                 \"share\": mastered / units, \"threshold\": share needed,",
+      "                 \"reached\": true or false}, ... in teaching order],",
+      "   \"facts\": {\"studied\": facts answered at least once, \"due\": facts due now,",
+      "             \"nextDue\": ISO-8601 instant of the next fact to fall due, or null}}",
+      "  A new version number means a field was removed or changed;",
+      "  new fields may be added without one."
+    })
 final class ProgressCommand implements Callable<Integer> {
   private final Context context;
 
@@ -30,6 +55,7 @@ final class ProgressCommand implements Callable<Integer> {
   @Mixin PlainOption plain;
   @Mixin DatasetOption dataset;
   @Mixin DataDirOption dataDir;
+  @Mixin LearnerOption learner;
 
   ProgressCommand(Context context) {
     this.context = context;
@@ -37,7 +63,81 @@ final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Front door pending: the progress store in dataDir, summarised per module.
-    return Unavailable.report(spec, context);
+    QuizContent content = dataset.content();
+    String name = learner.resolve(context.env());
+    Instant now = context.clock().instant();
+    try (Progress progress = Progress.forReading(dataDir.database(context.env()), name)) {
+      Masteries masteries = Masteries.of(content, progress.attempts());
+      Map<String, Memory> memories = progress.memories();
+      int due = progress.due(now).size();
+      Optional<Instant> next = progress.nextDue();
+      if (format == ReportFormat.JSON) {
+        context.out().println(json(name, now, masteries, memories.size(), due, next));
+      } else {
+        text(name, now, masteries, memories.size(), due, next);
+      }
+    }
+    return 0;
+  }
+
+  private void text(
+      String name, Instant now, Masteries masteries, int studied, int due, Optional<Instant> next) {
+    Style style = Interaction.printStyle(context, plain.plain());
+    context.out().println("Progress of " + name);
+    context.out().println();
+    context.out().println("Mastery per module:");
+    masteries.lines(style).forEach(context.out()::println);
+    context.out().println();
+    if (studied == 0) {
+      context.out().println("Facts: none studied yet. Start with: quiz learn");
+      return;
+    }
+    context.out().println("Facts due for review:");
+    context.out().println(
+        "    " + Bar.of((double) due / studied, style) + "  " + due + " of " + studied
+            + " facts studied are due now");
+    if (due > 0) {
+      context.out().println("Review them with: quiz review");
+    } else {
+      next.ifPresent(at -> context.out().println("Next due: " + When.describe(at, now)));
+    }
+  }
+
+  private static String json(
+      String name,
+      Instant now,
+      Masteries masteries,
+      int studied,
+      int due,
+      Optional<Instant> next) {
+    JsonMapper mapper = JsonMapper.builder().build();
+    ObjectNode root = mapper.createObjectNode();
+    root.put("format", "quizkit-progress");
+    root.put("version", 1);
+    root.put("learner", name);
+    root.put("at", now.toString());
+    ArrayNode modules = root.putArray("modules");
+    List<LearningModule> list = masteries.modules();
+    for (int i = 0; i < list.size(); i++) {
+      LearningModule module = list.get(i);
+      Mastery mastery = masteries.of(i);
+      ObjectNode node = modules.addObject();
+      node.put("id", module.id());
+      node.put("title", module.title());
+      node.put("units", mastery.units());
+      node.put("mastered", mastery.mastered());
+      node.put("share", mastery.share());
+      node.put("threshold", mastery.threshold());
+      node.put("reached", mastery.reached());
+    }
+    ObjectNode facts = root.putObject("facts");
+    facts.put("studied", studied);
+    facts.put("due", due);
+    if (next.isPresent()) {
+      facts.put("nextDue", next.get().toString());
+    } else {
+      facts.putNull("nextDue");
+    }
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }
 }

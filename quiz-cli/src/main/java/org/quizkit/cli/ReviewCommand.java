@@ -1,6 +1,17 @@
 package org.quizkit.cli;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.quizkit.content.QuizContent;
+import org.quizkit.core.QuizEngine;
+import org.quizkit.core.assembly.Quiz;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.seed.Seeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +20,11 @@ import picocli.CommandLine.Spec;
 /** {@code quiz review}: the questions that are due again. */
 @Command(
     name = "review",
-    description = "Go over questions you missed, as each falls due again.")
+    description = {
+      "Go over the facts that are due for review.",
+      "Each fact you answer is scheduled (FSRS) to come back just before you would forget it: "
+          + "soon when missed, later and later when right."
+    })
 final class ReviewCommand implements Callable<Integer> {
   private final Context context;
 
@@ -21,6 +36,7 @@ final class ReviewCommand implements Callable<Integer> {
   @Mixin PlainOption plain;
   @Mixin DatasetOption dataset;
   @Mixin DataDirOption dataDir;
+  @Mixin LearnerOption learner;
 
   ReviewCommand(Context context) {
     this.context = context;
@@ -28,9 +44,60 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    QuizContent content = dataset.content();
+    String name = learner.resolve(context.env());
+    Instant now = context.clock().instant();
     long chosen = seed.resolve(spec, context);
-    // Front door pending: the review schedule (progress store in dataDir) and a session over
-    // the questions it says are due.
-    return Unavailable.report(spec, context);
+    List<String> due;
+    try (Progress reading = Progress.forReading(dataDir.database(context.env()), name)) {
+      due = reading.due(now);
+      if (due.isEmpty()) {
+        context.out().println(reading.nextDue()
+            .map(next -> "Nothing is due for review now. The next fact is due "
+                + When.describe(next, now) + ".")
+            .orElse("Nothing studied yet, so nothing to review. Start with: quiz learn"));
+        return 0;
+      }
+    }
+    List<Question> questions = questionsFor(due, content.bank(chosen), chosen);
+    if (questions.isEmpty()) {
+      context.out().println(due.size() + " facts are due, but no question asks about them"
+          + " (was the dataset changed?).");
+      return 0;
+    }
+    Quiz quiz = QuizEngine.assemble(questions, QuizSpec.of(questions.size(), chosen));
+    context.out().println(due.size() + (due.size() == 1 ? " fact is" : " facts are")
+        + " due for review: " + quiz.size() + (quiz.size() == 1 ? " question." : " questions."));
+    try (Progress progress = Progress.forWriting(dataDir.database(context.env()), name);
+        Interaction io = Interaction.open(context, plain.plain())) {
+      Drills.of(context, io, progress, content).run(quiz, io.lines(), context.out());
+    }
+    return 0;
+  }
+
+  /**
+   * One question for each due fact, soonest due first: the first question (in an order drawn
+   * from the seed) whose basis holds the fact and that was not already chosen for another fact.
+   * A question chosen for one fact reviews every fact it rests on, so facts it already covers get
+   * no question of their own.
+   */
+  static List<Question> questionsFor(List<String> due, List<Question> bank, long seed) {
+    List<Question> order = Seeds.shuffled(bank, Seeds.random(seed));
+    List<Question> chosen = new ArrayList<>();
+    Set<String> covered = new LinkedHashSet<>();
+    for (String fact : due) {
+      if (covered.contains(fact)) {
+        continue;
+      }
+      order.stream()
+          .filter(question -> question.info().basis().contains(fact))
+          .filter(question -> !chosen.contains(question))
+          .findFirst()
+          .ifPresent(question -> {
+            chosen.add(question);
+            covered.addAll(question.info().basis());
+          });
+    }
+    return List.copyOf(chosen);
   }
 }

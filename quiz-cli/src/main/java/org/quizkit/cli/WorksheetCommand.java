@@ -1,6 +1,18 @@
 package org.quizkit.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import com.openhtmltopdf.util.XRLog;
+import java.util.stream.Collectors;
+import org.quizkit.content.QuizContent;
+import org.quizkit.core.worksheet.WorksheetException;
+import org.quizkit.core.worksheet.WorksheetSpec;
+import org.quizkit.core.worksheet.Worksheets;
+import picocli.CommandLine.ParameterException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -101,14 +113,64 @@ final class WorksheetCommand implements Callable<Integer> {
   @Mixin SeedOption seed;
   @Mixin DatasetOption dataset;
 
+  /**
+   * PDFBox and openhtmltopdf log font fallbacks and CSS they skip through java.util.logging; none
+   * of it is for a teacher, and the command owns this process.
+   */
+  private static void quietLibraryLogging() {
+    LogManager.getLogManager().reset();
+    Logger.getLogger("").setLevel(Level.OFF);
+    XRLog.setLoggingEnabled(false);
+  }
+
+  /** The chosen modules' titles, or the dataset's name when every module is used. */
+  private String defaultTitle(QuizContent content) {
+    if (modules.isEmpty()) {
+      return content.dataset().name();
+    }
+    return modules.stream()
+        .map(id -> content.catalog().module(id).orElseThrow().title())
+        .collect(Collectors.joining("; "));
+  }
+
   WorksheetCommand(Context context) {
     this.context = context;
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (versions > WorksheetSpec.MAX_VERSIONS) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "invalid value for option '--versions': "
+              + versions
+              + " (at most "
+              + WorksheetSpec.MAX_VERSIONS
+              + ", one per letter A to Z)");
+    }
+    QuizContent content = dataset.content();
+    Set<String> tags = ModuleChoice.tags(content, modules, spec);
     long chosen = seed.resolve(spec, context);
-    // Front door pending: the worksheet builder and its PDF/HTML/Markdown renderers.
-    return Unavailable.report(spec, context);
+    WorksheetSpec sheet =
+        WorksheetSpec.defaults(title != null ? title : defaultTitle(content))
+            .withCount(count)
+            .withVersions(versions)
+            .withVariants(WorksheetSpec.Variants.valueOf(variants.name()))
+            .withSeed(chosen)
+            .withFormat(format == SheetFormat.MD ? WorksheetSpec.Format.MARKDOWN : WorksheetSpec.Format.valueOf(format.name()))
+            .withPaper(WorksheetSpec.Paper.valueOf(paper.name()))
+            .withKinds(kinds)
+            .withTags(tags);
+    quietLibraryLogging();
+    List<Path> written;
+    try {
+      written = Worksheets.write(content.bank(chosen), sheet, out);
+    } catch (WorksheetException problems) {
+      problems.problems().forEach(p -> context.err().println(spec.qualifiedName() + ": " + p));
+      return 1;
+    }
+    written.forEach(file -> context.out().println("wrote " + file));
+    context.out().flush();
+    return 0;
   }
 }

@@ -45,12 +45,13 @@ class CommandSurfaceTests {
     expected.put(
         "quiz export", "--all --count --dataset --format --module --out --pool --seed");
     expected.put("quiz facts", "--dataset --format --plain");
-    expected.put("quiz learn", "--data-dir --dataset --plain --seed");
-    expected.put("quiz modules", "--dataset --plain");
+    expected.put("quiz learn", "--data-dir --dataset --learner --plain --seed");
+    expected.put("quiz modules", "--data-dir --dataset --learner --plain");
     expected.put(
-        "quiz practice", "--count --data-dir --dataset --kinds --module --plain --seed");
-    expected.put("quiz progress", "--data-dir --dataset --format --plain");
-    expected.put("quiz review", "--data-dir --dataset --plain --seed");
+        "quiz practice",
+        "--count --data-dir --dataset --kinds --learner --module --plain --seed");
+    expected.put("quiz progress", "--data-dir --dataset --format --learner --plain");
+    expected.put("quiz review", "--data-dir --dataset --learner --plain --seed");
     expected.put(
         "quiz worksheet",
         "--count --dataset --format --kinds --module --out --paper --seed --title --variants "
@@ -62,8 +63,9 @@ class CommandSurfaceTests {
   @Test
   void learnTakesAtMostOneModule() {
     assertEquals(
-        List.of("quiz learn: not available in this build yet"),
-        quiz().run("learn", "lung", "--seed", "1").errLines());
+        "quiz learn: unknown module 'lung' (known: travel, steps, naming, why-there, chest, "
+            + "digestive, urinary-reproductive, blood-lymph, brain-skin-head-neck)",
+        quiz().run("learn", "lung", "--seed", "1").errLines().get(0));
     assertEquals(
         "quiz learn: unexpected argument 'bone'",
         quiz().run("learn", "lung", "bone", "--seed", "1").errLines().get(0));

@@ -30,7 +30,7 @@ final class Explain {
               + " include "
               + Names.the(site)
               + ".";
-      case ALSO -> name + " can also spread to " + Names.the(site) + ".";
+      case ALSO -> name + " can also reach " + Names.the(site) + ".";
       case LESS -> name + " can spread to " + Names.the(site) + ", but less often.";
       case RARE ->
           name
@@ -79,7 +79,7 @@ final class Explain {
                     + " to "
                     + list
                     + ".";
-            case ALSO -> subject + " can also spread to " + list + ".";
+            case ALSO -> subject + " can also reach " + list + ".";
             case LESS -> subject + " can spread to " + list + ", but less often.";
             case RARE ->
                 subject

@@ -101,7 +101,7 @@ class SpreadTemplatesTests {
       assertTrue(
           q.info().explanation().contains("most often spreads to the liver and the lungs"),
           q.info().explanation());
-      assertTrue(q.info().explanation().contains("can also spread to the bones and the brain"));
+      assertTrue(q.info().explanation().contains("can also reach the bones and the brain"));
     }
 
     @Test
@@ -217,7 +217,7 @@ class SpreadTemplatesTests {
     void stayTrueForAFactWithNoFalseReading() {
       for (TrueFalse q : SpreadTemplatesTests.<TrueFalse>many("tier-statement", "bladder>lungs")) {
         assertTrue(q.answer());
-        assertEquals("Bladder cancer can also spread to the lungs.", q.stem());
+        assertEquals("Bladder cancer can also reach the lungs.", q.stem());
       }
     }
 
@@ -252,7 +252,7 @@ class SpreadTemplatesTests {
               .findFirst()
               .orElseThrow();
       assertTrue(q.info().explanation().startsWith("False."), q.info().explanation());
-      assertTrue(q.info().explanation().contains("can also spread to the liver"));
+      assertTrue(q.info().explanation().contains("can also reach the liver"));
       assertTrue(q.info().explanation().contains("most often spreads to the bones"));
     }
   }

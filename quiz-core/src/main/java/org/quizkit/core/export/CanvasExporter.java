@@ -2,6 +2,7 @@ package org.quizkit.core.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -43,6 +44,16 @@ final class CanvasExporter implements Exporter {
 
   @Override
   public ExportReport write(
+      List<? extends Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
+    try {
+      return export(questions, options, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // the XML writer's I/O failure, as the interface promises
+    }
+  }
+
+  private ExportReport export(
       List<? extends Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
     Bank.checkIds(questions);
@@ -104,7 +115,7 @@ final class CanvasExporter implements Exporter {
   }
 
   private static void manifest(XmlOut xml, String quiz, String file) {
-    xml.root("manifest", Qti21Exporter.CP_NAMESPACE, Qti21Exporter.CP_SCHEMA_LOCATION, "identifier", "MANIFEST-" + quiz);
+    xml.root("manifest", QtiDialect.QTI21.packageNamespace(), QtiDialect.QTI21.packageSchemaLocation(), "identifier", "MANIFEST-" + quiz);
     xml.start("metadata");
     xml.text("schema", "IMS Content");
     xml.text("schemaversion", "1.1.3");

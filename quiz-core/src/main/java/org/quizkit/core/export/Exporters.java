@@ -28,13 +28,6 @@ public final class Exporters {
     return new JsonBankExporter();
   }
 
-  /**
-   * What a browser may see ({@code quizkit-delivery} version 1): no key, feedback, explanation,
-   * claim or basis; options shuffled with the export seed.
-   */
-  public static Exporter jsonDelivery() {
-    return new JsonDeliveryExporter();
-  }
 
   /**
    * Moodle GIFT: categories from modules, every special character escaped, per-option and general
@@ -58,7 +51,15 @@ public final class Exporters {
    * many items and shuffle them.
    */
   public static Exporter qti21() {
-    return new Qti21Exporter();
+    return new QtiPackageExporter(QtiDialect.QTI21);
+  }
+
+  /**
+   * An IMS QTI 3.0 content package: the same items, test and package as {@link #qti21()}, in QTI
+   * 3.0's names, namespaces and resource types.
+   */
+  public static Exporter qti3() {
+    return new QtiPackageExporter(QtiDialect.QTI30);
   }
 
   /**
@@ -113,7 +114,7 @@ public final class Exporters {
   }
 
   private static List<Exporter> all() {
-    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::jsonDelivery, Exporters::gift, Exporters::aiken, Exporters::qti21, Exporters::moodleXml, Exporters::canvas);
+    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::gift, Exporters::aiken, Exporters::qti21, Exporters::moodleXml, Exporters::canvas, Exporters::qti3);
     return factories.stream().map(Supplier::get).toList();
   }
 }

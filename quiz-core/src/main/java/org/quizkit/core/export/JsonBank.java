@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Names and settings of the quizkit JSON formats (see docs/formats.md), shared by writer and reader. */
 final class JsonBank {
   static final String BANK_FORMAT = "quizkit-bank";
-  static final String DELIVERY_FORMAT = "quizkit-delivery";
   static final int VERSION = 1;
 
   private JsonBank() {}

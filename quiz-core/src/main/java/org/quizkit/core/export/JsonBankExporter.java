@@ -1,5 +1,6 @@
 package org.quizkit.core.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The full bank as versioned JSON ({@code quizkit-bank}), key and provenance included; {@link
@@ -33,7 +35,8 @@ final class JsonBankExporter implements Exporter {
 
   @Override
   public ExportReport write(
-      List<? extends Question> questions, ExportOptions options, OutputStream out) {
+      List<? extends Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
     Bank.checkIds(questions);
     ReportBuilder report = new ReportBuilder(format());
     try (JsonGenerator json = JsonBank.writer().createGenerator(out)) {
@@ -44,6 +47,8 @@ final class JsonBankExporter implements Exporter {
       }
       json.writeEndArray();
       json.writeEndObject();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
     }
     return report.build();
   }

@@ -1,7 +1,9 @@
 package org.quizkit.core.export;
 
 import com.google.common.html.HtmlEscapers;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.quizkit.core.question.Matching;
@@ -33,7 +35,18 @@ final class MoodleXmlExporter implements Exporter {
 
   @Override
   public ExportReport write(
-      List<? extends Question> questions, ExportOptions options, OutputStream out) {
+      List<? extends Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
+    try {
+      return export(questions, options, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // the XML writer's I/O failure, as the interface promises
+    }
+  }
+
+  private ExportReport export(
+      List<? extends Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
     Bank.checkIds(questions);
     ReportBuilder report = new ReportBuilder(format());
     XmlOut xml = new XmlOut(out);

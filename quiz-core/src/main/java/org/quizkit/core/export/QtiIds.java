@@ -20,7 +20,9 @@ final class QtiIds {
   }
 
   String next(String raw) {
-    String base = raw.replaceAll("[^A-Za-z0-9_.-]", "_");
+    // No periods: JQTI+ rightly refuses them in assessmentItemRef identifiers, where a test names
+    // an item variable as ITEM.VARIABLE; our question ids have them (most-site.lung).
+    String base = raw.replaceAll("[^A-Za-z0-9_-]", "_");
     if (base.isEmpty() || !(Character.isLetter(base.charAt(0)) || base.charAt(0) == '_')) {
       base = "Q_" + base;
     }

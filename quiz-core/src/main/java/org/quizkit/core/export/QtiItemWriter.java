@@ -1,5 +1,6 @@
 package org.quizkit.core.export;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
 /**
- * Writes one question as a QTI 2.1 {@code assessmentItem}.
+ * Writes one question as a QTI {@code assessmentItem}, in the names of a {@link QtiDialect}.
  *
  * <p>Scores are points: one per right option (multiple response), pair (matching) or position
  * (ordering), otherwise one; {@code MAXSCORE} holds the maximum. Response processing is written
@@ -29,26 +30,22 @@ import org.quizkit.core.question.TrueFalse;
  * no standard template computes.
  */
 final class QtiItemWriter implements Question.Cases<Void> {
-  static final String NAMESPACE = "http://www.imsglobal.org/xsd/imsqti_v2p1";
-  static final String SCHEMA_LOCATION =
-      NAMESPACE + " http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd";
-  static final String MATCH_CORRECT =
-      "http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct";
-  static final String MAP_RESPONSE =
-      "http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response";
   static final String EXPLANATION = "EXPLANATION";
 
   private final XmlOut xml;
+  private final QtiDialect dialect;
   private final String identifier;
 
-  private QtiItemWriter(XmlOut xml, String identifier) {
+  private QtiItemWriter(XmlOut xml, QtiDialect dialect, String identifier) {
     this.xml = xml;
+    this.dialect = dialect;
     this.identifier = identifier;
   }
 
   /** Writes {@code question} as a complete item document. */
-  static void write(XmlOut xml, String identifier, Question question) {
-    question.accept(new QtiItemWriter(xml, identifier));
+  static void write(OutputStream out, QtiDialect dialect, String identifier, Question question) {
+    XmlOut xml = dialect.items(out);
+    question.accept(new QtiItemWriter(xml, dialect, identifier));
     xml.close();
   }
 
@@ -237,8 +234,8 @@ final class QtiItemWriter implements Question.Cases<Void> {
   private void header(Question question) {
     xml.root(
         "assessmentItem",
-        NAMESPACE,
-        SCHEMA_LOCATION,
+        dialect.itemNamespace(),
+        dialect.itemSchemaLocation(),
         "identifier",
         identifier,
         "title",
@@ -279,7 +276,7 @@ final class QtiItemWriter implements Question.Cases<Void> {
 
   /** The rules of match_correct, then the feedback rule. */
   private void matchCorrect(boolean chosenFeedback) {
-    xml.start("responseProcessing", "template", MATCH_CORRECT);
+    xml.start("responseProcessing", "template", dialect.template("match_correct"));
     xml.start("responseCondition");
     xml.start("responseIf");
     xml.start("match");
@@ -298,7 +295,7 @@ final class QtiItemWriter implements Question.Cases<Void> {
 
   /** The rules of map_response, then the feedback rule. */
   private void mapResponse(boolean chosenFeedback) {
-    xml.start("responseProcessing", "template", MAP_RESPONSE);
+    xml.start("responseProcessing", "template", dialect.template("map_response"));
     xml.start("responseCondition");
     xml.start("responseIf");
     xml.start("isNull").empty("variable", "identifier", "RESPONSE").end();
@@ -343,7 +340,13 @@ final class QtiItemWriter implements Question.Cases<Void> {
   }
 
   private void feedback(String id, String text) {
-    xml.leaf("modalFeedback", text, "outcomeIdentifier", "FEEDBACK", "showHide", "show", "identifier", id);
+    String[] attributes = {"outcomeIdentifier", "FEEDBACK", "showHide", "show", "identifier", id};
+    if (dialect.qti3()) {
+      // QTI 3 puts feedback content in a content body
+      xml.start("modalFeedback", attributes).leaf("contentBody", text).end();
+    } else {
+      xml.leaf("modalFeedback", text, attributes);
+    }
   }
 
   private static int indexOf(List<Option> options, String id) {

@@ -1,8 +1,11 @@
 package org.quizkit.core.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -15,18 +18,44 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOut implements AutoCloseable {
   private final XMLStreamWriter xml;
+  private final UnaryOperator<String> elementName;
+  private final UnaryOperator<String> attributeName;
   /** For each open element: whether it has child elements yet. */
   private final Deque<boolean[]> open = new ArrayDeque<>();
 
   XmlOut(OutputStream out) {
+    this(out, UnaryOperator.identity(), UnaryOperator.identity());
+  }
+
+  /**
+   * A writer that renames every element and attribute as it writes it, so that one writer can
+   * serve two dialects of a format (QTI 2.1 {@code choiceInteraction}, QTI 3 {@code
+   * qti-choice-interaction}).
+   */
+  XmlOut(OutputStream out, UnaryOperator<String> elementName, UnaryOperator<String> attributeName) {
+    this.elementName = elementName;
+    this.attributeName = attributeName;
     try {
       // the JDK's own writer, whatever StAX implementation the class path offers, so that the
       // bytes do not depend on the class path
       xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
+  }
+
+  /** An I/O failure underneath as {@link UncheckedIOException}, anything else as a bug. */
+  private static RuntimeException failure(XMLStreamException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException io) {
+        return new UncheckedIOException(io);
+      }
+      if (cause instanceof XMLStreamException stream && stream.getNestedException() instanceof IOException io) {
+        return new UncheckedIOException(io);
+      }
+    }
+    return new IllegalStateException(e);
   }
 
   /** The first character XML 1.0 cannot hold, as a code point, or -1 when there is none. */
@@ -49,7 +78,7 @@ final class XmlOut implements AutoCloseable {
     try {
       xml.writeCharacters("\n");
       xml.setDefaultNamespace(namespace);
-      xml.writeStartElement(namespace, name);
+      xml.writeStartElement(namespace, elementName.apply(name));
       xml.writeDefaultNamespace(namespace);
       xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
       xml.writeAttribute(
@@ -58,7 +87,7 @@ final class XmlOut implements AutoCloseable {
       open.push(new boolean[1]);
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -66,11 +95,11 @@ final class XmlOut implements AutoCloseable {
   XmlOut plainRoot(String name) {
     try {
       xml.writeCharacters("\n");
-      xml.writeStartElement(name);
+      xml.writeStartElement(elementName.apply(name));
       open.push(new boolean[1]);
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -81,7 +110,7 @@ final class XmlOut implements AutoCloseable {
   XmlOut text(String name, String text, String... attributes) {
     try {
       indent();
-      xml.writeStartElement(name);
+      xml.writeStartElement(elementName.apply(name));
       attributes(attributes);
       String[] parts = text.split("\r", -1);
       for (int i = 0; i < parts.length; i++) {
@@ -93,7 +122,7 @@ final class XmlOut implements AutoCloseable {
       xml.writeEndElement();
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -101,12 +130,12 @@ final class XmlOut implements AutoCloseable {
   XmlOut start(String name, String... attributes) {
     try {
       indent();
-      xml.writeStartElement(name);
+      xml.writeStartElement(elementName.apply(name));
       attributes(attributes);
       open.push(new boolean[1]);
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -120,7 +149,7 @@ final class XmlOut implements AutoCloseable {
       xml.writeEndElement();
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -128,11 +157,11 @@ final class XmlOut implements AutoCloseable {
   XmlOut empty(String name, String... attributes) {
     try {
       indent();
-      xml.writeEmptyElement(name);
+      xml.writeEmptyElement(elementName.apply(name));
       attributes(attributes);
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -140,13 +169,13 @@ final class XmlOut implements AutoCloseable {
   XmlOut leaf(String name, String text, String... attributes) {
     try {
       indent();
-      xml.writeStartElement(name);
+      xml.writeStartElement(elementName.apply(name));
       attributes(attributes);
       lines(text);
       xml.writeEndElement();
       return this;
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -162,7 +191,7 @@ final class XmlOut implements AutoCloseable {
       xml.flush();
       xml.close();
     } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
+      throw failure(e);
     }
   }
 
@@ -170,7 +199,7 @@ final class XmlOut implements AutoCloseable {
     String[] lines = text.split("\\r\\n|\\r|\\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
-        xml.writeEmptyElement("br");
+        xml.writeEmptyElement(elementName.apply("br"));
       }
       xml.writeCharacters(lines[i]);
     }
@@ -183,9 +212,14 @@ final class XmlOut implements AutoCloseable {
     xml.writeCharacters("\n" + "  ".repeat(open.size()));
   }
 
+  /**
+   * Writes attributes. A tab or line break in a value is written as the space every XML parser
+   * reads it as (attribute value normalization), so the file says what readers will see.
+   */
   private void attributes(String... attributes) throws XMLStreamException {
     for (int i = 0; i < attributes.length; i += 2) {
-      xml.writeAttribute(attributes[i], attributes[i + 1]);
+      String value = attributes[i + 1].replaceAll("\\r\\n|[\\t\\r\\n]", " ");
+      xml.writeAttribute(attributeName.apply(attributes[i]), value);
     }
   }
 }

@@ -33,8 +33,30 @@ class ExportersTests {
     @Test
     void listsTheFormatsInOrderOfPreference() {
       assertEquals(
-          List.of("json", "json-delivery", "gift", "aiken", "qti21", "moodle-xml", "canvas"),
+          List.of("json", "gift", "aiken", "qti21", "moodle-xml", "canvas", "qti3"),
           Exporters.names());
+    }
+  }
+
+  @Nested
+  class Failures {
+    @Test
+    void reportsAFailingStreamAsAnIoExceptionInEveryFormat() {
+      for (String name : Exporters.names()) {
+        java.io.OutputStream broken =
+            new java.io.OutputStream() {
+              @Override
+              public void write(int b) throws IOException {
+                throw new IOException("disk full");
+              }
+            };
+        IOException e =
+            assertThrows(
+                IOException.class,
+                () -> Exporters.byName(name).write(SampleQuiz.plain(), ExportOptions.defaults(), broken),
+                name);
+        assertEquals("disk full", e.getMessage(), name);
+      }
     }
   }
 

@@ -30,11 +30,6 @@ class JsonBankTests {
     }
 
     @Test
-    void writesTheDeliveryViewAsInTheGoldenFile() throws IOException {
-      Golden.assertMatches("delivery.json", export(Exporters.jsonDelivery(), SampleQuiz.plain()));
-    }
-
-    @Test
     void rejectsTwoQuestionsWithOneId() {
       Question first = SampleQuiz.plain().get(0);
       IllegalArgumentException e =

@@ -51,6 +51,17 @@ class LmsCheckExportTests {
     assertEquals(60, report.written() + report.skipped().size());
   }
 
+  /** For running /work/shared/validators/validate qti12 by hand on arbitrary text. */
+  @Example
+  void writesACanvasQuizOfTheRandomBank() throws Exception {
+    ExportOptions options = ExportOptions.defaults().withPoolSize(3);
+    List<Question> bank = LmsCheckFiles.randomBank(60, SEED);
+    java.nio.file.Files.createDirectories(LmsCheckFiles.DIR);
+    java.nio.file.Files.write(LmsCheckFiles.DIR.resolve("random.canvas.xml"), CanvasTests.quiz(bank, options));
+    LmsCheckFiles.write(Exporters.qti3(), "random.qti3.zip", bank, options);
+    assertEquals(List.of(), Qti12Dtd.problems(CanvasTests.quiz(bank, options)));
+  }
+
   private static void write(
       Exporter exporter,
       String name,

@@ -188,6 +188,44 @@ class Qti21Tests {
       }
     }
 
+    /**
+     * An engine that knows only the standard templates ignores the written-out rules; it must
+     * score every response exactly as the rules do.
+     */
+    @Test
+    void scoresTheSameWithTheNamedTemplateAlone(@TempDir Path dir) throws Exception {
+      for (List<Question> quiz : List.of(SampleQuiz.plain(), SampleQuiz.metacharacters())) {
+        Path unzipped = unzip(zip(quiz, OPTIONS), Files.createTempDirectory(dir, "p"));
+        List<String> hrefs = itemHrefs(unzipped);
+        int compared = 0;
+        for (int i = 0; i < quiz.size(); i++) {
+          Path item = unzipped.resolve(hrefs.get(i));
+          String xml = Files.readString(item);
+          if (!xml.contains("rptemplates/")) {
+            continue; // ordering: no template gives its partial credit
+          }
+          Path templateOnly = item.resolveSibling("template-only-" + item.getFileName());
+          Files.writeString(
+              templateOnly,
+              xml.replaceFirst(
+                  "(?s)(<responseProcessing template=\"[^\"]+\")>.*</responseProcessing>", "$1/>"));
+          var withRules = jqti.item(item.toFile()).getResolvedAssessmentItem();
+          var withTemplate = jqti.item(templateOnly.toFile()).getResolvedAssessmentItem();
+          QtiResponses responses = QtiResponses.of(quiz.get(i));
+          List<List<String>> all = new ArrayList<>(responses.wrong());
+          all.add(responses.right());
+          for (List<String> response : all) {
+            assertEquals(
+                Jqti.number(jqti.run(withRules, Map.of("RESPONSE", response)).get("SCORE")),
+                Jqti.number(jqti.run(withTemplate, Map.of("RESPONSE", response)).get("SCORE")),
+                hrefs.get(i) + " " + response);
+          }
+          compared++;
+        }
+        assertEquals(quiz.size() - 1, compared);
+      }
+    }
+
     @Test
     void showsTheFeedbackOfTheChosenOption(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
@@ -225,11 +263,11 @@ class Qti21Tests {
   }
 
   @Nested
-  class Test_ {
+  class AssessmentTest {
     @Test
     void jqtiReadsTheTestAndEveryItemItUses(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2)), dir);
-      File test = unzipped.resolve(Qti21Exporter.TEST_FILE).toFile();
+      File test = unzipped.resolve(QtiPackageExporter.TEST_FILE).toFile();
       TestValidationResult result = jqti.test(test);
       assertEquals(List.of(), Jqti.problems(result));
       for (ItemValidationResult item : result.getItemValidationResults()) {
@@ -239,9 +277,24 @@ class Qti21Tests {
     }
 
     @Test
+    void acceptsQuestionIdsWithPeriodsAsTheGeneratorsMakeThem(@TempDir Path dir) throws Exception {
+      SingleChoice first = (SingleChoice) SampleQuiz.plain().get(0);
+      List<Question> dotted =
+          List.of(
+              new SingleChoice("most-site.breast", first.stem(), first.options(), first.correct(), first.info()),
+              new SingleChoice("tier.lung.liver", first.stem(), first.options(), first.correct(), first.info()));
+      Path unzipped = unzip(zip(dotted, OPTIONS), dir);
+
+      TestValidationResult result = jqti.test(unzipped.resolve(QtiPackageExporter.TEST_FILE).toFile());
+
+      assertEquals(List.of(), Jqti.problems(result));
+      assertEquals(2, result.getItemValidationResults().size());
+    }
+
+    @Test
     void drawsThePoolFromEachModuleAndShufflesIt(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2)), dir);
-      Document test = parse(unzipped.resolve(Qti21Exporter.TEST_FILE));
+      Document test = parse(unzipped.resolve(QtiPackageExporter.TEST_FILE));
       NodeList sections = test.getElementsByTagNameNS("*", "assessmentSection");
       List<String> drawn = new ArrayList<>();
       for (int i = 0; i < sections.getLength(); i++) {
@@ -259,7 +312,7 @@ class Qti21Tests {
     @Test
     void keepsEveryQuestionInOrderWithoutAPool(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
-      Document test = parse(unzipped.resolve(Qti21Exporter.TEST_FILE));
+      Document test = parse(unzipped.resolve(QtiPackageExporter.TEST_FILE));
       assertEquals(0, test.getElementsByTagNameNS("*", "selection").getLength());
       assertEquals(0, test.getElementsByTagNameNS("*", "ordering").getLength());
     }

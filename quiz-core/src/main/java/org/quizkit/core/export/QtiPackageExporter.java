@@ -2,6 +2,7 @@ package org.quizkit.core.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,20 +13,23 @@ import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
 
 /**
- * An IMS QTI 2.1 content package: {@code imsmanifest.xml} (IMS CP 1.1), {@code test.xml} (one
- * {@code assessmentSection} per module) and {@code items/<id>.xml}, one item per question, written
- * entry by entry into the zip.
+ * An IMS QTI content package (QTI 2.1 or 3.0, by {@link QtiDialect}): {@code imsmanifest.xml},
+ * {@code test.xml} (one {@code assessmentSection} per module) and {@code items/<id>.xml}, one item
+ * per question, written entry by entry into the zip.
  */
-final class Qti21Exporter implements Exporter {
-  static final String CP_NAMESPACE = "http://www.imsglobal.org/xsd/imscp_v1p1";
-  static final String CP_SCHEMA_LOCATION =
-      CP_NAMESPACE + " http://www.imsglobal.org/xsd/imscp_v1p1.xsd";
+final class QtiPackageExporter implements Exporter {
   static final String TEST_FILE = "test.xml";
   static final String TEST_ID = "TEST";
 
+  private final QtiDialect dialect;
+
+  QtiPackageExporter(QtiDialect dialect) {
+    this.dialect = dialect;
+  }
+
   @Override
   public String format() {
-    return "qti21";
+    return dialect.format();
   }
 
   @Override
@@ -42,6 +46,16 @@ final class Qti21Exporter implements Exporter {
 
   @Override
   public ExportReport write(
+      List<? extends Question> questions, ExportOptions options, OutputStream out)
+      throws IOException {
+    try {
+      return export(questions, options, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // the XML writer's I/O failure, as the interface promises
+    }
+  }
+
+  private ExportReport export(
       List<? extends Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
     Bank.checkIds(questions);
@@ -64,9 +78,9 @@ final class Qti21Exporter implements Exporter {
     }
     ZipPackage zip = new ZipPackage(out);
     manifest(new XmlOut(zip.entry("imsmanifest.xml")), options, plan);
-    test(new XmlOut(zip.entry(TEST_FILE)), options, plan);
+    test(dialect.items(zip.entry(TEST_FILE)), options, plan);
     for (Planned planned : plan) {
-      QtiItemWriter.write(new XmlOut(zip.entry(planned.href())), planned.identifier(), planned.question());
+      QtiItemWriter.write(zip.entry(planned.href()), dialect, planned.identifier(), planned.question());
       report.written();
     }
     zip.finish();
@@ -88,22 +102,22 @@ final class Qti21Exporter implements Exporter {
     return notes;
   }
 
-  private static void manifest(XmlOut xml, ExportOptions options, List<Planned> plan) {
-    xml.root("manifest", CP_NAMESPACE, CP_SCHEMA_LOCATION, "identifier", "MANIFEST-" + new QtiIds().next(options.title()));
+  private void manifest(XmlOut xml, ExportOptions options, List<Planned> plan) {
+    xml.root("manifest", dialect.packageNamespace(), dialect.packageSchemaLocation(), "identifier", "MANIFEST-" + new QtiIds().next(options.title()));
     xml.start("metadata");
-    xml.leaf("schema", "QTIv2.1 Package");
-    xml.leaf("schemaversion", "1.0.0");
+    xml.leaf("schema", dialect.packageSchema());
+    xml.leaf("schemaversion", dialect.packageSchemaVersion());
     xml.end();
     xml.empty("organizations");
     xml.start("resources");
-    xml.start("resource", "identifier", TEST_ID, "type", "imsqti_test_xmlv2p1", "href", TEST_FILE);
+    xml.start("resource", "identifier", TEST_ID, "type", dialect.testType(), "href", TEST_FILE);
     xml.empty("file", "href", TEST_FILE);
     for (Planned planned : plan) {
       xml.empty("dependency", "identifierref", planned.identifier());
     }
     xml.end();
     for (Planned planned : plan) {
-      xml.start("resource", "identifier", planned.identifier(), "type", "imsqti_item_xmlv2p1", "href", planned.href());
+      xml.start("resource", "identifier", planned.identifier(), "type", dialect.itemType(), "href", planned.href());
       xml.empty("file", "href", planned.href());
       xml.end();
     }
@@ -115,15 +129,15 @@ final class Qti21Exporter implements Exporter {
    * One section per module, in order of first appearance. With a pool size each section draws
    * that many of its items ({@code selection}) and shuffles them ({@code ordering}).
    */
-  private static void test(XmlOut xml, ExportOptions options, List<Planned> plan) {
+  private void test(XmlOut xml, ExportOptions options, List<Planned> plan) {
     Map<String, List<Planned>> sections = new LinkedHashMap<>();
     for (Planned planned : plan) {
       sections.computeIfAbsent(planned.section(), s -> new ArrayList<>()).add(planned);
     }
     xml.root(
         "assessmentTest",
-        QtiItemWriter.NAMESPACE,
-        QtiItemWriter.SCHEMA_LOCATION,
+        dialect.itemNamespace(),
+        dialect.itemSchemaLocation(),
         "identifier",
         TEST_ID,
         "title",

@@ -1,0 +1,22 @@
+package org.quizkit.cli;
+
+import org.quizkit.content.QuizContent;
+import org.quizkit.content.dataset.Section;
+import org.quizkit.core.drill.Drill;
+
+/** The drill every interactive command runs, set up the same way. */
+final class Drills {
+  private Drills() {}
+
+  /**
+   * A drill in the interaction's style, timed by the context's clock, saving each answer to
+   * {@code progress} and naming sources by their section titles in {@code content}.
+   */
+  static Drill of(Context context, Interaction io, Progress progress, QuizContent content) {
+    return Drill.of(io.style(), context.clock())
+        .width(io.interactive() ? io.width() - 1 : 0)
+        .recordingTo(progress.recorder())
+        .sectionTitles(
+            id -> content.dataset().section(id).map(Section::title).orElse(id));
+  }
+}

@@ -1,0 +1,156 @@
+package org.quizkit.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp.Capability;
+import org.quizkit.core.drill.LineSource;
+import org.quizkit.core.drill.Style;
+
+/**
+ * How an interactive command talks with the learner: a JLine line editor when standard input and
+ * output are a terminal (Ctrl-C and Ctrl-D end the input cleanly), otherwise plain lines read
+ * from the context's input, one answer a line, echoed after the prompt so that a piped run reads
+ * as a transcript.
+ *
+ * <p>Colour and Unicode are used only on a terminal that shows them, never with {@code --plain}
+ * or when {@code NO_COLOR} is set (to any value).
+ */
+final class Interaction implements AutoCloseable {
+  static final String NO_COLOR = "NO_COLOR";
+  private static final int PLAIN_WIDTH = 80;
+
+  private final Terminal terminal;
+  private final LineSource lines;
+  private final Style style;
+
+  private Interaction(Terminal terminal, LineSource lines, Style style) {
+    this.terminal = terminal;
+    this.lines = lines;
+    this.style = style;
+  }
+
+  /** Opens the terminal when there is one, else reads plain lines from {@code context.in()}. */
+  static Interaction open(Context context, boolean plain) {
+    if (context.terminal()) {
+      Optional<Terminal> terminal = systemTerminal();
+      if (terminal.isPresent()) {
+        Terminal opened = terminal.get();
+        LineReader reader = LineReaderBuilder.builder().terminal(opened).build();
+        Style style = style(true, plain, context.env(), showsColourAndUnicode(opened));
+        return new Interaction(opened, editor(reader), style);
+      }
+    }
+    return new Interaction(null, piped(context), Style.PLAIN);
+  }
+
+  /**
+   * The style for a command that only prints: rich only on a terminal, without {@code --plain}
+   * or {@code NO_COLOR}, whose output encoding is UTF-8.
+   */
+  static Style printStyle(Context context, boolean plain) {
+    String encoding =
+        System.getProperty("stdout.encoding", System.getProperty("native.encoding", ""));
+    return style(context.terminal(), plain, context.env(), "UTF-8".equalsIgnoreCase(encoding));
+  }
+
+  /**
+   * Rich exactly when output goes to a terminal that shows colour and Unicode, and neither
+   * {@code --plain} nor {@code NO_COLOR} (set to anything, even empty) says otherwise.
+   */
+  static Style style(
+      boolean terminal, boolean plain, java.util.Map<String, String> env, boolean capable) {
+    boolean rich = terminal && capable && !plain && !env.containsKey(NO_COLOR);
+    return rich ? Style.RICH : Style.PLAIN;
+  }
+
+  LineSource lines() {
+    return lines;
+  }
+
+  Style style() {
+    return style;
+  }
+
+  /** Whether a person is typing, so that long text should pause for them. */
+  boolean interactive() {
+    return terminal != null;
+  }
+
+  /** Columns to wrap text to. */
+  int width() {
+    return terminal == null || terminal.getWidth() < 20 ? PLAIN_WIDTH : terminal.getWidth();
+  }
+
+  /** Lines that fit on one screen, or 0 when output should not pause. */
+  int height() {
+    return terminal == null ? 0 : Math.max(0, terminal.getHeight());
+  }
+
+  @Override
+  public void close() {
+    if (terminal != null) {
+      try {
+        terminal.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static Optional<Terminal> systemTerminal() {
+    try {
+      // dumb(false): without a real terminal we would rather read plain lines than fake one.
+      return Optional.of(TerminalBuilder.builder().system(true).dumb(false).build());
+    } catch (IOException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean showsColourAndUnicode(Terminal terminal) {
+    if (terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
+      return false;
+    }
+    Integer colours = terminal.getNumericCapability(Capability.max_colors);
+    return colours != null
+        && colours >= 8
+        && StandardCharsets.UTF_8.equals(terminal.outputEncoding());
+  }
+
+  private static LineSource editor(LineReader reader) {
+    return prompt -> {
+      try {
+        return Optional.of(reader.readLine(prompt));
+      } catch (UserInterruptException | EndOfFileException e) {
+        return Optional.empty();
+      }
+    };
+  }
+
+  private static LineSource piped(Context context) {
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
+    PrintWriter out = context.out();
+    return prompt -> {
+      try {
+        String line = in.readLine();
+        if (line != null) {
+          out.println(prompt + line);
+        }
+        return Optional.ofNullable(line);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+}

@@ -1,0 +1,74 @@
+package org.quizkit.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.quizkit.content.QuizContent;
+import org.quizkit.content.module.LearningModule;
+import org.quizkit.content.module.Mastery;
+import org.quizkit.content.module.Modules;
+import org.quizkit.core.drill.Style;
+import org.quizkit.core.progress.Attempt;
+import org.quizkit.core.question.Question;
+
+/** A learner's mastery of every module, in teaching order. */
+final class Masteries {
+  /**
+   * Mastery counts the facts the questions rely on, which do not depend on the seed (only the
+   * distractors do), so any fixed seed gives the same units.
+   */
+  private static final long BANK_SEED = 0;
+
+  private final List<LearningModule> modules;
+  private final List<Mastery> masteries;
+
+  private Masteries(List<LearningModule> modules, List<Mastery> masteries) {
+    this.modules = modules;
+    this.masteries = masteries;
+  }
+
+  static Masteries of(QuizContent content, List<Attempt> attempts) {
+    return of(content, content.bank(BANK_SEED), attempts);
+  }
+
+  static Masteries of(QuizContent content, List<Question> bank, List<Attempt> attempts) {
+    List<LearningModule> modules = content.modules();
+    List<Mastery> masteries =
+        modules.stream().map(module -> Modules.mastery(module, bank, attempts)).toList();
+    return new Masteries(modules, masteries);
+  }
+
+  List<LearningModule> modules() {
+    return modules;
+  }
+
+  Mastery of(int index) {
+    return masteries.get(index);
+  }
+
+  /** The first module in teaching order whose mastery is not reached. */
+  Optional<LearningModule> firstNotMastered() {
+    for (int i = 0; i < modules.size(); i++) {
+      if (!masteries.get(i).reached()) {
+        return Optional.of(modules.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One line per module: number, id, bar, title, and a mark when mastered. */
+  List<String> lines(Style style) {
+    int idWidth = modules.stream().mapToInt(m -> m.id().length()).max().orElse(0);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < modules.size(); i++) {
+      LearningModule module = modules.get(i);
+      Mastery mastery = masteries.get(i);
+      text.append(String.format("%2d. %-" + idWidth + "s  %s  %s%s%n",
+          i + 1,
+          module.id(),
+          Bar.of(mastery.share(), style),
+          module.title(),
+          mastery.reached() ? "  (mastered)" : ""));
+    }
+    return text.toString().lines().toList();
+  }
+}

@@ -1,0 +1,65 @@
+package org.quizkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quizkit.cli.Quiz.quiz;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quizkit.cli.Quiz.Result;
+
+class WorksheetCommandTests {
+  @TempDir Path dir;
+
+  @Test
+  void writesASheetAndAKeyPerVersionAndListsThem() throws IOException {
+    Result result =
+        quiz().run("worksheet", "--count", "6", "--versions", "3", "--seed", "5", "--format", "md", "--out", dir.toString());
+
+    assertEquals(0, result.code(), result::toString);
+    List<String> names;
+    try (Stream<Path> files = Files.list(dir)) {
+      names = files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(
+        List.of("worksheet-A-key.md", "worksheet-A.md", "worksheet-B-key.md", "worksheet-B.md",
+            "worksheet-C-key.md", "worksheet-C.md"),
+        names);
+    assertEquals(6, result.outLines().size(), result::toString);
+    assertTrue(Files.readString(dir.resolve("worksheet-A.md")).contains("seed 5"));
+  }
+
+  @Test
+  void givesTheSameSheetsForTheSameSeed() throws IOException {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    quiz().run("worksheet", "--count", "8", "--seed", "9", "--format", "html", "--out", first.toString());
+    quiz().run("worksheet", "--count", "8", "--seed", "9", "--format", "html", "--out", second.toString());
+
+    assertEquals(
+        Files.readString(first.resolve("worksheet-A.html")),
+        Files.readString(second.resolve("worksheet-A.html")));
+  }
+
+  @Test
+  void refusesMoreVersionsThanLettersAsAUsageError() {
+    Result result = quiz().run("worksheet", "--versions", "27", "--seed", "1", "--out", dir.toString());
+
+    assertEquals(2, result.code(), result::toString);
+    assertTrue(result.errLines().get(0).contains("'--versions': 27"), result::toString);
+  }
+
+  @Test
+  void saysWhyWhenTheModuleCannotFillTheSheet() {
+    Result result =
+        quiz().run("worksheet", "--module", "steps", "--count", "500", "--seed", "1", "--out", dir.toString());
+
+    assertEquals(1, result.code(), result::toString);
+    assertTrue(result.err().contains("500"), result::toString);
+  }
+}

@@ -1,0 +1,246 @@
+package org.quizkit.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.quizkit.core.assembly.Quiz;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.delivery.DeliveredQuiz;
+import org.quizkit.core.delivery.ResponseException;
+import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.MultipleResponse;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Ordering;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.question.TrueFalse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The embedding path an LMS plugin takes: content, quiz, browser view, server-side scoring. */
+class EmbeddingTests {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Set<String> KEY_FIELDS =
+      Set.of("correct", "answer", "pairs", "order", "accepted", "rivals", "explanation",
+          "feedback", "claim", "basis", "refers", "section", "tags");
+
+  private final QuizContent content = QuizContent.builtIn();
+
+  /** Every question of the bank, delivered as one quiz. */
+  private DeliveredQuiz everything(long seed) {
+    List<Question> bank = content.bank(seed);
+    return DeliveredQuiz.of(content.quiz(QuizSpec.of(bank.size(), seed)));
+  }
+
+  /** The response JSON a learner who knows the key would send, labels worked out here. */
+  private static String rightAnswer(Question question) {
+    return question.accept(
+        new Question.Cases<String>() {
+          @Override
+          public String singleChoice(SingleChoice q) {
+            return "{\"selected\": [\"" + letter(q.options(), q.correct()) + "\"]}";
+          }
+
+          @Override
+          public String multipleResponse(MultipleResponse q) {
+            return "{\"selected\": ["
+                + q.correct().stream().map(id -> "\"" + letter(q.options(), id) + "\"").collect(Collectors.joining(","))
+                + "]}";
+          }
+
+          @Override
+          public String trueFalse(TrueFalse q) {
+            return "{\"answer\": " + q.answer() + "}";
+          }
+
+          @Override
+          public String matching(Matching q) {
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < q.premises().size(); i++) {
+              String choice = q.key().get(q.premises().get(i).id());
+              pairs.add("\"" + (i + 1) + "\": \"" + letter(q.choices(), choice) + "\"");
+            }
+            return "{\"pairs\": {" + String.join(",", pairs) + "}}";
+          }
+
+          @Override
+          public String ordering(Ordering q) {
+            return "{\"order\": ["
+                + q.order().stream().map(id -> "\"" + letter(q.items(), id) + "\"").collect(Collectors.joining(","))
+                + "]}";
+          }
+
+          @Override
+          public String shortAnswer(ShortAnswer q) {
+            return "{\"text\": \"" + q.answer() + "\"}";
+          }
+        });
+  }
+
+  private static String letter(List<Option> options, String id) {
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).id().equals(id)) {
+        return String.valueOf((char) ('a' + i));
+      }
+    }
+    throw new AssertionError("no option " + id);
+  }
+
+  /** The README's example, as written there; keep the two in step. */
+  @Test
+  void theReadmeExampleRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    QuizContent content = QuizContent.builtIn();                       // quiz-content
+    Quiz quiz = content.quiz(QuizSpec.of(10, 42).withTags(content.moduleTags(List.of("chest")))
+        .withKinds(Set.of(org.quizkit.core.question.Kind.SINGLE_CHOICE)));
+
+    DeliveredQuiz delivered = DeliveredQuiz.of(quiz);                  // quiz-core
+    String forBrowser = delivered.json();                              // no key, feedback or source
+    String result = delivered.scoreJson(quiz.questions().get(0).id(), "{\"selected\": [\"b\"]}");
+
+    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("chest.zip"))) {
+      org.quizkit.core.export.Exporters.qti21()
+          .write(quiz.questions(), org.quizkit.core.export.ExportOptions.defaults().withTitle("Chest"), out);
+    }
+
+    assertEquals(10, quiz.size());
+    assertTrue(forBrowser.contains("quizkit-delivery"));
+    assertTrue(result.contains("\"score\""), result);
+    assertTrue(java.nio.file.Files.size(dir.resolve("chest.zip")) > 1000);
+  }
+
+  @Nested
+  class TheBrowserView {
+    @Test
+    void carriesNoKeyNoFeedbackAndNoneOfOurIds() {
+      DeliveredQuiz delivered = everything(5);
+      JsonNode view = JSON.readTree(delivered.json());
+
+      assertEquals("quizkit-delivery", view.get("format").asString());
+      assertEquals(delivered.quiz().size(), view.get("questions").size());
+      for (int i = 0; i < delivered.quiz().size(); i++) {
+        Question question = delivered.quiz().questions().get(i);
+        JsonNode shown = view.get("questions").get(i);
+        assertEquals(question.id(), shown.get("id").asString());
+        for (String field : KEY_FIELDS) {
+          assertTrue(shown.findValues(field).isEmpty(), () -> field + " in " + shown);
+        }
+        for (JsonNode label : shown.findValues("id").subList(1, shown.findValues("id").size())) {
+          assertTrue(label.asString().matches("[a-z]|[0-9]+"), () -> "our id leaked: " + shown);
+        }
+      }
+    }
+
+    @Test
+    void isTheSameForTheSameSpecAndSeed() {
+      assertEquals(everything(8).json(), everything(8).json());
+    }
+  }
+
+  @Nested
+  class ServerSideScoring {
+    @Test
+    void givesFullMarksToTheKeyOfEveryQuestion() {
+      DeliveredQuiz delivered = everything(3);
+      for (Question question : delivered.quiz().questions()) {
+        JsonNode result = JSON.readTree(delivered.scoreJson(question.id(), rightAnswer(question)));
+        assertEquals(1.0, result.get("score").asDouble(), question::id);
+        assertTrue(result.get("fullyRight").asBoolean(), question::id);
+        assertFalse(result.get("explanation").asString().isBlank(), question::id);
+      }
+    }
+
+    @Test
+    void givesFeedbackOfTheChosenOptionByItsLabel() {
+      DeliveredQuiz delivered = everything(3);
+      SingleChoice question =
+          delivered.quiz().questions().stream()
+              .filter(q -> q instanceof SingleChoice)
+              .map(q -> (SingleChoice) q)
+              .filter(q -> q.options().stream().anyMatch(o -> !o.feedback().isEmpty()))
+              .findFirst()
+              .orElseThrow();
+      Option wrong = question.options().stream().filter(o -> !o.feedback().isEmpty()).findFirst().orElseThrow();
+      String label = letter(question.options(), wrong.id());
+
+      JsonNode result = JSON.readTree(delivered.scoreJson(question.id(), "{\"selected\": \"" + label + "\"}"));
+
+      assertEquals(0.0, result.get("score").asDouble());
+      assertEquals(label, result.get("optionFeedback").get(0).get("id").asString());
+      assertEquals(wrong.feedback(), result.get("optionFeedback").get(0).get("feedback").asString());
+    }
+
+    @Test
+    void namesTheQuestionAndTheValueWhenTheResponseCannotBeRead() {
+      DeliveredQuiz delivered = everything(3);
+      Question question = delivered.quiz().questions().stream().filter(q -> q instanceof SingleChoice).findFirst().orElseThrow();
+
+      ResponseException notJson = assertThrows(ResponseException.class, () -> delivered.score(question.id(), "{selected"));
+      ResponseException unknown = assertThrows(ResponseException.class, () -> delivered.score(question.id(), "{\"selected\": [\"z\"]}"));
+      ResponseException noQuestion = assertThrows(ResponseException.class, () -> delivered.score("nope", "{}"));
+
+      assertTrue(notJson.getMessage().startsWith("question '" + question.id() + "': response is not JSON"), notJson::getMessage);
+      assertTrue(unknown.getMessage().contains("no option 'z' (shown: a, b"), unknown::getMessage);
+      assertTrue(noQuestion.getMessage().contains("no question 'nope'"), noQuestion::getMessage);
+    }
+
+    @Test
+    void givesEightThreadsExactlyTheSequentialResults() throws Exception {
+      Quiz quiz = content.quiz(QuizSpec.of(40, 12));
+      DeliveredQuiz delivered = DeliveredQuiz.of(quiz);
+      List<String> ids = quiz.questions().stream().map(Question::id).toList();
+      List<String> answers = List.of("{\"selected\": [\"a\"]}", "{\"selected\": [\"b\", \"c\"]}",
+          "{\"answer\": true}", "{\"answer\": false}", "{\"pairs\": {\"1\": \"a\", \"2\": \"b\"}}",
+          "{\"order\": [\"b\", \"a\", \"c\"]}", "{\"text\": \"bones\"}", "{\"text\": \"liver\"}");
+      Map<Integer, String> expected = new java.util.HashMap<>();
+      for (int n = 0; n < 10_000; n++) {
+        expected.put(n, attempt(delivered, ids, answers, n));
+      }
+
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<List<String>>> runs = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          runs.add(pool.submit(() -> {
+            List<String> got = new ArrayList<>();
+            for (int n = 0; n < 10_000; n++) {
+              got.add(attempt(delivered, ids, answers, n));
+            }
+            return got;
+          }));
+        }
+        for (Future<List<String>> run : runs) {
+          List<String> got = run.get();
+          for (int n = 0; n < 10_000; n++) {
+            assertEquals(expected.get(n), got.get(n));
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    /** The n-th scoring of the test: a question and an answer picked by n, its result or error. */
+    private String attempt(DeliveredQuiz delivered, List<String> ids, List<String> answers, int n) {
+      String id = ids.get(n % ids.size());
+      String answer = answers.get((n / ids.size()) % answers.size());
+      try {
+        return delivered.scoreJson(id, answer);
+      } catch (ResponseException unreadable) {
+        return "error: " + unreadable.getMessage();
+      }
+    }
+  }
+}

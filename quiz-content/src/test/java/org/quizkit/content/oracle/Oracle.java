@@ -1,0 +1,142 @@
+package org.quizkit.content.oracle;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Evaluates claims against a {@link SpreadFile} exactly as the table in {@code docs/claims.md}
+ * says, and nothing more. Written from that page alone: it shares no code with the generators or
+ * the dataset loader, so when the two disagree a validity property fails.
+ *
+ * <p>An id the file does not know makes a claim {@code UNDECIDED} (never {@code FALSE}): the
+ * contract gives that rule for {@code claim} and {@code cause}, and the oracle applies it to every
+ * relation so that a distractor naming nothing real can never count as a false option.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Oracle {
+  private final SpreadFile file;
+
+  Oracle(SpreadFile file) {
+    this.file = checkNotNull(file, "file");
+  }
+
+  /** The file the oracle reads. */
+  SpreadFile file() {
+    return file;
+  }
+
+  /**
+   * Evaluates a closed claim written as text.
+   *
+   * @throws IllegalArgumentException when the claim is malformed, has a hole, names an unknown
+   *     relation, or is {@code order()}, which is not a truth claim (see {@link #inOrder})
+   */
+  Truth evaluate(String claim) {
+    return evaluate(Assertion.parse(claim));
+  }
+
+  /** Evaluates a closed claim; see {@link #evaluate(String)}. */
+  Truth evaluate(Assertion claim) {
+    checkArgument(claim.isClosed(), "claim %s has a hole; fill it before evaluating", claim);
+    List<String> a = claim.args();
+    return switch (claim.relation()) {
+      case MOST -> most(a.get(0), a.get(1));
+      case STATED ->
+          tier(a.get(0), a.get(1))
+              .map(t -> t.equals("local") ? Truth.UNDECIDED : Truth.TRUE)
+              .orElse(Truth.UNDECIDED);
+      case ALSO -> onlyTrue(a.get(0), a.get(1), "also");
+      case LOCAL -> onlyTrue(a.get(0), a.get(1), "local");
+      case LESS -> falseWhenMost(a.get(0), a.get(1), "less");
+      case RARE -> falseWhenMost(a.get(0), a.get(1), "rare");
+      case NAMED -> named(a.get(0), a.get(1), a.get(2));
+      case CLAIM ->
+          Optional.ofNullable(file.claims().get(a.get(0)))
+              .map(k -> Truth.of(k.truth()))
+              .orElse(Truth.UNDECIDED);
+      case CAUSE ->
+          file.knows(Thing.DOWNSTREAM, a.get(0)) && file.knows(Thing.DOWNSTREAM, a.get(1))
+              ? Truth.of(a.get(0).equals(a.get(1)))
+              : Truth.UNDECIDED;
+      case ORDER ->
+          throw new IllegalArgumentException(
+              "order() is not a truth claim; check an ordering with inOrder(stepIds)");
+    };
+  }
+
+  /**
+   * Whether these steps are listed in the order the source implies: {@code TRUE} when every step
+   * has an order above 0 and the orders strictly ascend; {@code FALSE} when every step has its own
+   * order above 0 but they do not ascend; {@code UNDECIDED} when a step is unknown, has no place
+   * (order 0), or shares its order with another listed step (the source does not order them).
+   */
+  Truth inOrder(List<String> stepIds) {
+    int[] orders = new int[stepIds.size()];
+    for (int i = 0; i < orders.length; i++) {
+      SpreadFile.StepRow step = file.steps().get(stepIds.get(i));
+      if (step == null || step.order() <= 0) {
+        return Truth.UNDECIDED;
+      }
+      orders[i] = step.order();
+    }
+    if (Arrays.stream(orders).distinct().count() != orders.length) {
+      return Truth.UNDECIDED;
+    }
+    for (int i = 1; i < orders.length; i++) {
+      if (orders[i - 1] > orders[i]) {
+        return Truth.FALSE;
+      }
+    }
+    return Truth.TRUE;
+  }
+
+  private Truth most(String cancer, String site) {
+    if (!known(cancer, site)) {
+      return Truth.UNDECIDED;
+    }
+    Optional<SpreadFile.Fact> fact = file.fact(cancer, site);
+    if (fact.isPresent() && fact.get().uncertain()) {
+      return Truth.UNDECIDED;
+    }
+    if (fact.isPresent() && fact.get().tier().equals("most")) {
+      return Truth.TRUE;
+    }
+    // the source lists a cancer's most common sites in full, so once it names one, any other
+    // site is not among them; with none named, silence decides nothing
+    return file.mostSites(cancer).isEmpty() ? Truth.UNDECIDED : Truth.FALSE;
+  }
+
+  private Truth onlyTrue(String cancer, String site, String tier) {
+    return tier(cancer, site).filter(tier::equals).map(t -> Truth.TRUE).orElse(Truth.UNDECIDED);
+  }
+
+  private Truth falseWhenMost(String cancer, String site, String tier) {
+    return tier(cancer, site)
+        .map(t -> t.equals(tier) ? Truth.TRUE : t.equals("most") ? Truth.FALSE : Truth.UNDECIDED)
+        .orElse(Truth.UNDECIDED);
+  }
+
+  private Truth named(String cancer, String site, String name) {
+    if (tier(cancer, site).isEmpty() || !file.knows(Thing.CANCER, name)) {
+      return Truth.UNDECIDED;
+    }
+    return Truth.of(name.equals(cancer));
+  }
+
+  /** The tier of a certain fact for a known pair; empty when unstated, uncertain or unknown. */
+  private Optional<String> tier(String cancer, String site) {
+    if (!known(cancer, site)) {
+      return Optional.empty();
+    }
+    return file.fact(cancer, site).filter(f -> !f.uncertain()).map(SpreadFile.Fact::tier);
+  }
+
+  private boolean known(String cancer, String site) {
+    return file.knows(Thing.CANCER, cancer) && file.knows(Thing.SITE, site);
+  }
+}

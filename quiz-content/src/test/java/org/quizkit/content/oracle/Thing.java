@@ -1,0 +1,21 @@
+package org.quizkit.content.oracle;
+
+/** The kinds of thing a claim's argument, and so an option's {@code refers}, can name. */
+enum Thing {
+  CANCER("cancer"),
+  SITE("site"),
+  CLAIM("concept claim"),
+  DOWNSTREAM("downstream entry"),
+  STEP("step");
+
+  private final String label;
+
+  Thing(String label) {
+    this.label = label;
+  }
+
+  /** How messages name this kind. */
+  String label() {
+    return label;
+  }
+}

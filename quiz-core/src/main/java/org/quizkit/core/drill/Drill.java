@@ -1,0 +1,218 @@
+package org.quizkit.core.drill;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.quizkit.core.assembly.Quiz;
+import org.quizkit.core.drill.DrillResult.Ending;
+import org.quizkit.core.interact.Reply;
+import org.quizkit.core.interact.Symbols;
+import org.quizkit.core.interact.TextPrompt;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.response.Response;
+import org.quizkit.core.scoring.Feedback;
+import org.quizkit.core.session.Session;
+
+/**
+ * The self-test loop of a terminal, without the terminal: asks a quiz's questions one at a time
+ * from a {@link LineSource}, gives feedback after each answer, and ends with a summary.
+ *
+ * <pre>{@code
+ * DrillResult result =
+ *     Drill.of(Style.PLAIN, clock)
+ *         .recordingTo((question, response, feedback, at) -> store.record(...))
+ *         .repeatCommand("quiz practice --count 5")
+ *         .run(quiz, lines, out);
+ * }</pre>
+ *
+ * <p>What the learner can type is what {@link TextPrompt} reads: an answer, {@code ?} for help,
+ * {@code s} to skip, {@code q} to stop. A line that is not an answer gets a short hint and the
+ * same question again. The end of input stops the drill as {@code q} does; either way the summary
+ * is printed and every answer given has already gone to the {@link Recorder}.
+ *
+ * <p>Immutable and thread-safe; each {@link #run} keeps its own state.
+ */
+public final class Drill {
+  private static final String PROMPT = "> ";
+
+  private final TextPrompt prompt;
+  private final Style style;
+  private final Clock clock;
+  private final Recorder recorder;
+  private final BooleanSupplier enough;
+  private final String repeatCommand;
+  private final Function<String, String> sectionTitles;
+  private final int width;
+
+  private Drill(
+      TextPrompt prompt,
+      Style style,
+      Clock clock,
+      Recorder recorder,
+      BooleanSupplier enough,
+      String repeatCommand,
+      Function<String, String> sectionTitles,
+      int width) {
+    this.prompt = prompt;
+    this.style = style;
+    this.clock = clock;
+    this.recorder = recorder;
+    this.enough = enough;
+    this.repeatCommand = repeatCommand;
+    this.sectionTitles = sectionTitles;
+    this.width = width;
+  }
+
+  /**
+   * A drill in this style (the prompt in ASCII for {@link Style#PLAIN}, with Unicode symbols for
+   * {@link Style#RICH}), timed by {@code clock}, keeping no answers and never stopping early.
+   */
+  public static Drill of(Style style, Clock clock) {
+    checkNotNull(style, "style");
+    TextPrompt prompt = style == Style.RICH ? TextPrompt.of(Symbols.UNICODE) : TextPrompt.ascii();
+    return of(prompt, style, clock);
+  }
+
+  /** A drill showing questions with {@code prompt}, in this style, timed by {@code clock}. */
+  public static Drill of(TextPrompt prompt, Style style, Clock clock) {
+    return new Drill(
+        checkNotNull(prompt, "prompt"),
+        checkNotNull(style, "style"),
+        checkNotNull(clock, "clock"),
+        Recorder.NONE,
+        () -> false,
+        null,
+        section -> section,
+        0);
+  }
+
+  /** A copy that hands each scored answer to {@code recorder} before going on. */
+  public Drill recordingTo(Recorder recorder) {
+    return new Drill(
+        prompt, style, clock, checkNotNull(recorder, "recorder"), enough, repeatCommand,
+        sectionTitles, width);
+  }
+
+  /**
+   * A copy that stops, after an answer has been recorded, as soon as {@code enough} holds (such
+   * as a module reaching its mastery threshold).
+   */
+  public Drill stoppingWhen(BooleanSupplier enough) {
+    return new Drill(
+        prompt, style, clock, recorder, checkNotNull(enough, "enough"), repeatCommand,
+        sectionTitles, width);
+  }
+
+  /**
+   * A copy whose summary tells how to take the same quiz again: {@code command} followed by
+   * {@code --seed N}, such as {@code quiz practice --count 5 --seed 3}.
+   */
+  public Drill repeatCommand(String command) {
+    return new Drill(
+        prompt, style, clock, recorder, enough, checkNotNull(command, "command"), sectionTitles,
+        width);
+  }
+
+  /**
+   * A copy that names a question's source section by {@code titles} (from the section id) in
+   * feedback; by default the id itself is shown.
+   */
+  public Drill sectionTitles(Function<String, String> titles) {
+    return new Drill(
+        prompt, style, clock, recorder, enough, repeatCommand, checkNotNull(titles, "titles"),
+        width);
+  }
+
+  /**
+   * A copy that breaks its feedback, hints and help between words to fit {@code columns} (for a
+   * terminal of that width); 0, the default, leaves each line whole.
+   *
+   * @throws IllegalArgumentException if {@code columns} is negative
+   */
+  public Drill width(int columns) {
+    com.google.common.base.Preconditions.checkArgument(
+        columns >= 0, "width %s is negative", columns);
+    return new Drill(
+        prompt, style, clock, recorder, enough, repeatCommand, sectionTitles, columns);
+  }
+
+  /**
+   * Takes {@code quiz} with the learner: questions from {@code in}, everything shown on {@code
+   * out} (flushed before each read). Never throws for anything the learner types; exceptions
+   * from the recorder or the streams pass through.
+   */
+  public DrillResult run(Quiz quiz, LineSource in, PrintWriter out) {
+    checkNotNull(quiz, "quiz");
+    checkNotNull(in, "in");
+    checkNotNull(out, "out");
+    Screen screen = new Screen(out, style, sectionTitles, width);
+    Session session = Session.start(quiz, clock);
+    Ending ending = ask(session, in, screen);
+    DrillResult result = new DrillResult(session.summary(), ending);
+    screen.summary(result, repeatCommand);
+    out.flush();
+    return result;
+  }
+
+  private Ending ask(Session session, LineSource in, Screen screen) {
+    while (!session.finished()) {
+      Question question = session.current();
+      int number = session.position() + 1;
+      screen.question(number, session.total(), prompt.render(question, number));
+      Optional<Ending> ending = answer(session, question, in, screen);
+      if (ending.isPresent()) {
+        return ending.get();
+      }
+    }
+    return Ending.FINISHED;
+  }
+
+  /** Reads lines until the current question is passed; an ending if the drill must stop. */
+  private Optional<Ending> answer(
+      Session session, Question question, LineSource in, Screen screen) {
+    while (true) {
+      screen.flush();
+      Optional<String> line = in.readLine(PROMPT);
+      if (line.isEmpty()) {
+        session.quit();
+        return Optional.of(Ending.END_OF_INPUT);
+      }
+      Reply reply = prompt.parse(question, line.get());
+      if (reply instanceof Reply.Answer) {
+        Response response = ((Reply.Answer) reply).response();
+        Instant at = clock.instant();
+        Feedback feedback = session.answer(response);
+        recorder.record(question, response, feedback, at);
+        screen.feedback(feedback);
+        session.next();
+        if (!session.finished() && enough.getAsBoolean()) {
+          session.quit();
+          return Optional.of(Ending.ENOUGH);
+        }
+        return Optional.empty();
+      }
+      if (reply instanceof Reply.Invalid) {
+        screen.hint(((Reply.Invalid) reply).hint());
+        continue;
+      }
+      switch (((Reply.Command) reply).action()) {
+        case HELP:
+          screen.help(prompt.help(question));
+          break;
+        case SKIP:
+          session.skip();
+          screen.skipped();
+          return Optional.empty();
+        case QUIT:
+        default:
+          session.quit();
+          return Optional.of(Ending.QUIT);
+      }
+    }
+  }
+}
