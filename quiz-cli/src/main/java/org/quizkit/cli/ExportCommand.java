@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.quizkit.content.QuizContent;
+import org.quizkit.core.QuizEngine;
+import org.quizkit.core.question.Kind;
+import org.quizkit.core.seed.Seeds;
+import picocli.CommandLine.ParameterException;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.export.ExportOptions;
 import org.quizkit.core.export.ExportReport;
@@ -69,6 +73,25 @@ final class ExportCommand implements Callable<Integer> {
           + "each attempt, where the format allows it.")
   Integer pool;
 
+  @Option(
+      names = "--kinds",
+      paramLabel = "K",
+      split = ",",
+      converter = KindConverter.class,
+      completionCandidates = KindConverter.class,
+      description = "Export only these kinds of question, comma separated: "
+          + "${COMPLETION-CANDIDATES}. Default: every kind.")
+  List<Kind> kinds = new ArrayList<>();
+
+  @Option(
+      names = "--versions",
+      paramLabel = "V",
+      converter = PositiveInt.class,
+      defaultValue = "1",
+      description = "Write V versions, each drawn with its own seed, to FILE-A, FILE-B, ... "
+          + "(up to 26). Default: ${DEFAULT-VALUE}.")
+  int versions;
+
   @Mixin SeedOption seed;
   @Mixin DatasetOption dataset;
 
@@ -93,26 +116,42 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (versions > 26) {
+      throw new ParameterException(
+          spec.commandLine(), "invalid value for option '--versions': " + versions + " (at most 26, A to Z)");
+    }
     long chosen = seed.resolve(spec, context);
     QuizContent content = dataset.content();
     Set<String> tags = ModuleChoice.tags(content, modules, spec);
-    List<Question> questions;
-    if (amount != null && amount.count != null) {
-      questions = content.quiz(QuizSpec.of(amount.count, chosen).withTags(tags)).questions();
-    } else {
-      QuizSpec all = QuizSpec.of(1, chosen).withTags(tags);
-      questions = content.bank(chosen).stream().filter(all::matches).toList();
-    }
     Exporter exporter = Exporters.byName(format.id());
-    ExportOptions options =
-        ExportOptions.defaults().withSeed(chosen).withPoolSize(pool == null ? 0 : pool);
-    ExportReport report;
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-      report = exporter.write(questions, options, file);
+    List<Question> bank = content.bank(chosen);
+    for (int version = 0; version < versions; version++) {
+      // One version keeps the seed as given; several draw each from its own stream under it.
+      long drawn = versions == 1 ? chosen : Seeds.derive(chosen, version);
+      QuizSpec filter =
+          QuizSpec.of(amount != null && amount.count != null ? amount.count : 1, drawn)
+              .withTags(tags)
+              .withKinds(Set.copyOf(kinds));
+      List<Question> questions =
+          amount != null && amount.count != null
+              ? QuizEngine.assemble(bank, filter).questions()
+              : bank.stream().filter(filter::matches).toList();
+      Path file = versions == 1 ? out : versionFile(out, version);
+      write(exporter, questions, ExportOptions.defaults().withSeed(drawn).withPoolSize(pool == null ? 0 : pool), file);
+    }
+    context.out().flush();
+    return 0;
+  }
+
+  private void write(Exporter exporter, List<Question> questions, ExportOptions options, Path file)
+      throws IOException {
+    ExportReport report;
+    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file))) {
+      report = exporter.write(questions, options, stream);
     }
     report.converted().forEach(note -> context.err().println("converted " + note));
     report.skipped().forEach(note -> context.err().println("left out " + note));
@@ -121,10 +160,19 @@ final class ExportCommand implements Callable<Integer> {
         .printf(
             "wrote %d questions to %s (%s)%s%n",
             report.written(),
-            out,
+            file,
             exporter.format(),
             report.skipped().isEmpty() ? "" : "; left out " + report.skipped().size() + ", listed above");
-    context.out().flush();
-    return 0;
   }
+
+  /** {@code bank.xml} becomes {@code bank-A.xml}, {@code bank-B.xml}, ... */
+  static Path versionFile(Path out, int version) {
+    String name = out.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String letter = String.valueOf((char) ('A' + version));
+    String versioned =
+        dot > 0 ? name.substring(0, dot) + "-" + letter + name.substring(dot) : name + "-" + letter;
+    return out.resolveSibling(versioned);
+  }
+
 }
