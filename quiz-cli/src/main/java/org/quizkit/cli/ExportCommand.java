@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.quizkit.content.QuizContent;
 import org.quizkit.core.QuizEngine;
-import org.quizkit.core.question.Kind;
 import org.quizkit.core.seed.Seeds;
 import picocli.CommandLine.ParameterException;
 import org.quizkit.core.assembly.QuizSpec;
@@ -17,7 +16,6 @@ import org.quizkit.core.export.ExportReport;
 import org.quizkit.core.export.Exporter;
 import org.quizkit.core.export.Exporters;
 import org.quizkit.core.question.Question;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -54,13 +52,6 @@ final class ExportCommand implements Callable<Integer> {
       description = "File to write.")
   Path out;
 
-  @Option(
-      names = "--module",
-      paramLabel = "M",
-      split = ",",
-      description = "Take questions from this module; repeat or separate with commas for "
-          + "several. Default: every module.")
-  List<String> modules = new ArrayList<>();
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Amount amount;
@@ -73,15 +64,6 @@ final class ExportCommand implements Callable<Integer> {
           + "each attempt, where the format allows it.")
   Integer pool;
 
-  @Option(
-      names = "--kinds",
-      paramLabel = "K",
-      split = ",",
-      converter = KindConverter.class,
-      completionCandidates = KindConverter.class,
-      description = "Export only these kinds of question, comma separated: "
-          + "${COMPLETION-CANDIDATES}. Default: every kind.")
-  List<Kind> kinds = new ArrayList<>();
 
   @Option(
       names = "--versions",
@@ -92,6 +74,8 @@ final class ExportCommand implements Callable<Integer> {
           + "(up to 26). Default: ${DEFAULT-VALUE}.")
   int versions;
 
+  @Mixin ModulesOption modules;
+  @Mixin KindsOption kinds;
   @Mixin SeedOption seed;
   @Mixin DatasetOption dataset;
 
@@ -122,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     long chosen = seed.resolve(spec, context);
     QuizContent content = dataset.content();
-    Set<String> tags = ModuleChoice.tags(content, modules, spec);
+    Set<String> tags = modules.tags(content, spec);
     Exporter exporter = Exporters.byName(format.id());
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
@@ -135,7 +119,7 @@ final class ExportCommand implements Callable<Integer> {
       QuizSpec filter =
           QuizSpec.of(amount != null && amount.count != null ? amount.count : 1, drawn)
               .withTags(tags)
-              .withKinds(Set.copyOf(kinds));
+              .withKinds(kinds.kinds());
       List<Question> questions =
           amount != null && amount.count != null
               ? QuizEngine.assemble(bank, filter).questions()
