@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.quizkit.content.QuizContent;
+import org.quizkit.core.QuizEngine;
+import org.quizkit.core.seed.Seeds;
+import picocli.CommandLine.ParameterException;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.export.ExportOptions;
 import org.quizkit.core.export.ExportReport;
 import org.quizkit.core.export.Exporter;
 import org.quizkit.core.export.Exporters;
 import org.quizkit.core.question.Question;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -50,13 +52,6 @@ final class ExportCommand implements Callable<Integer> {
       description = "File to write.")
   Path out;
 
-  @Option(
-      names = "--module",
-      paramLabel = "M",
-      split = ",",
-      description = "Take questions from this module; repeat or separate with commas for "
-          + "several. Default: every module.")
-  List<String> modules = new ArrayList<>();
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Amount amount;
@@ -69,6 +64,18 @@ final class ExportCommand implements Callable<Integer> {
           + "each attempt, where the format allows it.")
   Integer pool;
 
+
+  @Option(
+      names = "--versions",
+      paramLabel = "V",
+      converter = PositiveInt.class,
+      defaultValue = "1",
+      description = "Write V versions, each drawn with its own seed, to FILE-A, FILE-B, ... "
+          + "(up to 26). Default: ${DEFAULT-VALUE}.")
+  int versions;
+
+  @Mixin ModulesOption modules;
+  @Mixin KindsOption kinds;
   @Mixin SeedOption seed;
   @Mixin DatasetOption dataset;
 
@@ -93,26 +100,42 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (versions > 26) {
+      throw new ParameterException(
+          spec.commandLine(), "invalid value for option '--versions': " + versions + " (at most 26, A to Z)");
+    }
     long chosen = seed.resolve(spec, context);
     QuizContent content = dataset.content();
-    Set<String> tags = ModuleChoice.tags(content, modules, spec);
-    List<Question> questions;
-    if (amount != null && amount.count != null) {
-      questions = content.quiz(QuizSpec.of(amount.count, chosen).withTags(tags)).questions();
-    } else {
-      QuizSpec all = QuizSpec.of(1, chosen).withTags(tags);
-      questions = content.bank(chosen).stream().filter(all::matches).toList();
-    }
+    Set<String> tags = modules.tags(content, spec);
     Exporter exporter = Exporters.byName(format.id());
-    ExportOptions options =
-        ExportOptions.defaults().withSeed(chosen).withPoolSize(pool == null ? 0 : pool);
-    ExportReport report;
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-      report = exporter.write(questions, options, file);
+    List<Question> bank = content.bank(chosen);
+    for (int version = 0; version < versions; version++) {
+      // One version keeps the seed as given; several draw each from its own stream under it.
+      long drawn = versions == 1 ? chosen : Seeds.derive(chosen, version);
+      QuizSpec filter =
+          QuizSpec.of(amount != null && amount.count != null ? amount.count : 1, drawn)
+              .withTags(tags)
+              .withKinds(kinds.kinds());
+      List<Question> questions =
+          amount != null && amount.count != null
+              ? QuizEngine.assemble(bank, filter).questions()
+              : bank.stream().filter(filter::matches).toList();
+      Path file = versions == 1 ? out : versionFile(out, version);
+      write(exporter, questions, ExportOptions.defaults().withSeed(drawn).withPoolSize(pool == null ? 0 : pool), file);
+    }
+    context.out().flush();
+    return 0;
+  }
+
+  private void write(Exporter exporter, List<Question> questions, ExportOptions options, Path file)
+      throws IOException {
+    ExportReport report;
+    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file))) {
+      report = exporter.write(questions, options, stream);
     }
     report.converted().forEach(note -> context.err().println("converted " + note));
     report.skipped().forEach(note -> context.err().println("left out " + note));
@@ -121,10 +144,19 @@ final class ExportCommand implements Callable<Integer> {
         .printf(
             "wrote %d questions to %s (%s)%s%n",
             report.written(),
-            out,
+            file,
             exporter.format(),
             report.skipped().isEmpty() ? "" : "; left out " + report.skipped().size() + ", listed above");
-    context.out().flush();
-    return 0;
   }
+
+  /** {@code bank.xml} becomes {@code bank-A.xml}, {@code bank-B.xml}, ... */
+  static Path versionFile(Path out, int version) {
+    String name = out.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String letter = String.valueOf((char) ('A' + version));
+    String versioned =
+        dot > 0 ? name.substring(0, dot) + "-" + letter + name.substring(dot) : name + "-" + letter;
+    return out.resolveSibling(versioned);
+  }
+
 }

@@ -60,7 +60,7 @@ final class LearnCommand implements Callable<Integer> {
   public Integer call() {
     QuizContent content = dataset.content();
     if (module != null) {
-      ModuleChoice.tags(content, List.of(module), spec);
+      ModulesOption.tagsOf(content, List.of(module), spec);
     }
     String name = learner.resolve(context.env());
     try (Progress progress = Progress.forWriting(dataDir.database(context.env()), name)) {

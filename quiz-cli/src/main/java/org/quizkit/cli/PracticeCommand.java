@@ -1,8 +1,5 @@
 package org.quizkit.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
@@ -30,11 +27,6 @@ final class PracticeCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Option(
-      names = "--module",
-      paramLabel = "M",
-      description = "Ask only about this module (see 'quiz modules'). Default: every module.")
-  String module;
 
   @Option(
       names = "--count",
@@ -44,16 +36,9 @@ final class PracticeCommand implements Callable<Integer> {
       description = "Number of questions. Default: ${DEFAULT-VALUE}.")
   int count;
 
-  @Option(
-      names = "--kinds",
-      paramLabel = "K",
-      split = ",",
-      converter = KindConverter.class,
-      completionCandidates = KindConverter.class,
-      description = "Ask only these kinds of question, comma separated: "
-          + "${COMPLETION-CANDIDATES}. Default: every kind.")
-  List<Kind> kinds = new ArrayList<>();
 
+  @Mixin ModulesOption modules;
+  @Mixin KindsOption kinds;
   @Mixin SeedOption seed;
   @Mixin PlainOption plain;
   @Mixin DatasetOption dataset;
@@ -67,12 +52,11 @@ final class PracticeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     QuizContent content = dataset.content();
-    List<String> modules = module == null ? List.of() : List.of(module);
-    Set<String> tags = ModuleChoice.tags(content, modules, spec);
+    Set<String> tags = modules.tags(content, spec);
     long chosen = seed.resolve(spec, context);
     Quiz quiz =
         content.quiz(
-            QuizSpec.of(count, chosen).withKinds(new LinkedHashSet<>(kinds)).withTags(tags));
+            QuizSpec.of(count, chosen).withKinds(kinds.kinds()).withTags(tags));
     if (quiz.size() == 0) {
       context.err().println(spec.qualifiedName() + ": no questions match these options");
       return 1;
@@ -94,13 +78,13 @@ final class PracticeCommand implements Callable<Integer> {
   /** The command that takes the same quiz again, but for its seed. */
   private String repeatCommand() {
     StringBuilder command = new StringBuilder("quiz practice");
-    if (module != null) {
-      command.append(" --module ").append(module);
+    if (!modules.ids().isEmpty()) {
+      command.append(" --module ").append(String.join(",", modules.ids()));
     }
     command.append(" --count ").append(count);
-    if (!kinds.isEmpty()) {
+    if (!kinds.kinds().isEmpty()) {
       command.append(" --kinds ")
-          .append(String.join(",", kinds.stream().map(Kind::id).toList()));
+          .append(String.join(",", kinds.kinds().stream().map(Kind::id).toList()));
     }
     dataset.file().ifPresent(file -> command.append(" --dataset ").append(file));
     return command.toString();

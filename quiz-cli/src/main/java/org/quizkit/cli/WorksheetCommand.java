@@ -13,10 +13,8 @@ import org.quizkit.core.worksheet.WorksheetException;
 import org.quizkit.core.worksheet.WorksheetSpec;
 import org.quizkit.core.worksheet.Worksheets;
 import picocli.CommandLine.ParameterException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.quizkit.core.question.Kind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,13 +32,6 @@ final class WorksheetCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Option(
-      names = "--module",
-      paramLabel = "M",
-      split = ",",
-      description = "Take questions from this module; repeat or separate with commas for "
-          + "several. Default: every module.")
-  List<String> modules = new ArrayList<>();
 
   @Option(
       names = "--count",
@@ -50,15 +41,6 @@ final class WorksheetCommand implements Callable<Integer> {
       description = "Number of questions on each worksheet. Default: ${DEFAULT-VALUE}.")
   int count;
 
-  @Option(
-      names = "--kinds",
-      paramLabel = "K",
-      split = ",",
-      converter = KindConverter.class,
-      completionCandidates = KindConverter.class,
-      description = "Use only these kinds of question, comma separated: "
-          + "${COMPLETION-CANDIDATES}. Default: every kind that prints well.")
-  List<Kind> kinds = new ArrayList<>();
 
   @Option(
       names = "--versions",
@@ -110,6 +92,8 @@ final class WorksheetCommand implements Callable<Integer> {
       description = "Folder to write the worksheets and answer keys into.")
   Path out;
 
+  @Mixin ModulesOption modules;
+  @Mixin KindsOption kinds;
   @Mixin SeedOption seed;
   @Mixin DatasetOption dataset;
 
@@ -125,10 +109,10 @@ final class WorksheetCommand implements Callable<Integer> {
 
   /** The chosen modules' titles, or the dataset's name when every module is used. */
   private String defaultTitle(QuizContent content) {
-    if (modules.isEmpty()) {
+    if (modules.ids().isEmpty()) {
       return content.dataset().name();
     }
-    return modules.stream()
+    return modules.ids().stream()
         .map(id -> content.catalog().module(id).orElseThrow().title())
         .collect(Collectors.joining("; "));
   }
@@ -149,7 +133,7 @@ final class WorksheetCommand implements Callable<Integer> {
               + ", one per letter A to Z)");
     }
     QuizContent content = dataset.content();
-    Set<String> tags = ModuleChoice.tags(content, modules, spec);
+    Set<String> tags = modules.tags(content, spec);
     long chosen = seed.resolve(spec, context);
     WorksheetSpec sheet =
         WorksheetSpec.defaults(title != null ? title : defaultTitle(content))
@@ -159,7 +143,7 @@ final class WorksheetCommand implements Callable<Integer> {
             .withSeed(chosen)
             .withFormat(format == SheetFormat.MD ? WorksheetSpec.Format.MARKDOWN : WorksheetSpec.Format.valueOf(format.name()))
             .withPaper(WorksheetSpec.Paper.valueOf(paper.name()))
-            .withKinds(kinds)
+            .withKinds(kinds.kinds())
             .withTags(tags);
     quietLibraryLogging();
     List<Path> written;

@@ -7,6 +7,7 @@ import static org.quizkit.cli.Quiz.quiz;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
@@ -90,6 +91,25 @@ class BankAndExportTests {
       assertTrue(questions.size() > 0);
       questions.forEach(
           q -> assertTrue(q.get("tags").toString().contains("module:chest"), q.toString()));
+    }
+
+    @Test
+    void writesOneFilePerVersionEachDrawnAfresh() throws IOException {
+      Path out = dir.resolve("quiz.json");
+
+      Result result =
+          quiz().run("export", "--format", "json", "--kinds", "single-choice", "--count", "20",
+              "--versions", "3", "--seed", "5", "--out", out.toString());
+
+      assertEquals(0, result.code(), result::toString);
+      Set<String> versions = new TreeSet<>();
+      for (String letter : List.of("A", "B", "C")) {
+        JsonNode questions = JSON.readTree(Files.readString(dir.resolve("quiz-" + letter + ".json"))).get("questions");
+        assertEquals(20, questions.size(), letter);
+        questions.forEach(q -> assertEquals("single-choice", q.get("kind").asString()));
+        versions.add(questions.toString());
+      }
+      assertEquals(3, versions.size(), "each version is its own draw");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.DatasetLoader;
-import org.quizkit.content.dataset.Diagnostic;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.content.generate.QuestionGenerators;
 import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.ModuleCatalog;

@@ -1,5 +1,6 @@
 package org.quizkit.content.dataset;
 
+import org.quizkit.core.diagnostic.Diagnostic;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.quizkit.content.dataset;
 
+import org.quizkit.core.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.quizkit.content.module;
 
-import org.quizkit.content.dataset.Diagnostic;
+import org.quizkit.core.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package org.quizkit.content.module;
 
-import org.quizkit.content.dataset.Diagnostic;
+import org.quizkit.core.diagnostic.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,6 @@
 package org.quizkit.content.module;
 
-import org.quizkit.content.dataset.Diagnostic;
+import org.quizkit.core.diagnostic.Diagnostic;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;

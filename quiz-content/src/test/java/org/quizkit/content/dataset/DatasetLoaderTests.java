@@ -1,5 +1,6 @@
 package org.quizkit.content.dataset;
 
+import org.quizkit.core.diagnostic.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

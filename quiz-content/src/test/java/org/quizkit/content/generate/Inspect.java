@@ -24,40 +24,7 @@ final class Inspect {
 
   /** The options of a choice question, the items of an ordering, both columns of a matching. */
   static List<Option> options(Question question) {
-    return question.accept(
-        new Question.Cases<List<Option>>() {
-          @Override
-          public List<Option> singleChoice(SingleChoice q) {
-            return q.options();
-          }
-
-          @Override
-          public List<Option> multipleResponse(MultipleResponse q) {
-            return q.options();
-          }
-
-          @Override
-          public List<Option> trueFalse(TrueFalse q) {
-            return List.of();
-          }
-
-          @Override
-          public List<Option> matching(Matching q) {
-            List<Option> all = new ArrayList<>(q.premises());
-            all.addAll(q.choices());
-            return all;
-          }
-
-          @Override
-          public List<Option> ordering(Ordering q) {
-            return q.items();
-          }
-
-          @Override
-          public List<Option> shortAnswer(ShortAnswer q) {
-            return List.of();
-          }
-        });
+    return question.shownOptions();
   }
 
   /** Case-insensitive and plural-insensitive form, written apart from the generators' own. */

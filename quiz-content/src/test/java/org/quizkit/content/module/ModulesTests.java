@@ -1,6 +1,6 @@
 package org.quizkit.content.module;
 
-import org.quizkit.content.dataset.Diagnostic;
+import org.quizkit.core.diagnostic.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

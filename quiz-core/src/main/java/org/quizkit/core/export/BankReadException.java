@@ -1,5 +1,6 @@
 package org.quizkit.core.export;
 
+import org.quizkit.core.diagnostic.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 

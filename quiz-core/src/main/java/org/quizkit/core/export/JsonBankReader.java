@@ -1,5 +1,6 @@
 package org.quizkit.core.export;
 
+import org.quizkit.core.diagnostic.Diagnostic;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

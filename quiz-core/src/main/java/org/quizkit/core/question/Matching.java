@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 import org.quizkit.core.seed.Seeds;
 
 /**
@@ -68,5 +69,10 @@ public record Matching(
   @Override
   public Matching withInfo(QuestionInfo newInfo) {
     return new Matching(id, stem, premises, choices, key, newInfo);
+  }
+
+  @Override
+  public List<Option> shownOptions() {
+    return Stream.concat(premises.stream(), choices.stream()).toList();
   }
 }

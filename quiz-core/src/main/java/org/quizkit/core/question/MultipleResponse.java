@@ -48,4 +48,9 @@ public record MultipleResponse(
   public MultipleResponse withInfo(QuestionInfo newInfo) {
     return new MultipleResponse(id, stem, options, correct, newInfo);
   }
+
+  @Override
+  public List<Option> shownOptions() {
+    return options;
+  }
 }

@@ -48,4 +48,9 @@ public record Ordering(
   public Ordering withInfo(QuestionInfo newInfo) {
     return new Ordering(id, stem, items, order, newInfo);
   }
+
+  @Override
+  public List<Option> shownOptions() {
+    return items;
+  }
 }

@@ -1,5 +1,6 @@
 package org.quizkit.core.question;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -35,6 +36,12 @@ public sealed interface Question
    * themselves.
    */
   Question shuffled(RandomGenerator random);
+
+  /**
+   * Every option the learner is shown, in order: a choice question's options, an ordering's items,
+   * a matching's premises then its choices; none for true/false and short answer.
+   */
+  List<Option> shownOptions();
 
   /** The same question with other information (tags, explanation, provenance). */
   Question withInfo(QuestionInfo newInfo);

@@ -48,4 +48,9 @@ public record ShortAnswer(
   public ShortAnswer withInfo(QuestionInfo newInfo) {
     return new ShortAnswer(id, stem, accepted, rivals, newInfo);
   }
+
+  @Override
+  public List<Option> shownOptions() {
+    return List.of();
+  }
 }

@@ -37,4 +37,9 @@ public record SingleChoice(
   public SingleChoice withInfo(QuestionInfo newInfo) {
     return new SingleChoice(id, stem, options, correct, newInfo);
   }
+
+  @Override
+  public List<Option> shownOptions() {
+    return options;
+  }
 }

@@ -1,5 +1,7 @@
 package org.quizkit.core.question;
 
+import java.util.List;
+
 import java.util.random.RandomGenerator;
 
 /**
@@ -32,5 +34,10 @@ public record TrueFalse(String id, String stem, boolean answer, QuestionInfo inf
   @Override
   public TrueFalse withInfo(QuestionInfo newInfo) {
     return new TrueFalse(id, stem, answer, newInfo);
+  }
+
+  @Override
+  public List<Option> shownOptions() {
+    return List.of();
   }
 }

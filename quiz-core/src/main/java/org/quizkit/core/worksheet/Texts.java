@@ -3,13 +3,9 @@ package org.quizkit.core.worksheet;
 import java.util.ArrayList;
 import java.util.List;
 import org.quizkit.core.question.Matching;
-import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
-import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
-import org.quizkit.core.question.SingleChoice;
-import org.quizkit.core.question.TrueFalse;
 
 /** Facts about a question's printed text that decide whether it can go on paper at all. */
 final class Texts {
@@ -38,39 +34,6 @@ final class Texts {
   }
 
   private static List<Option> options(Question question) {
-    return question.accept(
-        new Question.Cases<List<Option>>() {
-          @Override
-          public List<Option> singleChoice(SingleChoice q) {
-            return q.options();
-          }
-
-          @Override
-          public List<Option> multipleResponse(MultipleResponse q) {
-            return q.options();
-          }
-
-          @Override
-          public List<Option> trueFalse(TrueFalse q) {
-            return List.of();
-          }
-
-          @Override
-          public List<Option> matching(Matching q) {
-            List<Option> both = new ArrayList<>(q.premises());
-            both.addAll(q.choices());
-            return both;
-          }
-
-          @Override
-          public List<Option> ordering(Ordering q) {
-            return q.items();
-          }
-
-          @Override
-          public List<Option> shortAnswer(ShortAnswer q) {
-            return List.of();
-          }
-        });
+    return question.shownOptions();
   }
 }

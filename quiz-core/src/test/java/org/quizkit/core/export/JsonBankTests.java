@@ -1,5 +1,6 @@
 package org.quizkit.core.export;
 
+import org.quizkit.core.diagnostic.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

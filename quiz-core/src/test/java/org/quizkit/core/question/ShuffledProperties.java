@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -77,37 +76,6 @@ class ShuffledProperties {
   }
 
   private static List<Option> shown(Question question) {
-    return question.accept(
-        new Question.Cases<List<Option>>() {
-          @Override
-          public List<Option> singleChoice(SingleChoice q) {
-            return q.options();
-          }
-
-          @Override
-          public List<Option> multipleResponse(MultipleResponse q) {
-            return q.options();
-          }
-
-          @Override
-          public List<Option> trueFalse(TrueFalse q) {
-            return List.of();
-          }
-
-          @Override
-          public List<Option> matching(Matching q) {
-            return Stream.concat(q.premises().stream(), q.choices().stream()).toList();
-          }
-
-          @Override
-          public List<Option> ordering(Ordering q) {
-            return q.items();
-          }
-
-          @Override
-          public List<Option> shortAnswer(ShortAnswer q) {
-            return List.of();
-          }
-        });
+    return question.shownOptions();
   }
 }

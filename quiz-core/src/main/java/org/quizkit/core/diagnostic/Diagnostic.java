@@ -1,4 +1,4 @@
-package org.quizkit.content.dataset;
+package org.quizkit.core.diagnostic;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.List;
 
 /**
- * One problem found in a dataset file, at a place in it.
+ * One problem found in an input file (a dataset, a module file, a question bank), at a place in it.
  *
  * <p>Renders like a compiler message, {@code spread.yaml:14:9: unknown site 'adrenal' (...)}, so
  * editors and terminals can jump to it. Immutable.
