@@ -4,9 +4,10 @@
 #   bench/startup.sh [JAVA_HOME...]        e.g. bench/startup.sh "" /usr/lib/jvm/temurin-25-jdk-amd64
 #
 # With no argument it measures the java on PATH ("" means that one too). For each JDK it prints,
-# for every case, the median wall time of RUNS runs (default 10) after WARMUP runs (default 3)
-# and the peak resident memory (max RSS, from /usr/bin/time when installed), and the ratios to
-# hello world. Uses hyperfine when it is installed, else a plain loop timed with date +%s%N.
+# for every case, the median wall time of RUNS runs (default 10) after WARMUP runs (default 3),
+# beside the median of as many hello-world runs taken turn about with them, the peak resident
+# memory (max RSS, from /usr/bin/time when installed), and the ratios to hello world. Uses
+# hyperfine when it is installed, else a plain loop timed with date +%s%N.
 # Needs the built jar: ./mvnw -B package -DskipTests.
 set -euo pipefail
 
@@ -22,22 +23,30 @@ trap 'rm -rf "$work"' EXIT
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-# Median wall time in ms of "$@" with stdin from $input.
+# Median wall times in ms of hello world and of "$@" (stdin from $input), as "HELLO CASE". The two
+# are timed turn about, so a change in the machine's load hits both alike.
 wall() {
   if command -v hyperfine >/dev/null; then
     hyperfine -N --style none --warmup "$warmup" --runs "$runs" --input "$input" \
-      --export-json "$work/h.json" -- "$(printf '%q ' "$@")" >/dev/null 2>&1
-    python3 -c 'import json,sys; print(round(json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$work/h.json"
+      --export-json "$work/h.json" -- "$java -jar $hello" "$(printf '%q ' "$@")" >/dev/null 2>&1
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(*(round(x["median"]*1000) for x in r))' "$work/h.json"
     return
   fi
   for _ in $(seq "$warmup"); do "$@" <"$input" >/dev/null 2>&1 || true; done
+  : >"$work/a"; : >"$work/b"
   for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" <"$input" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    echo $(((end - start) / 1000000))
-  done | median
+    echo "$(timed "$java" -jar "$hello")" >>"$work/a"
+    echo "$(timed "$@")" >>"$work/b"
+  done
+  echo "$(median <"$work/a") $(median <"$work/b")"
+}
+
+timed() {
+  local start end
+  start=$(date +%s%N)
+  "$@" <"$input" >/dev/null 2>&1 || true
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
 }
 
 # Median max RSS in MB of "$@", or "-" without GNU time.
@@ -75,17 +84,16 @@ for home in "$@"; do
 
   echo
   echo "JDK: $("$java" -version 2>&1 | head -n 1)"
-  printf '%-44s %9s %7s %9s %7s\n' case "ms" "x hello" "RSS MB" "x hello"
-  base_ms=$(wall "$java" -jar "$hello")
+  printf '%-40s %8s %8s %7s %9s %7s\n' case "hello ms" "ms" "x hello" "RSS MB" "x hello"
   base_rss=$(rss "$java" -jar "$hello")
   row() {
     local name=$1; shift
-    local ms mb
-    ms=$(wall "$@"); mb=$(rss "$@")
-    printf '%-44s %9s %7s %9s %7s\n' "$name" "$ms" "$(awk -v a="$ms" -v b="$base_ms" 'BEGIN { printf "%.2f", a / b }')" \
+    local times base_ms ms mb
+    times=$(wall "$@"); base_ms=${times% *}; ms=${times#* }; mb=$(rss "$@")
+    printf '%-40s %8s %8s %7s %9s %7s\n' "$name" "$base_ms" "$ms" "$(awk -v a="$ms" -v b="$base_ms" 'BEGIN { printf "%.2f", a / b }')" \
       "$mb" "$(awk -v a="$mb" -v b="$base_rss" 'BEGIN { if (a == "-") print "-"; else printf "%.2f", a / b }')"
   }
-  printf '%-44s %9s %7s %9s %7s\n' "hello world (java -jar hello.jar)" "$base_ms" 1.00 "$base_rss" 1.00
+  printf '%-40s %8s %8s %7s %9s %7s\n' "hello world (java -jar hello.jar)" "" "" "" "$base_rss" 1.00
   row "quiz --version (bin/quiz)" "$root/bin/quiz" --version
   row "quiz --version (java -jar)" "$java" -jar "$jar" --version
   row "$label (bin/quiz)" "$root/bin/quiz" "${practice[@]}"
