@@ -2,7 +2,6 @@ package org.quizkit.core.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -46,22 +45,14 @@ final class CanvasExporter implements Exporter {
   public ExportReport write(
       List<? extends Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
-    try {
-      return export(questions, options, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause(); // the XML writer's I/O failure, as the interface promises
-    }
+    return XmlOut.unwrapping(() -> export(questions, options, out));
   }
 
   private ExportReport export(
       List<? extends Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
     Bank.checkIds(questions);
-    int bad = XmlOut.firstInvalid(options.title());
-    if (bad >= 0) {
-      throw new IllegalArgumentException(
-          String.format("export title '%s' holds U+%04X, which XML 1.0 cannot", options.title(), bad));
-    }
+    XmlOut.checkTitle(options.title());
     ReportBuilder report = new ReportBuilder(format());
     String quiz = "quiz-" + new QtiIds().next(options.title());
     QtiIds ids = new QtiIds(quiz, "root_section");

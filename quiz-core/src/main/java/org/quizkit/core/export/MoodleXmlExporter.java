@@ -3,7 +3,6 @@ package org.quizkit.core.export;
 import com.google.common.html.HtmlEscapers;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.quizkit.core.question.Matching;
@@ -37,11 +36,7 @@ final class MoodleXmlExporter implements Exporter {
   public ExportReport write(
       List<? extends Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
-    try {
-      return export(questions, options, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause(); // the XML writer's I/O failure, as the interface promises
-    }
+    return XmlOut.unwrapping(() -> export(questions, options, out));
   }
 
   private ExportReport export(

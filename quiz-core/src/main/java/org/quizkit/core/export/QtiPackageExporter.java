@@ -2,7 +2,6 @@ package org.quizkit.core.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,22 +47,14 @@ final class QtiPackageExporter implements Exporter {
   public ExportReport write(
       List<? extends Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
-    try {
-      return export(questions, options, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause(); // the XML writer's I/O failure, as the interface promises
-    }
+    return XmlOut.unwrapping(() -> export(questions, options, out));
   }
 
   private ExportReport export(
       List<? extends Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
     Bank.checkIds(questions);
-    int bad = XmlOut.firstInvalid(options.title());
-    if (bad >= 0) {
-      throw new IllegalArgumentException(
-          String.format("export title '%s' holds U+%04X, which XML 1.0 cannot", options.title(), bad));
-    }
+    XmlOut.checkTitle(options.title());
     ReportBuilder report = new ReportBuilder(format());
     QtiIds ids = new QtiIds(TEST_ID, "imsmanifest", "test");
     List<Planned> plan = new ArrayList<>();

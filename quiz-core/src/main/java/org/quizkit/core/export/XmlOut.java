@@ -58,6 +58,29 @@ final class XmlOut implements AutoCloseable {
     return new IllegalStateException(e);
   }
 
+  /** An export that writes through {@link XmlOut}, which reports I/O failures unchecked. */
+  interface Export {
+    ExportReport run() throws IOException;
+  }
+
+  /** Runs {@code export}, giving back the writer's I/O failure as the checked one it wraps. */
+  static ExportReport unwrapping(Export export) throws IOException {
+    try {
+      return export.run();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Refuses a title XML 1.0 cannot hold, naming the character. */
+  static void checkTitle(String title) {
+    int bad = firstInvalid(title);
+    if (bad >= 0) {
+      throw new IllegalArgumentException(
+          String.format("export title '%s' holds U+%04X, which XML 1.0 cannot", title, bad));
+    }
+  }
+
   /** The first character XML 1.0 cannot hold, as a code point, or -1 when there is none. */
   static int firstInvalid(String text) {
     return text.codePoints()
