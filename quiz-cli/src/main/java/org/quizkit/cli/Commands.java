@@ -1,5 +1,9 @@
 package org.quizkit.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
@@ -9,21 +13,50 @@ import picocli.CommandLine;
 final class Commands {
   private Commands() {}
 
+  /**
+   * Every subcommand, in the order help lists them. Each is built only when wanted: picocli reads
+   * a command's annotations by reflection as it is added, which costs tens of milliseconds per
+   * command at start-up, and a run names at most one of them.
+   */
+  private static final Map<String, Function<Context, Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Function<Context, Object>> subcommands() {
+    Map<String, Function<Context, Object>> all = new LinkedHashMap<>();
+    all.put("practice", PracticeCommand::new);
+    all.put("learn", LearnCommand::new);
+    all.put("review", ReviewCommand::new);
+    all.put("progress", ProgressCommand::new);
+    all.put("modules", ModulesCommand::new);
+    all.put("facts", FactsCommand::new);
+    all.put("bank", BankCommand::new);
+    all.put(
+        "dataset",
+        context ->
+            new CommandLine(new DatasetCommand()).addSubcommand(new DatasetCheckCommand(context)));
+    all.put("worksheet", WorksheetCommand::new);
+    all.put("export", ExportCommand::new);
+    all.put("help", context -> new CommandLine.HelpCommand());
+    return Collections.unmodifiableMap(all);
+  }
+
   /** The whole command tree, wired to {@code context}. */
   static CommandLine tree(Context context) {
     CommandLine quiz = new CommandLine(new QuizCommand());
-    quiz.addSubcommand(new PracticeCommand(context));
-    quiz.addSubcommand(new LearnCommand(context));
-    quiz.addSubcommand(new ReviewCommand(context));
-    quiz.addSubcommand(new ProgressCommand(context));
-    quiz.addSubcommand(new ModulesCommand(context));
-    quiz.addSubcommand(new FactsCommand(context));
-    quiz.addSubcommand(new BankCommand(context));
-    quiz.addSubcommand(
-        new CommandLine(new DatasetCommand()).addSubcommand(new DatasetCheckCommand(context)));
-    quiz.addSubcommand(new WorksheetCommand(context));
-    quiz.addSubcommand(new ExportCommand(context));
-    quiz.addSubcommand(new CommandLine.HelpCommand());
+    SUBCOMMANDS.values().forEach(command -> quiz.addSubcommand(command.apply(context)));
+    return configure(quiz, context);
+  }
+
+  /**
+   * The tree a run of {@code args} needs: when the first argument names a command other than
+   * {@code help}, only that command (the others could not take part in parsing anyway);
+   * otherwise the whole tree, for help, usage errors and suggestions.
+   */
+  static CommandLine treeFor(Context context, String... args) {
+    if (args.length == 0 || args[0].equals("help") || !SUBCOMMANDS.containsKey(args[0])) {
+      return tree(context);
+    }
+    CommandLine quiz = new CommandLine(new QuizCommand());
+    quiz.addSubcommand(SUBCOMMANDS.get(args[0]).apply(context));
     return configure(quiz, context);
   }
 

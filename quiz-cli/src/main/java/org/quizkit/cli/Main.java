@@ -24,12 +24,34 @@ public final class Main {
   /** Runs {@code quiz} with the process's streams and environment, then exits with its code. */
   public static void main(String[] args) {
     PrintWriter out = writer(System.out, "stdout.encoding");
+    if (asksOnlyForVersion(args)) {
+      // Before the context: building it loads picocli's colour support and the first lambda,
+      // which together cost more than printing the version (bench/startup.sh measures this).
+      printVersion(out);
+      out.flush();
+      System.exit(0);
+    }
     PrintWriter err = writer(System.err, "stderr.encoding");
-    // SecureRandom is built only when a command needs a seed, to keep start-up light.
-    // The sign bit is cleared so the printed seed is a plain positive number to retype.
-    LongSupplier seeds = () -> new SecureRandom().nextLong() & Long.MAX_VALUE;
-    Context context = new Context(System.in, out, err, System.getenv(), seeds, Ansi.AUTO);
+    Context context = new Context(System.in, out, err, System.getenv(), new FreshSeeds(), Ansi.AUTO);
     System.exit(new Main(context).run(args));
+  }
+
+  /**
+   * Draws a seed from {@link SecureRandom}, built only when a command needs a seed, to keep
+   * start-up light. The sign bit is cleared so the printed seed is a plain positive number to
+   * retype.
+   */
+  private static final class FreshSeeds implements LongSupplier {
+    @Override
+    public long getAsLong() {
+      return new SecureRandom().nextLong() & Long.MAX_VALUE;
+    }
+  }
+
+  private static void printVersion(PrintWriter out) {
+    for (String line : new VersionProvider().getVersion()) {
+      out.println(line);
+    }
   }
 
   /** Parses {@code args}, runs the command they name and returns the exit code; never throws. */
@@ -38,12 +60,10 @@ public final class Main {
       if (asksOnlyForVersion(args)) {
         // Answered without building the command tree, which costs picocli several hundred
         // milliseconds of reflection; `quiz --version` is the start-up benchmark.
-        for (String line : new VersionProvider().getVersion()) {
-          context.out().println(line);
-        }
+        printVersion(context.out());
         return 0;
       }
-      return Commands.tree(context).execute(args);
+      return Commands.treeFor(context, args).execute(args);
     } catch (RuntimeException e) {
       // picocli's execute never throws, so only building the tree can get here: a bug in quiz.
       context.err().println("quiz: " + Failures.describe(e).get(0));

@@ -3,6 +3,7 @@ package org.quizkit.content.generate;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,19 +24,57 @@ import org.quizkit.content.dataset.Tier;
  */
 final class Facts {
   private final Dataset dataset;
-  private final ImmutableMap<String, SpreadFact> byPair;
+  // Generation asks the same questions of the dataset over and over (a pair's fact, a site's
+  // normal form, a cancer's distractors), so each answer is worked out once here: the dataset is
+  // immutable and so are these tables.
+  private final ImmutableTable<String, String, SpreadFact> byPair;
   private final ImmutableMap<String, List<SpreadFact>> certainByCancer;
   private final ImmutableMap<String, List<Cancer>> organCancers;
   private final ImmutableMap<String, List<SpreadFact>> mostByCancer;
   private final ImmutableSet<String> travelledTo;
+  private final ImmutableMap<String, List<Site>> mostSites;
+  private final ImmutableList<Cancer> cancersWithMostSites;
+  private final ImmutableMap<String, String> siteNormals;
+  private final ImmutableMap<String, String> cancerNormals;
+  private final ImmutableMap<String, ImmutableSet<String>> contentWords;
+  private final ImmutableSet<String> destinations;
+  private final ImmutableMap<String, List<Site>> distractors;
+  private final ImmutableMap<String, Site> sitesById;
+  private final ImmutableMap<String, Cancer> cancersById;
+  private final ImmutableList<SpreadFact> certainFacts;
+  private final ImmutableMap<String, String> nameNormals;
+  private final ImmutableMap<String, ImmutableSet<String>> mostFalseSites;
+  private final ImmutableMap<String, ImmutableSet<String>> ownOrganCancers;
 
   private Facts(Dataset dataset) {
     this.dataset = dataset;
+    Map<String, Site> sitesMap = new LinkedHashMap<>();
+    dataset.sites().forEach(site -> sitesMap.putIfAbsent(site.id(), site));
+    this.sitesById = ImmutableMap.copyOf(sitesMap);
+    Map<String, Cancer> cancersMap = new LinkedHashMap<>();
+    dataset.cancers().forEach(cancer -> cancersMap.putIfAbsent(cancer.id(), cancer));
+    this.cancersById = ImmutableMap.copyOf(cancersMap);
+    this.certainFacts =
+        dataset.facts().stream()
+            .filter(f -> !f.uncertain())
+            .collect(ImmutableList.toImmutableList());
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Site site : dataset.sites()) {
+      names.computeIfAbsent(site.name(), Names::normal);
+      site.synonyms().forEach(synonym -> names.computeIfAbsent(synonym, Names::normal));
+    }
+    for (Cancer cancer : dataset.cancers()) {
+      names.computeIfAbsent(cancer.name(), Names::normal);
+      cancer.aliases().forEach(alias -> names.computeIfAbsent(alias, Names::normal));
+    }
+    this.nameNormals = ImmutableMap.copyOf(names);
     Map<String, SpreadFact> pairs = new LinkedHashMap<>();
     for (SpreadFact fact : dataset.facts()) {
-      pairs.putIfAbsent(pairKey(fact.cancer(), fact.site()), fact);
+      pairs.putIfAbsent(fact.cancer() + ">" + fact.site(), fact);
     }
-    this.byPair = ImmutableMap.copyOf(pairs);
+    ImmutableTable.Builder<String, String, SpreadFact> table = ImmutableTable.builder();
+    pairs.values().forEach(f -> table.put(f.cancer(), f.site(), f));
+    this.byPair = table.buildOrThrow();
     Map<String, List<SpreadFact>> byCancer = new LinkedHashMap<>();
     for (Cancer cancer : dataset.cancers()) {
       byCancer.put(
@@ -58,6 +97,55 @@ final class Facts {
       organs.put(site.id(), findOrganCancers(site));
     }
     this.organCancers = ImmutableMap.copyOf(organs);
+    Map<String, ImmutableSet<String>> own = new LinkedHashMap<>();
+    organs.forEach(
+        (site, cancers) ->
+            own.put(
+                site, cancers.stream().map(Cancer::id).collect(ImmutableSet.toImmutableSet())));
+    this.ownOrganCancers = ImmutableMap.copyOf(own);
+    Map<String, ImmutableSet<String>> mostFalse = new LinkedHashMap<>();
+    for (Cancer cancer : dataset.cancers()) {
+      mostFalse.putIfAbsent(
+          cancer.id(),
+          dataset.sites().stream()
+              .map(Site::id)
+              .filter(site -> findMostFalse(cancer.id(), site))
+              .collect(ImmutableSet.toImmutableSet()));
+    }
+    this.mostFalseSites = ImmutableMap.copyOf(mostFalse);
+    Map<String, List<Site>> mostSitesByCancer = new LinkedHashMap<>();
+    most.forEach(
+        (cancer, facts) ->
+            mostSitesByCancer.put(cancer, facts.stream().map(f -> site(f.site())).toList()));
+    this.mostSites = ImmutableMap.copyOf(mostSitesByCancer);
+    this.cancersWithMostSites =
+        dataset.cancers().stream()
+            .filter(c -> !mostFacts(c.id()).isEmpty())
+            .collect(ImmutableList.toImmutableList());
+    Map<String, String> normals = new LinkedHashMap<>();
+    Map<String, ImmutableSet<String>> words = new LinkedHashMap<>();
+    for (Site site : dataset.sites()) {
+      normals.putIfAbsent(site.id(), Names.normal(Names.siteOption(site)));
+      words.putIfAbsent(site.id(), Names.contentWords(site));
+    }
+    this.siteNormals = ImmutableMap.copyOf(normals);
+    this.contentWords = ImmutableMap.copyOf(words);
+    Map<String, String> cancerNames = new LinkedHashMap<>();
+    for (Cancer cancer : dataset.cancers()) {
+      cancerNames.putIfAbsent(cancer.id(), Names.normal(Names.cancerOption(cancer)));
+    }
+    this.cancerNormals = ImmutableMap.copyOf(cancerNames);
+    this.destinations =
+        dataset.sites().stream()
+            .filter(site -> SiteDistractors.isDestination(this, site))
+            .map(Site::id)
+            .collect(ImmutableSet.toImmutableSet());
+    // Last, because finding distractors reads every table above.
+    Map<String, List<Site>> distractorsByCancer = new LinkedHashMap<>();
+    for (Cancer cancer : dataset.cancers()) {
+      distractorsByCancer.putIfAbsent(cancer.id(), SiteDistractors.find(this, cancer));
+    }
+    this.distractors = ImmutableMap.copyOf(distractorsByCancer);
   }
 
   static Facts of(Dataset dataset) {
@@ -68,13 +156,9 @@ final class Facts {
     return dataset;
   }
 
-  private static String pairKey(String cancer, String site) {
-    return cancer + ">" + site;
-  }
-
   /** The fact the dataset states for this pair, uncertain or not. */
   Optional<SpreadFact> stated(String cancer, String site) {
-    return Optional.ofNullable(byPair.get(pairKey(cancer, site)));
+    return Optional.ofNullable(byPair.get(cancer, site));
   }
 
   /** The fact for this pair when it is stated and certain. */
@@ -93,7 +177,13 @@ final class Facts {
 
   /** Every certain fact, in dataset order. */
   List<SpreadFact> certainFacts() {
-    return dataset.facts().stream().filter(f -> !f.uncertain()).toList();
+    return certainFacts;
+  }
+
+  /** {@code Names.normal(text)}, looked up for the dataset's names and worked out for others. */
+  String normal(String text) {
+    String normal = nameNormals.get(text);
+    return normal != null ? normal : Names.normal(text);
   }
 
   /** The certain facts of tier most about a cancer, in dataset order. */
@@ -103,7 +193,7 @@ final class Facts {
 
   /** The sites of {@link #mostFacts}, in dataset order. */
   List<Site> mostSites(String cancer) {
-    return mostFacts(cancer).stream().map(f -> site(f.site())).toList();
+    return mostSites.getOrDefault(cancer, List.of());
   }
 
   /** Whether some cancer travels to the site: a certain fact of any tier but local names it. */
@@ -121,24 +211,75 @@ final class Facts {
    * and s is not one of them.
    */
   boolean mostFalse(String cancer, String site) {
+    ImmutableSet<String> sites = mostFalseSites.get(cancer);
+    return sites != null && sites.contains(site)
+        || sites == null && findMostFalse(cancer, site);
+  }
+
+  private boolean findMostFalse(String cancer, String site) {
     return !mostFacts(cancer).isEmpty() && !uncertain(cancer, site) && !mostTrue(cancer, site);
   }
 
   /** Cancers that have at least one certain most common site, in dataset order. */
   List<Cancer> cancersWithMostSites() {
-    return dataset.cancers().stream().filter(c -> !mostFacts(c.id()).isEmpty()).toList();
+    return cancersWithMostSites;
+  }
+
+  /** {@code Names.normal(Names.siteOption(site))}, worked out once per site. */
+  String normalOption(Site site) {
+    String normal = siteNormals.get(site.id());
+    return normal != null ? normal : Names.normal(Names.siteOption(site));
+  }
+
+  /** {@code Names.normal(Names.cancerOption(cancer))}, worked out once per cancer. */
+  String normalOption(Cancer cancer) {
+    String normal = cancerNormals.get(cancer.id());
+    return normal != null ? normal : Names.normal(Names.cancerOption(cancer));
+  }
+
+  /**
+   * Whether two sites share a content word in any of their names ("the bones" and "bone
+   * marrow"), so that one would make a confusing distractor for the other.
+   */
+  boolean overlap(Site a, Site b) {
+    ImmutableSet<String> wordsOfA = contentWords.get(a.id());
+    ImmutableSet<String> wordsOfB = contentWords.get(b.id());
+    if (wordsOfA == null || wordsOfB == null) {
+      return Names.overlap(a, b);
+    }
+    for (String word : wordsOfB) {
+      if (wordsOfA.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the site can stand as a distractor where unstated: see SiteDistractors. */
+  boolean destination(Site site) {
+    return destinations.contains(site.id());
+  }
+
+  /** The distractor candidates for a cancer, in dataset order: see SiteDistractors. */
+  List<Site> distractors(Cancer cancer) {
+    List<Site> found = distractors.get(cancer.id());
+    return found != null ? found : SiteDistractors.find(this, cancer);
   }
 
   Site site(String id) {
-    return dataset
-        .site(id)
-        .orElseThrow(() -> new IllegalStateException("unknown site '" + id + "'"));
+    Site site = sitesById.get(id);
+    if (site == null) {
+      throw new IllegalStateException("unknown site '" + id + "'");
+    }
+    return site;
   }
 
   Cancer cancer(String id) {
-    return dataset
-        .cancer(id)
-        .orElseThrow(() -> new IllegalStateException("unknown cancer '" + id + "'"));
+    Cancer cancer = cancersById.get(id);
+    if (cancer == null) {
+      throw new IllegalStateException("unknown cancer '" + id + "'");
+    }
+    return cancer;
   }
 
   /** The title of a section, or its id when the dataset has no such section. */
@@ -208,6 +349,7 @@ final class Facts {
 
   /** Whether the site is the organ the cancer starts in. */
   boolean isOwnOrgan(String cancerId, String siteId) {
-    return organCancers(siteId).stream().anyMatch(c -> c.id().equals(cancerId));
+    ImmutableSet<String> cancers = ownOrganCancers.get(siteId);
+    return cancers != null && cancers.contains(cancerId);
   }
 }

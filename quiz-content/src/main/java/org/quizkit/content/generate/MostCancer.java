@@ -52,12 +52,12 @@ final class MostCancer implements Template {
 
   private static List<Cancer> distractors(Facts facts, Site site) {
     Set<String> taken = new HashSet<>();
-    keys(facts, site).forEach(c -> taken.add(Names.normal(c.name())));
+    keys(facts, site).forEach(c -> taken.add(facts.normal(c.name())));
     List<Cancer> out = new ArrayList<>();
     for (Cancer cancer : facts.dataset().cancers()) {
       if (facts.mostFalse(cancer.id(), site.id())
           && !facts.isOwnOrgan(cancer.id(), site.id())
-          && taken.add(Names.normal(cancer.name()))) {
+          && taken.add(facts.normal(cancer.name()))) {
         out.add(cancer);
       }
     }

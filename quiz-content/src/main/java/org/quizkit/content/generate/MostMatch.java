@@ -146,9 +146,8 @@ final class MostMatch implements Template {
               && pairs.values().stream()
                   .noneMatch(
                       s ->
-                          Names.overlap(s, site)
-                              || Names.normal(Names.siteOption(s))
-                                  .equals(Names.normal(Names.siteOption(site))));
+                          facts.overlap(s, site)
+                              || facts.normalOption(s).equals(facts.normalOption(site)));
       if (fits) {
         out.add(site);
       }
@@ -192,7 +191,7 @@ final class MostMatch implements Template {
   }
 
   private static boolean fits(Facts facts, Map<Cancer, Site> chosen, Cancer cancer, Site site) {
-    String normal = Names.normal(Names.siteOption(site));
+    String normal = facts.normalOption(site);
     for (Map.Entry<Cancer, Site> pair : chosen.entrySet()) {
       String other = pair.getKey().id();
       Site taken = pair.getValue();
@@ -201,9 +200,8 @@ final class MostMatch implements Template {
               && facts.mostFalse(cancer.id(), taken.id())
               && !facts.isOwnOrgan(other, site.id())
               && !facts.isOwnOrgan(cancer.id(), taken.id())
-              && !Names.normal(Names.siteOption(taken)).equals(normal)
-              && !Names.normal(Names.cancerOption(pair.getKey()))
-                  .equals(Names.normal(Names.cancerOption(cancer)));
+              && !facts.normalOption(taken).equals(normal)
+              && !facts.normalOption(pair.getKey()).equals(facts.normalOption(cancer));
       if (!unique) {
         return false;
       }

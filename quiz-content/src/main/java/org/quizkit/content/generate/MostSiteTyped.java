@@ -48,7 +48,7 @@ final class MostSiteTyped implements Template {
       accepted.addAll(site.synonyms());
     }
     Set<String> acceptedNormal = new LinkedHashSet<>();
-    accepted.forEach(a -> acceptedNormal.add(Names.normal(a)));
+    accepted.forEach(a -> acceptedNormal.add(facts.normal(a)));
     Set<String> rivals = new LinkedHashSet<>();
     for (Site site : dataset.sites()) {
       if (!facts.mostFalse(subject, site.id())) {
@@ -58,7 +58,7 @@ final class MostSiteTyped implements Template {
       names.add(site.name());
       names.addAll(site.synonyms());
       for (String name : names) {
-        if (!acceptedNormal.contains(Names.normal(name))) {
+        if (!acceptedNormal.contains(facts.normal(name))) {
           rivals.add(name);
         }
       }

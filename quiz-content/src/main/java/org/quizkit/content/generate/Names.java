@@ -1,5 +1,6 @@
 package org.quizkit.content.generate;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,7 +158,7 @@ final class Names {
     return contentWords(b).stream().anyMatch(wordsOfA::contains);
   }
 
-  private static Set<String> contentWords(Site site) {
+  static ImmutableSet<String> contentWords(Site site) {
     Set<String> out = new LinkedHashSet<>();
     List<String> texts = new ArrayList<>();
     texts.add(site.id());
@@ -170,7 +171,7 @@ final class Names {
         }
       }
     }
-    return out;
+    return ImmutableSet.copyOf(out);
   }
 
   static List<String> words(String text) {

@@ -54,10 +54,10 @@ final class Naming implements Template {
   /** Every other cancer whose name reads differently from this one's, in dataset order. */
   private static List<Cancer> others(Facts facts, Cancer cancer) {
     Set<String> taken = new HashSet<>();
-    taken.add(Names.normal(cancer.name()));
+    taken.add(facts.normal(cancer.name()));
     List<Cancer> out = new ArrayList<>();
     for (Cancer other : facts.dataset().cancers()) {
-      if (taken.add(Names.normal(other.name()))) {
+      if (taken.add(facts.normal(other.name()))) {
         out.add(other);
       }
     }

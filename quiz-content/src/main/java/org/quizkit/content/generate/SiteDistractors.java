@@ -28,22 +28,32 @@ final class SiteDistractors {
    * tissues").
    */
   static boolean destination(Facts facts, Site site) {
+    return facts.destination(site);
+  }
+
+  /** Works out {@link #destination}; {@link Facts} keeps the answer for each site. */
+  static boolean isDestination(Facts facts, Site site) {
     return facts.travelledTo(site.id())
         && Names.words(site.name()).stream().noneMatch(RELATIVE::contains);
   }
 
   /** The candidates for a cancer, in dataset order. */
   static List<Site> candidates(Facts facts, Cancer cancer) {
+    return facts.distractors(cancer);
+  }
+
+  /** Works out {@link #candidates}; {@link Facts} keeps the answer for each cancer. */
+  static List<Site> find(Facts facts, Cancer cancer) {
     List<Site> most = facts.mostSites(cancer.id());
     Set<String> taken = new HashSet<>();
-    most.forEach(s -> taken.add(Names.normal(Names.siteOption(s))));
+    most.forEach(s -> taken.add(facts.normalOption(s)));
     List<Site> out = new ArrayList<>();
     for (Site site : facts.dataset().sites()) {
       if (facts.mostFalse(cancer.id(), site.id())
           && (facts.certain(cancer.id(), site.id()).isPresent() || destination(facts, site))
           && !facts.isOwnOrgan(cancer.id(), site.id())
-          && most.stream().noneMatch(m -> Names.overlap(m, site))
-          && taken.add(Names.normal(Names.siteOption(site)))) {
+          && most.stream().noneMatch(m -> facts.overlap(m, site))
+          && taken.add(facts.normalOption(site))) {
         out.add(site);
       }
     }

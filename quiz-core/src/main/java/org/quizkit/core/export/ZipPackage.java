@@ -1,5 +1,6 @@
 package org.quizkit.core.export;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +17,10 @@ final class ZipPackage {
   static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private final ZipOutputStream zip;
+  // Writers such as the JDK's XML writer hand over a few bytes at a time, and each write into a
+  // ZipOutputStream goes through the deflater: buffering here made the QTI and Canvas packages
+  // several times faster (docs/performance.md).
+  private final BufferedOutputStream buffered;
 
   ZipPackage(OutputStream out) {
     zip =
@@ -31,19 +36,22 @@ final class ZipPackage {
                 flush();
               }
             });
+    buffered = new BufferedOutputStream(zip, 1 << 16);
   }
 
   /** Starts an entry; write its content to {@link #stream()}. */
   OutputStream entry(String name) throws IOException {
+    buffered.flush();
     zip.closeEntry();
     ZipEntry entry = new ZipEntry(name);
     entry.setTimeLocal(ENTRY_TIME);
     zip.putNextEntry(entry);
-    return zip;
+    return buffered;
   }
 
   /** Ends the last entry and writes the zip's directory. */
   void finish() throws IOException {
+    buffered.flush();
     zip.closeEntry();
     zip.finish();
     zip.flush();

@@ -1,0 +1,55 @@
+package org.quizkit.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.quizkit.content.QuizContent;
+import org.quizkit.core.QuizEngine;
+import org.quizkit.core.assembly.Quiz;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.question.Question;
+
+/**
+ * Quizzes of 20 questions per second: from scratch ({@code QuizContent.quiz}, which generates the
+ * whole bank first) and from a bank built once ({@code QuizEngine.assemble}), the way an LMS that
+ * keeps the bank would do it.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class AssembleBenchmark {
+  private QuizContent content;
+  private List<Question> bank;
+  private long seed;
+
+  /** Loads the content and one bank. */
+  @Setup
+  public void setUp() {
+    content = QuizContent.builtIn();
+    bank = content.bank(1);
+  }
+
+  /** Generates the bank and assembles a quiz of 20 from it. */
+  @Benchmark
+  public Quiz quizFromContent() {
+    return content.quiz(QuizSpec.of(20, seed++));
+  }
+
+  /** Assembles a quiz of 20 from a bank generated beforehand. */
+  @Benchmark
+  public Quiz assembleFromBank() {
+    return QuizEngine.assemble(bank, QuizSpec.of(20, seed++));
+  }
+}

@@ -1,0 +1,107 @@
+package org.quizkit.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.MultipleResponse;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Ordering;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.response.Response;
+
+/** Right and wrong responses to any question, for the scoring benchmark. */
+final class Responses {
+  /** The key, as a learner who knows it would answer. */
+  static final Question.Cases<Response> RIGHT =
+      new Question.Cases<>() {
+        @Override
+        public Response singleChoice(SingleChoice q) {
+          return Response.Choice.of(q.correct());
+        }
+
+        @Override
+        public Response multipleResponse(MultipleResponse q) {
+          return Response.Choice.of(q.correct().toArray(String[]::new));
+        }
+
+        @Override
+        public Response trueFalse(TrueFalse q) {
+          return new Response.Judgement(q.answer());
+        }
+
+        @Override
+        public Response matching(Matching q) {
+          return new Response.Pairs(q.key());
+        }
+
+        @Override
+        public Response ordering(Ordering q) {
+          return new Response.Sequence(q.order());
+        }
+
+        @Override
+        public Response shortAnswer(ShortAnswer q) {
+          // Typed loosely, so the matcher's normalisation is part of what is measured.
+          return new Response.Text("  " + q.answer().toUpperCase(java.util.Locale.ROOT) + " ");
+        }
+      };
+
+  /** A plausible mistake: another option, the other verdict, a rotated key or order, a typo. */
+  static final Question.Cases<Response> WRONG =
+      new Question.Cases<>() {
+        @Override
+        public Response singleChoice(SingleChoice q) {
+          return Response.Choice.of(other(q.options(), q.correct()));
+        }
+
+        @Override
+        public Response multipleResponse(MultipleResponse q) {
+          return Response.Choice.of(q.correct().get(0), other(q.options(), q.correct().get(0)));
+        }
+
+        @Override
+        public Response trueFalse(TrueFalse q) {
+          return new Response.Judgement(!q.answer());
+        }
+
+        @Override
+        public Response matching(Matching q) {
+          List<String> premises = new ArrayList<>(q.key().keySet());
+          List<String> choices = new ArrayList<>(q.key().values());
+          Map<String, String> rotated = new LinkedHashMap<>();
+          for (int i = 0; i < premises.size(); i++) {
+            rotated.put(premises.get(i), choices.get((i + 1) % choices.size()));
+          }
+          return new Response.Pairs(rotated);
+        }
+
+        @Override
+        public Response ordering(Ordering q) {
+          List<String> order = new ArrayList<>(q.order());
+          java.util.Collections.reverse(order);
+          return new Response.Sequence(order);
+        }
+
+        @Override
+        public Response shortAnswer(ShortAnswer q) {
+          String answer = q.answer();
+          return new Response.Text(answer.substring(0, answer.length() - 1) + "x");
+        }
+      };
+
+  private Responses() {}
+
+  private static String other(List<Option> options, String id) {
+    for (Option option : options) {
+      if (!option.id().equals(id)) {
+        return option.id();
+      }
+    }
+    throw new IllegalArgumentException("no option other than '" + id + "'");
+  }
+}
