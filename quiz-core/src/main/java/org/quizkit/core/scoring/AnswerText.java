@@ -19,7 +19,7 @@ import org.apache.commons.lang3.StringUtils;
  *   <li>lower case, independent of the default locale;
  *   <li>apostrophes dropped ("Paget's" reads "pagets"), every other punctuation mark or symbol
  *       read as a space ("lymph-nodes" reads "lymph nodes");
- *   <li>runs of spaces collapsed, ends trimmed;
+ *   <li>spaces and control characters read as one space between words, ends trimmed;
  *   <li>a leading "the", "a" or "an" dropped when more words follow;
  *   <li>each word of four letters or more folded to a simple English singular: "sses" loses "es"
  *       (masses, mass), "ches", "shes" and "xes" lose "es" (branches, branch), "ies" becomes "y"
@@ -33,18 +33,14 @@ import org.apache.commons.lang3.StringUtils;
 final class AnswerText {
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02BC`]");
   private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   private AnswerText() {}
 
   /** The normal form of {@code raw}; empty when it holds no letters or digits. */
   static String normalise(String raw) {
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-    text = StringUtils.stripAccents(text).toLowerCase(Locale.ROOT);
-    text = APOSTROPHES.matcher(text).replaceAll("");
-    text = PUNCTUATION.matcher(text).replaceAll(" ");
-    text = SPACES.matcher(text).replaceAll(" ").trim();
+    String text = isAscii(raw) ? asciiWords(raw) : unicodeWords(raw);
     if (text.isEmpty()) {
       return text;
     }
@@ -54,6 +50,50 @@ final class AnswerText {
     }
     words.replaceAll(AnswerText::singular);
     return String.join(" ", words);
+  }
+
+  static String unicodeWords(String raw) {
+    String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    text = StringUtils.stripAccents(text).toLowerCase(Locale.ROOT);
+    text = APOSTROPHES.matcher(text).replaceAll("");
+    text = PUNCTUATION.matcher(text).replaceAll(" ");
+    return SPACES.matcher(text).replaceAll(" ").trim();
+  }
+
+  /**
+   * The same as {@link #unicodeWords} for ASCII text, without its regular expressions and Unicode
+   * passes (which are no-ops on ASCII): scoring typed answers is on a hot path.
+   */
+  static String asciiWords(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\'' || c == '`') {
+        continue;
+      }
+      // Spaces, control characters, punctuation and symbols all separate words.
+      boolean separator = c <= ' ' || c == 0x7F || !Character.isLetterOrDigit(c);
+      if (separator) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String singular(String word) {

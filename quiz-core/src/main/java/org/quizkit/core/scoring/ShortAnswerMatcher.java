@@ -38,16 +38,11 @@ final class ShortAnswerMatcher {
     return of(question.accepted(), question.rivals());
   }
 
+  /** Rivals are kept raw and normalised only when a typed answer is one typo from a key. */
   static ShortAnswerMatcher of(List<String> accepted, List<String> rivals) {
     List<String> keys =
         accepted.stream().map(AnswerText::normalise).filter(a -> !a.isEmpty()).distinct().toList();
-    List<String> others =
-        rivals.stream()
-            .map(AnswerText::normalise)
-            .filter(r -> !r.isEmpty() && !keys.contains(r))
-            .distinct()
-            .toList();
-    return new ShortAnswerMatcher(keys, others);
+    return new ShortAnswerMatcher(keys, rivals);
   }
 
   boolean accepts(String typed) {
@@ -62,7 +57,10 @@ final class ShortAnswerMatcher {
       return false;
     }
     int nearest = accepted.stream().mapToInt(a -> Distance.between(text, a)).min().orElseThrow();
-    return rivals.stream().allMatch(rival -> Distance.between(text, rival) > nearest);
+    return rivals.stream()
+        .map(AnswerText::normalise)
+        .filter(rival -> !rival.isEmpty() && !accepted.contains(rival))
+        .allMatch(rival -> Distance.between(text, rival) > nearest);
   }
 
   private static boolean oneTypoAway(String typed, String answer) {

@@ -1,5 +1,7 @@
 package org.quizkit.core.scoring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,5 +113,11 @@ class ShortAnswerMatcherProperties {
     if (changedOnlyLongWords && plainLetters) {
       assertTrue(ShortAnswerMatcher.of(List.of(site), List.of()).accepts(typed), typed);
     }
+  }
+
+  /** The ASCII fast path is an optimisation only: it must agree with the full Unicode one. */
+  @Property(tries = 3000)
+  void readsAsciiTextAsTheUnicodePathDoes(@ForAll @CharRange(from = 0, to = 127) String raw) {
+    assertEquals(AnswerText.unicodeWords(raw), AnswerText.asciiWords(raw), raw);
   }
 }
