@@ -16,12 +16,13 @@ import org.quizkit.content.dataset.Node.MapNode;
 import org.quizkit.content.dataset.Node.ScalarNode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree that remembers where each value starts. Turns
@@ -49,9 +50,10 @@ final class TreeReader {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    ObjectMapper mapper =
-        format == Format.JSON ? JsonMapper.builder().build() : YAMLMapper.builder().build();
-    try (JsonParser parser = mapper.createParser(text.get())) {
+    // A bare token-stream factory: a whole mapper costs far more to build (it dominated start-up)
+    // and only the parser is needed.
+    TokenStreamFactory factory = format == Format.JSON ? new JsonFactory() : new YAMLFactory();
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text.get())) {
       if (parser.nextToken() == null) {
         problems.file("the file is empty; a dataset is a mapping that starts with 'schema: 1'");
         return Optional.empty();
