@@ -12,44 +12,21 @@ import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.QuizEngine;
 import org.quizkit.core.response.Response;
 
 /** Right and wrong responses to any question, for the scoring benchmark. */
 final class Responses {
-  /** The key, as a learner who knows it would answer. */
-  static final Question.Cases<Response> RIGHT =
-      new Question.Cases<>() {
-        @Override
-        public Response singleChoice(SingleChoice q) {
-          return Response.Choice.of(q.correct());
-        }
-
-        @Override
-        public Response multipleResponse(MultipleResponse q) {
-          return Response.Choice.of(q.correct().toArray(String[]::new));
-        }
-
-        @Override
-        public Response trueFalse(TrueFalse q) {
-          return new Response.Judgement(q.answer());
-        }
-
-        @Override
-        public Response matching(Matching q) {
-          return new Response.Pairs(q.key());
-        }
-
-        @Override
-        public Response ordering(Ordering q) {
-          return new Response.Sequence(q.order());
-        }
-
-        @Override
-        public Response shortAnswer(ShortAnswer q) {
-          // Typed loosely, so the matcher's normalisation is part of what is measured.
-          return new Response.Text("  " + q.answer().toUpperCase(java.util.Locale.ROOT) + " ");
-        }
-      };
+  /**
+   * The key, as a learner who knows it would answer; a short answer is typed loosely, so the
+   * matcher's normalisation is part of what is measured.
+   */
+  static Response right(Question question) {
+    if (question instanceof ShortAnswer typed) {
+      return new Response.Text("  " + typed.answer().toUpperCase(java.util.Locale.ROOT) + " ");
+    }
+    return QuizEngine.keyResponse(question);
+  }
 
   /** A plausible mistake: another option, the other verdict, a rotated key or order, a typo. */
   static final Question.Cases<Response> WRONG =

@@ -59,7 +59,7 @@ public class ScoreBenchmark {
         continue;
       }
       qs.add(question);
-      rs.add(question.accept(Responses.RIGHT));
+      rs.add(Responses.right(question));
       qs.add(question);
       rs.add(question.accept(Responses.WRONG));
     }

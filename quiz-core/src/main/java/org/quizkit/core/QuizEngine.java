@@ -53,6 +53,15 @@ public final class QuizEngine {
   }
 
   /**
+   * The response that is the key: what a learner who knows the answer would give (for a short
+   * answer, its preferred wording). It always scores full marks; useful for answer keys, tests and
+   * checking an integration end to end.
+   */
+  public static Response keyResponse(Question question) {
+    return Scorer.keyResponse(question);
+  }
+
+  /**
    * The quiz {@code spec} asks for from {@code bank}: filtered by kind and tag, spread over
    * templates and subjects, questions and options in an order drawn from the seed. The same bank,
    * spec and seed give an equal quiz on any JVM. See {@link QuizAssembler} for the steps.

@@ -120,4 +120,12 @@ class ScorerProperties {
     assertTrue(
         thrown.getMessage().contains(response.getClass().getSimpleName()), thrown::getMessage);
   }
+
+  @Property
+  void theKeyResponseAlwaysScoresFullMarks(@ForAll("questions") Question question) {
+    org.junit.jupiter.api.Assertions.assertTrue(
+        org.quizkit.core.QuizEngine.score(question, org.quizkit.core.QuizEngine.keyResponse(question))
+            .fullMarks(),
+        question::id);
+  }
 }
