@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Cancer;
 import org.quizkit.content.dataset.Site;
+import org.quizkit.content.dataset.Reach;
 import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.content.dataset.Tier;
 import org.quizkit.core.question.Difficulty;
@@ -41,6 +42,11 @@ final class TierStatement implements Template {
   /** The tier that makes a false statement about this fact, if there is one. */
   private static Optional<Tier> falseTier(Facts facts, SpreadFact fact, RandomGenerator random) {
     if (fact.tier() == Tier.MOST) {
+      // A cancer that mostly stays put has its most common sites only once it spreads: "it
+      // rarely spreads to s" would then be close to true, so there is no false reading.
+      if (facts.dataset().cancer(fact.cancer()).orElseThrow().reach() == Reach.MOSTLY_LOCAL) {
+        return Optional.empty();
+      }
       return Optional.of(random.nextBoolean() ? Tier.LESS : Tier.RARE);
     }
     if (!facts.mostFacts(fact.cancer()).isEmpty()) {

@@ -116,8 +116,15 @@ final class Oracle {
   }
 
   private Truth falseWhenMost(String cancer, String site, String tier) {
+    // A cancer that mostly stays local has its most common sites only once it spreads, so
+    // "rarely / less often spreads to s" is not contradicted by s being one of them.
+    boolean contradicts = !file.mostlyLocal(cancer);
     return tier(cancer, site)
-        .map(t -> t.equals(tier) ? Truth.TRUE : t.equals("most") ? Truth.FALSE : Truth.UNDECIDED)
+        .map(
+            t ->
+                t.equals(tier)
+                    ? Truth.TRUE
+                    : t.equals("most") && contradicts ? Truth.FALSE : Truth.UNDECIDED)
         .orElse(Truth.UNDECIDED);
   }
 

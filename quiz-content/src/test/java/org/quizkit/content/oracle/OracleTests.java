@@ -115,6 +115,10 @@ class OracleTests {
           "rare(lung,spleen)            | UNDECIDED",
           "rare(lung,lymph-nodes)       | UNDECIDED",
           "rare(colon,nearby-tissue)    | UNDECIDED",
+          // a mostly-local cancer's most common site holds only once it spreads
+          "most(stay-put,bone)          | TRUE",
+          "less(stay-put,bone)          | UNDECIDED",
+          "rare(stay-put,bone)          | UNDECIDED",
         })
     void followsTheTable(String claim, Truth expected) {
       check(claim, expected);

@@ -60,12 +60,14 @@ final class SpreadFile {
   private final Map<String, ClaimRow> claims;
   private final Map<String, DownstreamRow> downstream;
   private final Map<String, List<String>> mostSites;
+  private final Set<String> mostlyLocal;
 
   private SpreadFile(Reader reader) {
     this.name = reader.name;
     this.sectionTitles = List.copyOf(reader.sectionTitles);
     this.sites = ImmutableMap.copyOf(reader.sites);
     this.cancers = ImmutableMap.copyOf(reader.cancers);
+    this.mostlyLocal = Set.copyOf(reader.mostlyLocal);
     this.facts = ImmutableMap.copyOf(reader.facts);
     this.steps = ImmutableMap.copyOf(reader.steps);
     this.claims = ImmutableMap.copyOf(reader.claims);
@@ -128,6 +130,11 @@ final class SpreadFile {
     return sites;
   }
 
+  /** Whether the file says this cancer mostly stays where it began ({@code reach: mostly-local}). */
+  boolean mostlyLocal(String cancer) {
+    return mostlyLocal.contains(cancer);
+  }
+
   Map<String, Named> cancers() {
     return cancers;
   }
@@ -186,6 +193,7 @@ final class SpreadFile {
     private final Set<String> sectionIds = new LinkedHashSet<>();
     private final Map<String, Named> sites = new LinkedHashMap<>();
     private final Map<String, Named> cancers = new LinkedHashMap<>();
+    private final Set<String> mostlyLocal = new java.util.HashSet<>();
     private final Map<Pair, Fact> facts = new LinkedHashMap<>();
     private final Map<String, StepRow> steps = new LinkedHashMap<>();
     private final Map<String, ClaimRow> claims = new LinkedHashMap<>();
@@ -238,6 +246,9 @@ final class SpreadFile {
                 texts(e.node, "aliases", e.where));
         section(e.node, e.where);
         unique(cancers, cancer.id(), cancer, e.where, "cancer");
+        if (e.node.path("reach").asString("").equals("mostly-local")) {
+          mostlyLocal.add(cancer.id());
+        }
       }
       for (Entry e : list(root, "spread")) {
         readFact(e);
