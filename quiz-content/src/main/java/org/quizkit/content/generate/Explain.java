@@ -41,10 +41,8 @@ final class Explain {
               + ".";
       case LOCAL ->
           name
-              + " "
-              + Names.verb(cancer, "grows", "grow")
-              + " directly into "
-              + Names.nearby(site)
+              + " can grow directly into "
+              + Names.the(site)
               + ".";
     };
   }
@@ -90,9 +88,7 @@ final class Explain {
                     + ".";
             case LOCAL ->
                 subject
-                    + " "
-                    + Names.verb(cancer, "grows", "grow")
-                    + " directly into what lies next to where it starts: "
+                    + " can grow from where it starts directly into "
                     + list
                     + ".";
           });
@@ -142,10 +138,8 @@ final class Explain {
               + ".";
       case LOCAL ->
           name
-              + " "
-              + Names.verb(cancer, "grows", "grow")
-              + " directly into "
-              + Names.nearby(site)
+              + " can grow directly into "
+              + Names.the(site)
               + "; that is local growth, not one of its most common sites of spread.";
     };
   }

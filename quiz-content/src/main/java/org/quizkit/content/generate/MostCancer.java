@@ -157,10 +157,8 @@ final class MostCancer implements Template {
                               + ".";
                       case LOCAL ->
                           pronoun
-                              + " "
-                              + Names.verb(cancer, "grows", "grow")
-                              + " directly into "
-                              + Names.nearby(site)
+                              + " can grow directly into "
+                              + Names.the(site)
                               + ", which is local growth rather than spread.";
                     })
         .orElse(most);

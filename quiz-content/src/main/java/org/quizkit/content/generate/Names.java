@@ -66,17 +66,11 @@ final class Names {
    */
   static String the(Site site) {
     String name = site.name().trim();
-    return name.regionMatches(true, 0, "the ", 0, 4) ? name : "the " + name;
+    // "nearby tissues" takes no article: "grows into nearby tissues".
+    boolean bare = name.regionMatches(true, 0, "the ", 0, 4) || name.regionMatches(true, 0, "nearby ", 0, 7);
+    return bare ? name : "the " + name;
   }
 
-  /**
-   * A site of local growth: "the nearby renal vein"; a name that already says "nearby" ("nearby
-   * tissues") stands as it is.
-   */
-  static String nearby(Site site) {
-    String name = withoutArticle(site.name());
-    return name.regionMatches(true, 0, "nearby ", 0, 7) ? name : "the nearby " + name;
-  }
 
   /** Whether a cancer's name is plural ("brain tumours", "cancers of the mouth"), for verbs. */
   static boolean plural(Cancer cancer) {

@@ -35,7 +35,7 @@ class SpreadFileTests {
     void readsEveryKindOfThingInFileOrder() {
       assertEquals("oracle-fixture", file.name());
       assertEquals(
-          List.of("lung", "prostate", "colon", "skin", "thyroid", "liver-primary"),
+          List.of("lung", "prostate", "colon", "skin", "thyroid", "liver-primary", "stay-put"),
           file.ids(Thing.CANCER));
       assertEquals("the adrenal glands", file.sites().get("adrenal-glands").name());
       assertEquals(
