@@ -265,7 +265,12 @@ class SelfTestTests {
           + "2026-11-24 09:"), now::toString);
 
       Clock later = Clock.fixed(Quiz.START.plus(Duration.ofDays(60)), ZoneOffset.UTC);
-      Result due = quiz().withClock(later).withInput("a", "a", "a", "a", "a", "a", "a", "a")
+      // One valid form for every kind, cycled: an invalid line only asks the same question again.
+      List<String> anyKind = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        anyKind.addAll(List.of("1a 2b 3c", "a", "t", "a b c", "bones"));
+      }
+      Result due = quiz().withClock(later).withInput(anyKind.toArray(String[]::new))
           .run("review", "--seed", "1", "--data-dir", dataDir(), "--plain");
 
       assertEquals(0, due.code(), due::toString);

@@ -125,7 +125,7 @@ final class Naming implements Template {
             + ". What is the cancer there called, and treated as?";
     String explanation =
         "Wherever it spreads, a cancer keeps the name of the place it started and is treated by"
-            + " that name. This is metastatic "
+            + " that name. This is still "
             + cancer.name()
             + (organ.isEmpty() ? "" : ", not " + organ.get(0).name())
             + ", and it is treated as "

@@ -82,7 +82,7 @@ final class StepsOrder implements Template {
             .toList();
     if (!unplaced.isEmpty()) {
       explanation +=
-          " The article gives no fixed place to this one, which matters the whole way: "
+          " The article lists this need too but gives it no place in the order: "
               + String.join(" ", unplaced.stream().map(s -> Explain.sentence(s.text())).toList());
     }
     QuestionInfo info =

@@ -292,7 +292,7 @@ class SpreadTemplatesTests {
         Option trap =
             q.options().stream().filter(o -> o.refers().equals("lung")).findFirst().orElseThrow();
         assertTrue(trap.feedback().contains("not lung cancer"), trap.feedback());
-        assertTrue(q.info().explanation().contains("metastatic breast cancer, not lung cancer"));
+        assertTrue(q.info().explanation().contains("still breast cancer, not lung cancer"));
       }
     }
 
