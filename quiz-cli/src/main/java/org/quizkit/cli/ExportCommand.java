@@ -60,8 +60,8 @@ final class ExportCommand implements Callable<Integer> {
       names = "--pool",
       paramLabel = "N",
       converter = PositiveInt.class,
-      description = "Put the questions in a pool from which the learning system draws N for "
-          + "each attempt, where the format allows it.")
+      description = "Let the learning system draw N questions from each module for every "
+          + "attempt, where the format allows it (QTI 2.1, QTI 3, Canvas).")
   Integer pool;
 
 
@@ -124,6 +124,11 @@ final class ExportCommand implements Callable<Integer> {
           amount != null && amount.count != null
               ? QuizEngine.assemble(bank, filter).questions()
               : bank.stream().filter(filter::matches).toList();
+      if (questions.isEmpty()) {
+        // An empty package or file would import as nothing, or not at all (QTI needs a section).
+        context.err().println(spec.qualifiedName() + ": no questions match these options");
+        return 1;
+      }
       Path file = versions == 1 ? out : versionFile(out, version);
       write(exporter, questions, ExportOptions.defaults().withSeed(drawn).withPoolSize(pool == null ? 0 : pool), file);
     }
@@ -142,8 +147,9 @@ final class ExportCommand implements Callable<Integer> {
     context
         .out()
         .printf(
-            "wrote %d questions to %s (%s)%s%n",
+            "wrote %d question%s to %s (%s)%s%n",
             report.written(),
+            report.written() == 1 ? "" : "s",
             file,
             exporter.format(),
             report.skipped().isEmpty() ? "" : "; left out " + report.skipped().size() + ", listed above");

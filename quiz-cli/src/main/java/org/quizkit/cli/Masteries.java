@@ -48,7 +48,9 @@ final class Masteries {
   /** The first module in teaching order whose mastery is not reached. */
   Optional<LearningModule> firstNotMastered() {
     for (int i = 0; i < modules.size(); i++) {
-      if (!masteries.get(i).reached()) {
+      // A module with nothing to ask in this dataset cannot be mastered; suggesting it would
+      // keep a learner there for ever.
+      if (!masteries.get(i).reached() && masteries.get(i).units() > 0) {
         return Optional.of(modules.get(i));
       }
     }

@@ -113,6 +113,19 @@ class BankAndExportTests {
     }
 
     @Test
+    void writesNothingAndSaysSoWhenNoQuestionMatches() {
+      Path out = dir.resolve("none.txt");
+
+      Result result =
+          quiz().run("export", "--format", "aiken", "--kinds", "ordering", "--module", "chest",
+              "--out", out.toString(), "--seed", "1");
+
+      assertEquals(1, result.code(), result::toString);
+      assertTrue(result.err().contains("no questions match these options"), result::toString);
+      assertTrue(Files.notExists(out), "no empty file left behind");
+    }
+
+    @Test
     void treatsAnUnknownModuleAsAUsageError() {
       Result result =
           quiz().run("export", "--format", "json", "--module", "lungs", "--out", dir.resolve("x").toString(), "--seed", "2");
