@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 final class DataDirOption {
   @Option(
       names = "--data-dir",
+      converter = NonBlank.PathValue.class,
       paramLabel = "DIR",
       description = "Keep your progress in this folder. "
           + "Default: $XDG_DATA_HOME/quiz, else ~/.local/share/quiz.")

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 final class DatasetOption {
   @Option(
       names = "--dataset",
+      converter = NonBlank.PathValue.class,
       paramLabel = "FILE",
       description = "Read content from this dataset file (same schema as the built-in one) "
           + "instead of the built-in dataset.")

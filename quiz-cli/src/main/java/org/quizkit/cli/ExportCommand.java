@@ -47,6 +47,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
+      converter = NonBlank.PathValue.class,
       paramLabel = "FILE",
       required = true,
       description = "File to write.")

@@ -63,6 +63,7 @@ final class WorksheetCommand implements Callable<Integer> {
 
   @Option(
       names = "--title",
+      converter = NonBlank.Text.class,
       paramLabel = "T",
       description = "Title printed at the top. Default: the modules' titles.")
   String title;
@@ -87,6 +88,7 @@ final class WorksheetCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
+      converter = NonBlank.PathValue.class,
       paramLabel = "DIR",
       required = true,
       description = "Folder to write the worksheets and answer keys into.")

@@ -126,6 +126,14 @@ class BankAndExportTests {
     }
 
     @Test
+    void treatsAnEmptyOutputPathAsAUsageError() {
+      Result result = quiz().run("export", "--format", "json", "--out", "", "--seed", "1");
+
+      assertEquals(2, result.code(), result::toString);
+      assertTrue(result.errLines().get(0).contains("'--out': must not be empty"), result::toString);
+    }
+
+    @Test
     void treatsAnUnknownModuleAsAUsageError() {
       Result result =
           quiz().run("export", "--format", "json", "--module", "lungs", "--out", dir.resolve("x").toString(), "--seed", "2");
