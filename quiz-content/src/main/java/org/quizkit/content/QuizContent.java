@@ -4,11 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quizkit.content.dataset.Dataset;
@@ -36,13 +32,11 @@ import org.quizkit.core.question.Question;
  * to, so a {@link QuizSpec} selects modules by tag. Immutable and thread-safe.
  */
 public final class QuizContent {
-  private static final String MODULE_TAG = LearningModule.MODULE_TAG;
+  private static final String MODULE_TAG = "module:";
 
   private final Dataset dataset;
   private final ModuleCatalog modules;
   private final QuestionGenerators generators;
-  private final Supplier<Map<String, List<String>>> membership =
-      Suppliers.memoize(this::placeQuestions);
 
   private QuizContent(Dataset dataset, ModuleCatalog modules) {
     this.dataset = dataset;
@@ -102,27 +96,13 @@ public final class QuizContent {
    * drawn from {@code seed}, each tagged with its modules.
    */
   public List<Question> bank(long seed) {
-    Map<String, List<String>> placed = membership.get();
     List<Question> bank = new ArrayList<>();
     for (Question question : generators.bank(seed)) {
       List<String> tags = new ArrayList<>(question.info().tags());
-      tags.addAll(placed.getOrDefault(question.id(), modulesOf(question)));
+      tags.addAll(modulesOf(question));
       bank.add(question.withInfo(question.info().withTags(tags)));
     }
     return List.copyOf(bank);
-  }
-
-  /**
-   * Each question id's module tags, decided once on a fixed draw: a question's own tags can name
-   * a seed-drawn answer (the cancer a reverse question keys), and membership must not change with
-   * the seed, or a module's size and mastery would.
-   */
-  private Map<String, List<String>> placeQuestions() {
-    Map<String, List<String>> placed = new HashMap<>();
-    for (Question question : generators.bank(0L)) {
-      placed.put(question.id(), modulesOf(question));
-    }
-    return Map.copyOf(placed);
   }
 
   private List<String> modulesOf(Question question) {

@@ -110,7 +110,9 @@ final class MostCancer implements Template {
     chosen.forEach(c -> sections.add(c.section()));
     List<String> tags = new ArrayList<>();
     tags.add("site:" + subject);
-    tags.add("cancer:" + key.id());
+    // Every cancer that could be the key, not the one drawn: tags must not change with the seed
+    // (they place the question in modules) nor single out the answer.
+    keys.forEach(c -> tags.add("cancer:" + c.id()));
     tags.add("topic:spread");
     QuestionInfo info =
         new QuestionInfo(

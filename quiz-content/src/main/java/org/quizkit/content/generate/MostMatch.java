@@ -83,7 +83,6 @@ final class MostMatch implements Template {
       key.put(PREMISE + cancer.id(), CHOICE + site.id());
       facts.mostFacts(cancer.id()).forEach(f -> basis.add(f.id()));
       sections.add(cancer.section());
-      tags.add("cancer:" + cancer.id());
       lines.add(
           Names.capitalise(cancer.name())
               + " most often "
@@ -92,7 +91,8 @@ final class MostMatch implements Template {
               + Names.siteList(facts.mostSites(cancer.id()))
               + ".");
     }
-    pairs.values().forEach(s -> tags.add("site:" + s.id()));
+    // The pool the premises are drawn from, not the draw: tags must not change with the seed.
+    facts.cancersWithMostSites().forEach(c -> tags.add("cancer:" + c.id()));
     extra.ifPresent(
         site -> {
           choices.add(
@@ -103,7 +103,6 @@ final class MostMatch implements Template {
                   "None of these cancers has "
                       + Names.the(site)
                       + " among its most common sites."));
-          tags.add("site:" + site.id());
         });
     tags.add("topic:spread");
     String stem =

@@ -31,9 +31,6 @@ public record LearningModule(
     List<String> topics,
     List<String> cancers,
     double mastery) {
-  /** The tag prefix that places a question in a module: {@code module:<id>}. */
-  public static final String MODULE_TAG = "module:";
-
   public LearningModule {
     checkNotNull(id, "module id");
     checkNotNull(title, "title of module '%s'", id);
@@ -56,13 +53,6 @@ public record LearningModule(
 
   /** Whether the question carries one of this module's tags. */
   public boolean includes(Question question) {
-    // A question already placed in modules (QuizContent does so once per id, whatever the seed)
-    // belongs to exactly those: its topic and cancer tags can name a seed-drawn answer.
-    List<String> placed =
-        question.info().tags().stream().filter(t -> t.startsWith(MODULE_TAG)).toList();
-    if (!placed.isEmpty()) {
-      return placed.contains(MODULE_TAG + id);
-    }
     List<String> tags = tags();
     return question.info().tags().stream().anyMatch(tags::contains);
   }
