@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
     name = "export",
     description = "Write questions for a learning management system (LMS).")
 final class ExportCommand implements Callable<Integer> {
+  /** Versions are lettered A to Z. */
+  private static final int MAX_VERSIONS = 26;
+
   private final Context context;
 
   @Spec CommandSpec spec;
@@ -101,10 +104,12 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (versions > 26) {
+    if (versions > MAX_VERSIONS) {
       throw new ParameterException(
-          spec.commandLine(), "invalid value for option '--versions': " + versions + " (at most 26, A to Z)");
+          spec.commandLine(),
+          "invalid value for option '--versions': " + versions + " (at most 26, A to Z)");
     }
+    Integer count = amount == null ? null : amount.count;
     long chosen = seed.resolve(spec, context);
     QuizContent content = dataset.content();
     Set<String> tags = modules.tags(content, spec);
@@ -118,20 +123,20 @@ final class ExportCommand implements Callable<Integer> {
       // One version keeps the seed as given; several draw each from its own stream under it.
       long drawn = versions == 1 ? chosen : Seeds.derive(chosen, version);
       QuizSpec filter =
-          QuizSpec.of(amount != null && amount.count != null ? amount.count : 1, drawn)
-              .withTags(tags)
-              .withKinds(kinds.kinds());
+          QuizSpec.of(count == null ? 1 : count, drawn).withTags(tags).withKinds(kinds.kinds());
       List<Question> questions =
-          amount != null && amount.count != null
-              ? QuizEngine.assemble(bank, filter).questions()
-              : bank.stream().filter(filter::matches).toList();
+          count == null
+              ? bank.stream().filter(filter::matches).toList()
+              : QuizEngine.assemble(bank, filter).questions();
       if (questions.isEmpty()) {
         // An empty package or file would import as nothing, or not at all (QTI needs a section).
         context.err().println(spec.qualifiedName() + ": no questions match these options");
         return 1;
       }
       Path file = versions == 1 ? out : versionFile(out, version);
-      write(exporter, questions, ExportOptions.defaults().withSeed(drawn).withPoolSize(pool == null ? 0 : pool), file);
+      ExportOptions options =
+          ExportOptions.defaults().withSeed(drawn).withPoolSize(pool == null ? 0 : pool);
+      write(exporter, questions, options, file);
     }
     context.out().flush();
     return 0;
