@@ -17,9 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code quiz bank}: the generated questions, for programs. */
-@Command(
-    name = "bank",
-    description = "Print the generated question bank, with answers.")
+@Command(name = "bank", description = "Print the generated question bank, with answers.")
 final class BankCommand implements Callable<Integer> {
   private final Context context;
 

@@ -1,10 +1,10 @@
 package org.quizkit.cli;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.quizkit.content.QuizContent;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.DatasetLoader;
-import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** {@code --dataset FILE}, for every command that reads content. */
@@ -13,8 +13,9 @@ final class DatasetOption {
       names = "--dataset",
       converter = NonBlank.PathValue.class,
       paramLabel = "FILE",
-      description = "Read content from this dataset file (same schema as the built-in one) "
-          + "instead of the built-in dataset.")
+      description =
+          "Read content from this dataset file (same schema as the built-in one) "
+              + "instead of the built-in dataset.")
   Path file;
 
   /**

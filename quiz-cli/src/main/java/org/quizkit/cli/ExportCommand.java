@@ -5,30 +5,28 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
 import org.quizkit.core.QuizEngine;
-import org.quizkit.core.seed.Seeds;
-import picocli.CommandLine.ParameterException;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.export.ExportOptions;
 import org.quizkit.core.export.ExportReport;
 import org.quizkit.core.export.Exporter;
 import org.quizkit.core.export.Exporters;
 import org.quizkit.core.question.Question;
-import java.util.List;
-import java.util.concurrent.Callable;
+import org.quizkit.core.seed.Seeds;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code quiz export}: questions for a learning management system. */
-@Command(
-    name = "export",
-    description = "Write questions for a learning management system (LMS).")
+@Command(name = "export", description = "Write questions for a learning management system (LMS).")
 final class ExportCommand implements Callable<Integer> {
   /** Versions are lettered A to Z. */
   private static final int MAX_VERSIONS = 26;
@@ -56,7 +54,6 @@ final class ExportCommand implements Callable<Integer> {
       description = "File to write.")
   Path out;
 
-
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Amount amount;
 
@@ -64,18 +61,19 @@ final class ExportCommand implements Callable<Integer> {
       names = "--pool",
       paramLabel = "N",
       converter = PositiveInt.class,
-      description = "Let the learning system draw N questions from each module for every "
-          + "attempt, where the format allows it (QTI 2.1, QTI 3, Canvas).")
+      description =
+          "Let the learning system draw N questions from each module for every "
+              + "attempt, where the format allows it (QTI 2.1, QTI 3, Canvas).")
   Integer pool;
-
 
   @Option(
       names = "--versions",
       paramLabel = "V",
       converter = PositiveInt.class,
       defaultValue = "1",
-      description = "Write V versions, each drawn with its own seed, to FILE-A, FILE-B, ... "
-          + "(up to 26). Default: ${DEFAULT-VALUE}.")
+      description =
+          "Write V versions, each drawn with its own seed, to FILE-A, FILE-B, ... "
+              + "(up to 26). Default: ${DEFAULT-VALUE}.")
   int versions;
 
   @Mixin ModulesOption modules;
@@ -158,7 +156,9 @@ final class ExportCommand implements Callable<Integer> {
             report.written() == 1 ? "" : "s",
             file,
             exporter.format(),
-            report.skipped().isEmpty() ? "" : "; left out " + report.skipped().size() + ", listed above");
+            report.skipped().isEmpty()
+                ? ""
+                : "; left out " + report.skipped().size() + ", listed above");
   }
 
   /** {@code bank.xml} becomes {@code bank-A.xml}, {@code bank-B.xml}, ... */
@@ -170,5 +170,4 @@ final class ExportCommand implements Callable<Integer> {
         dot > 0 ? name.substring(0, dot) + "-" + letter + name.substring(dot) : name + "-" + letter;
     return out.resolveSibling(versioned);
   }
-
 }

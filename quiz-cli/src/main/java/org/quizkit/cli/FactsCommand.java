@@ -10,9 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code quiz facts}: the facts behind the questions. */
-@Command(
-    name = "facts",
-    description = "List the facts behind the questions, with their sources.")
+@Command(name = "facts", description = "List the facts behind the questions, with their sources.")
 final class FactsCommand implements Callable<Integer> {
   private final Context context;
 
@@ -39,7 +37,9 @@ final class FactsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Dataset facts = dataset.load();
-    context.out().print(format == ReportFormat.JSON ? FactSheet.json(facts) : FactSheet.text(facts));
+    context
+        .out()
+        .print(format == ReportFormat.JSON ? FactSheet.json(facts) : FactSheet.text(facts));
     context.out().flush();
     return 0;
   }

@@ -15,8 +15,9 @@ final class KindsOption {
       split = ",",
       converter = KindConverter.class,
       completionCandidates = KindConverter.class,
-      description = "Only these kinds of question, comma separated: ${COMPLETION-CANDIDATES}. "
-          + "Default: every kind.")
+      description =
+          "Only these kinds of question, comma separated: ${COMPLETION-CANDIDATES}. "
+              + "Default: every kind.")
   List<Kind> kinds = new ArrayList<>();
 
   /** The kinds asked for, in the order given; empty for every kind. */

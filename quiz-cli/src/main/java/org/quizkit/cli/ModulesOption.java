@@ -8,14 +8,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --module M}, repeatable or comma separated, for commands that take questions by module. */
+/**
+ * {@code --module M}, repeatable or comma separated, for commands that take questions by module.
+ */
 final class ModulesOption {
   @Option(
       names = "--module",
       paramLabel = "M",
       split = ",",
-      description = "Take questions from this module (see 'quiz modules'); repeat or separate "
-          + "with commas for several. Default: every module.")
+      description =
+          "Take questions from this module (see 'quiz modules'); repeat or separate "
+              + "with commas for several. Default: every module.")
   List<String> modules = new ArrayList<>();
 
   /** The module ids given, in order; empty for every module. */

@@ -1,37 +1,34 @@
 package org.quizkit.cli;
 
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import com.openhtmltopdf.util.XRLog;
 import java.util.stream.Collectors;
 import org.quizkit.content.QuizContent;
 import org.quizkit.core.worksheet.WorksheetException;
 import org.quizkit.core.worksheet.WorksheetSpec;
 import org.quizkit.core.worksheet.Worksheets;
-import picocli.CommandLine.ParameterException;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code quiz worksheet}: printable worksheets with answer keys. */
-@Command(
-    name = "worksheet",
-    description = "Write printable worksheets with answer keys.")
+@Command(name = "worksheet", description = "Write printable worksheets with answer keys.")
 final class WorksheetCommand implements Callable<Integer> {
   private final Context context;
 
   @Spec CommandSpec spec;
 
   @Mixin HelpOption help;
-
 
   @Option(
       names = "--count",
@@ -41,14 +38,13 @@ final class WorksheetCommand implements Callable<Integer> {
       description = "Number of questions on each worksheet. Default: ${DEFAULT-VALUE}.")
   int count;
 
-
   @Option(
       names = "--versions",
       paramLabel = "V",
       converter = PositiveInt.class,
       defaultValue = "1",
-      description = "Number of different versions to write (A, B, ...). "
-          + "Default: ${DEFAULT-VALUE}.")
+      description =
+          "Number of different versions to write (A, B, ...). " + "Default: ${DEFAULT-VALUE}.")
   int versions;
 
   @Option(
@@ -57,8 +53,9 @@ final class WorksheetCommand implements Callable<Integer> {
       converter = Variants.Converter.class,
       completionCandidates = Variants.Converter.class,
       defaultValue = "shuffle",
-      description = "How versions differ: shuffle (same questions, new order) or resample "
-          + "(fresh questions). Default: ${DEFAULT-VALUE}.")
+      description =
+          "How versions differ: shuffle (same questions, new order) or resample "
+              + "(fresh questions). Default: ${DEFAULT-VALUE}.")
   Variants variants;
 
   @Option(
@@ -143,7 +140,10 @@ final class WorksheetCommand implements Callable<Integer> {
             .withVersions(versions)
             .withVariants(WorksheetSpec.Variants.valueOf(variants.name()))
             .withSeed(chosen)
-            .withFormat(format == SheetFormat.MD ? WorksheetSpec.Format.MARKDOWN : WorksheetSpec.Format.valueOf(format.name()))
+            .withFormat(
+                format == SheetFormat.MD
+                    ? WorksheetSpec.Format.MARKDOWN
+                    : WorksheetSpec.Format.valueOf(format.name()))
             .withPaper(WorksheetSpec.Paper.valueOf(paper.name()))
             .withKinds(kinds.kinds())
             .withTags(tags);

@@ -34,8 +34,7 @@ class BankAndExportTests {
       assertEquals("quizkit-bank", root.get("format").asString());
       Set<String> templates = new TreeSet<>();
       root.get("questions").forEach(q -> templates.add(q.get("template").asString()));
-      Set<String> expected =
-          new TreeSet<>(QuizContent.builtIn().generators().templateIds());
+      Set<String> expected = new TreeSet<>(QuizContent.builtIn().generators().templateIds());
       assertEquals(expected, templates);
     }
 
@@ -61,7 +60,8 @@ class BankAndExportTests {
     void writesTheFileAndSaysHowManyQuestionsItHolds() throws IOException {
       Path out = dir.resolve("deep/bank.gift");
 
-      Result result = quiz().run("export", "--format", "gift", "--out", out.toString(), "--seed", "2");
+      Result result =
+          quiz().run("export", "--format", "gift", "--out", out.toString(), "--seed", "2");
 
       assertEquals(0, result.code(), result::toString);
       assertTrue(Files.size(out) > 1000, result::toString);
@@ -72,11 +72,13 @@ class BankAndExportTests {
     void reportsWhatAikenLeavesOutAndWhy() {
       Path out = dir.resolve("bank.txt");
 
-      Result result = quiz().run("export", "--format", "aiken", "--out", out.toString(), "--seed", "2");
+      Result result =
+          quiz().run("export", "--format", "aiken", "--out", out.toString(), "--seed", "2");
 
       assertEquals(0, result.code(), result::toString);
       assertTrue(result.out().contains("left out"), result::toString);
-      assertTrue(result.err().contains("Aiken holds single-choice questions only"), result::toString);
+      assertTrue(
+          result.err().contains("Aiken holds single-choice questions only"), result::toString);
     }
 
     @Test
@@ -84,7 +86,17 @@ class BankAndExportTests {
       Path out = dir.resolve("chest.json");
 
       Result result =
-          quiz().run("export", "--format", "json", "--module", "chest", "--out", out.toString(), "--seed", "2");
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "json",
+                  "--module",
+                  "chest",
+                  "--out",
+                  out.toString(),
+                  "--seed",
+                  "2");
 
       assertEquals(0, result.code(), result::toString);
       JsonNode questions = JSON.readTree(Files.readString(out)).get("questions");
@@ -98,13 +110,28 @@ class BankAndExportTests {
       Path out = dir.resolve("quiz.json");
 
       Result result =
-          quiz().run("export", "--format", "json", "--kinds", "single-choice", "--count", "20",
-              "--versions", "3", "--seed", "5", "--out", out.toString());
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "json",
+                  "--kinds",
+                  "single-choice",
+                  "--count",
+                  "20",
+                  "--versions",
+                  "3",
+                  "--seed",
+                  "5",
+                  "--out",
+                  out.toString());
 
       assertEquals(0, result.code(), result::toString);
       Set<String> versions = new TreeSet<>();
       for (String letter : List.of("A", "B", "C")) {
-        JsonNode questions = JSON.readTree(Files.readString(dir.resolve("quiz-" + letter + ".json"))).get("questions");
+        JsonNode questions =
+            JSON.readTree(Files.readString(dir.resolve("quiz-" + letter + ".json")))
+                .get("questions");
         assertEquals(20, questions.size(), letter);
         questions.forEach(q -> assertEquals("single-choice", q.get("kind").asString()));
         versions.add(questions.toString());
@@ -117,8 +144,19 @@ class BankAndExportTests {
       Path out = dir.resolve("none.txt");
 
       Result result =
-          quiz().run("export", "--format", "aiken", "--kinds", "ordering", "--module", "chest",
-              "--out", out.toString(), "--seed", "1");
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "aiken",
+                  "--kinds",
+                  "ordering",
+                  "--module",
+                  "chest",
+                  "--out",
+                  out.toString(),
+                  "--seed",
+                  "1");
 
       assertEquals(1, result.code(), result::toString);
       assertTrue(result.err().contains("no questions match these options"), result::toString);
@@ -136,10 +174,22 @@ class BankAndExportTests {
     @Test
     void treatsAnUnknownModuleAsAUsageError() {
       Result result =
-          quiz().run("export", "--format", "json", "--module", "lungs", "--out", dir.resolve("x").toString(), "--seed", "2");
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "json",
+                  "--module",
+                  "lungs",
+                  "--out",
+                  dir.resolve("x").toString(),
+                  "--seed",
+                  "2");
 
       assertEquals(2, result.code(), result::toString);
-      assertTrue(result.errLines().get(0).contains("unknown module 'lungs' (known: travel"), result::toString);
+      assertTrue(
+          result.errLines().get(0).contains("unknown module 'lungs' (known: travel"),
+          result::toString);
     }
   }
 }

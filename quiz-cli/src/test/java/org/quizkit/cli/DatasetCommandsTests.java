@@ -21,7 +21,8 @@ class DatasetCommandsTests {
 
   private static String builtInText() throws IOException {
     try (InputStream in =
-        DatasetCommandsTests.class.getResourceAsStream("/org/quizkit/content/dataset/spread.yaml")) {
+        DatasetCommandsTests.class.getResourceAsStream(
+            "/org/quizkit/content/dataset/spread.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -44,7 +45,8 @@ class DatasetCommandsTests {
       String bad =
           good.replaceFirst("site: adrenal-glands, tier: most", "site: adrenal, tier: most")
               .replaceFirst("site: liver, tier: most", "site: liver, tier: often")
-              .replaceFirst("\\{cancer: lung, site: bone, tier: most, section: spread/lung\\}",
+              .replaceFirst(
+                  "\\{cancer: lung, site: bone, tier: most, section: spread/lung\\}",
                   "{cancer: lung, site: bone, tier: most, section: spread/lungs}");
       Path file = Files.writeString(dir.resolve("teacher.yaml"), bad);
 
@@ -70,7 +72,8 @@ class DatasetCommandsTests {
       int column = Integer.parseInt(parts[1]);
       assertTrue(parts[2].contains(message), line);
       String value = message.replaceAll(".*'(.*)'.*", "$1");
-      assertEquals(value, file.get(lineNo - 1).substring(column - 1, column - 1 + value.length()), line);
+      assertEquals(
+          value, file.get(lineNo - 1).substring(column - 1, column - 1 + value.length()), line);
     }
 
     @Test
@@ -89,8 +92,12 @@ class DatasetCommandsTests {
       Result result = Quiz.quiz().run("facts");
 
       assertEquals(0, result.code(), result::toString);
-      assertTrue(result.out().contains("lung cancer  [Which cancers spread where? / Lung]"), result::toString);
-      assertTrue(result.out().contains("most often: adrenal glands, liver, bones, brain"), result::toString);
+      assertTrue(
+          result.out().contains("lung cancer  [Which cancers spread where? / Lung]"),
+          result::toString);
+      assertTrue(
+          result.out().contains("most often: adrenal glands, liver, bones, brain"),
+          result::toString);
     }
 
     @Test
@@ -108,7 +115,8 @@ class DatasetCommandsTests {
     void readsAnotherDatasetGivenWithTheOption() throws IOException {
       Path file =
           Files.writeString(
-              dir.resolve("mine.yaml"), builtInText().replace("name: Where cancers spread", "name: My corrected facts"));
+              dir.resolve("mine.yaml"),
+              builtInText().replace("name: Where cancers spread", "name: My corrected facts"));
 
       Result result = Quiz.quiz().run("facts", "--dataset", file.toString());
 

@@ -19,7 +19,19 @@ class WorksheetCommandTests {
   @Test
   void writesASheetAndAKeyPerVersionAndListsThem() throws IOException {
     Result result =
-        quiz().run("worksheet", "--count", "6", "--versions", "3", "--seed", "5", "--format", "md", "--out", dir.toString());
+        quiz()
+            .run(
+                "worksheet",
+                "--count",
+                "6",
+                "--versions",
+                "3",
+                "--seed",
+                "5",
+                "--format",
+                "md",
+                "--out",
+                dir.toString());
 
     assertEquals(0, result.code(), result::toString);
     List<String> names;
@@ -27,8 +39,13 @@ class WorksheetCommandTests {
       names = files.map(p -> p.getFileName().toString()).sorted().toList();
     }
     assertEquals(
-        List.of("worksheet-A-key.md", "worksheet-A.md", "worksheet-B-key.md", "worksheet-B.md",
-            "worksheet-C-key.md", "worksheet-C.md"),
+        List.of(
+            "worksheet-A-key.md",
+            "worksheet-A.md",
+            "worksheet-B-key.md",
+            "worksheet-B.md",
+            "worksheet-C-key.md",
+            "worksheet-C.md"),
         names);
     assertEquals(6, result.outLines().size(), result::toString);
     assertTrue(Files.readString(dir.resolve("worksheet-A.md")).contains("seed 5"));
@@ -38,8 +55,28 @@ class WorksheetCommandTests {
   void givesTheSameSheetsForTheSameSeed() throws IOException {
     Path first = dir.resolve("first");
     Path second = dir.resolve("second");
-    quiz().run("worksheet", "--count", "8", "--seed", "9", "--format", "html", "--out", first.toString());
-    quiz().run("worksheet", "--count", "8", "--seed", "9", "--format", "html", "--out", second.toString());
+    quiz()
+        .run(
+            "worksheet",
+            "--count",
+            "8",
+            "--seed",
+            "9",
+            "--format",
+            "html",
+            "--out",
+            first.toString());
+    quiz()
+        .run(
+            "worksheet",
+            "--count",
+            "8",
+            "--seed",
+            "9",
+            "--format",
+            "html",
+            "--out",
+            second.toString());
 
     assertEquals(
         Files.readString(first.resolve("worksheet-A.html")),
@@ -48,7 +85,8 @@ class WorksheetCommandTests {
 
   @Test
   void refusesMoreVersionsThanLettersAsAUsageError() {
-    Result result = quiz().run("worksheet", "--versions", "27", "--seed", "1", "--out", dir.toString());
+    Result result =
+        quiz().run("worksheet", "--versions", "27", "--seed", "1", "--out", dir.toString());
 
     assertEquals(2, result.code(), result::toString);
     assertTrue(result.errLines().get(0).contains("'--versions': 27"), result::toString);
@@ -57,7 +95,17 @@ class WorksheetCommandTests {
   @Test
   void saysWhyWhenTheModuleCannotFillTheSheet() {
     Result result =
-        quiz().run("worksheet", "--module", "steps", "--count", "500", "--seed", "1", "--out", dir.toString());
+        quiz()
+            .run(
+                "worksheet",
+                "--module",
+                "steps",
+                "--count",
+                "500",
+                "--seed",
+                "1",
+                "--out",
+                dir.toString());
 
     assertEquals(1, result.code(), result::toString);
     assertTrue(result.err().contains("500"), result::toString);

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.DatasetLoader;
-import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.content.generate.QuestionGenerators;
 import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.ModuleCatalog;
@@ -17,6 +16,7 @@ import org.quizkit.content.module.Modules;
 import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.question.Question;
 
 /**
@@ -51,8 +51,8 @@ public final class QuizContent {
 
   /**
    * A dataset of the built-in schema from a file (a teacher's corrected or extended facts), with
-   * the bundled modules. A cancer the modules do not name is still asked about in quizzes that
-   * are not restricted to modules; {@link #moduleProblems()} says which.
+   * the bundled modules. A cancer the modules do not name is still asked about in quizzes that are
+   * not restricted to modules; {@link #moduleProblems()} says which.
    *
    * @throws org.quizkit.content.dataset.DatasetException listing every problem in the file
    */
@@ -92,8 +92,8 @@ public final class QuizContent {
   }
 
   /**
-   * Every distinct question the generators make (one per template and subject), distractors
-   * drawn from {@code seed}, each tagged with its modules.
+   * Every distinct question the generators make (one per template and subject), distractors drawn
+   * from {@code seed}, each tagged with its modules.
    */
   public List<Question> bank(long seed) {
     List<Question> bank = new ArrayList<>();
@@ -115,7 +115,6 @@ public final class QuizContent {
     return List.copyOf(tags);
   }
 
-
   /**
    * The quiz {@code spec} asks for, drawn from {@link #bank} with the spec's seed. Select modules
    * with {@link #moduleTag} tags.
@@ -136,7 +135,9 @@ public final class QuizContent {
             "unknown module '" + id + "' (known: " + String.join(", ", moduleIds()) + ")");
       }
     }
-    return moduleIds.stream().map(QuizContent::moduleTag).collect(Collectors.toCollection(java.util.TreeSet::new));
+    return moduleIds.stream()
+        .map(QuizContent::moduleTag)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   /** The ids of the modules, in teaching order. */

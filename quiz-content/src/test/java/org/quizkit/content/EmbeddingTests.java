@@ -34,8 +34,20 @@ import tools.jackson.databind.json.JsonMapper;
 class EmbeddingTests {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Set<String> KEY_FIELDS =
-      Set.of("correct", "answer", "pairs", "order", "accepted", "rivals", "explanation",
-          "feedback", "claim", "basis", "refers", "section", "tags");
+      Set.of(
+          "correct",
+          "answer",
+          "pairs",
+          "order",
+          "accepted",
+          "rivals",
+          "explanation",
+          "feedback",
+          "claim",
+          "basis",
+          "refers",
+          "section",
+          "tags");
 
   private final QuizContent content = QuizContent.builtIn();
 
@@ -57,7 +69,9 @@ class EmbeddingTests {
           @Override
           public String multipleResponse(MultipleResponse q) {
             return "{\"selected\": ["
-                + q.correct().stream().map(id -> "\"" + letter(q.options(), id) + "\"").collect(Collectors.joining(","))
+                + q.correct().stream()
+                    .map(id -> "\"" + letter(q.options(), id) + "\"")
+                    .collect(Collectors.joining(","))
                 + "]}";
           }
 
@@ -79,7 +93,9 @@ class EmbeddingTests {
           @Override
           public String ordering(Ordering q) {
             return "{\"order\": ["
-                + q.order().stream().map(id -> "\"" + letter(q.items(), id) + "\"").collect(Collectors.joining(","))
+                + q.order().stream()
+                    .map(id -> "\"" + letter(q.items(), id) + "\"")
+                    .collect(Collectors.joining(","))
                 + "]}";
           }
 
@@ -101,18 +117,25 @@ class EmbeddingTests {
 
   /** The README's example, as written there; keep the two in step. */
   @Test
-  void theReadmeExampleRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    QuizContent content = QuizContent.builtIn();                       // quiz-content
-    Quiz quiz = content.quiz(QuizSpec.of(10, 42).withTags(content.moduleTags(List.of("chest")))
-        .withKinds(Set.of(org.quizkit.core.question.Kind.SINGLE_CHOICE)));
+  void theReadmeExampleRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    QuizContent content = QuizContent.builtIn(); // quiz-content
+    Quiz quiz =
+        content.quiz(
+            QuizSpec.of(10, 42)
+                .withTags(content.moduleTags(List.of("chest")))
+                .withKinds(Set.of(org.quizkit.core.question.Kind.SINGLE_CHOICE)));
 
-    DeliveredQuiz delivered = DeliveredQuiz.of(quiz);                  // quiz-core
-    String forBrowser = delivered.json();                              // no key, feedback or source
+    DeliveredQuiz delivered = DeliveredQuiz.of(quiz); // quiz-core
+    String forBrowser = delivered.json(); // no key, feedback or source
     String result = delivered.scoreJson(quiz.questions().get(0).id(), "{\"selected\": [\"b\"]}");
 
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("chest.zip"))) {
       org.quizkit.core.export.Exporters.qti21()
-          .write(quiz.questions(), org.quizkit.core.export.ExportOptions.defaults().withTitle("Chest"), out);
+          .write(
+              quiz.questions(),
+              org.quizkit.core.export.ExportOptions.defaults().withTitle("Chest"),
+              out);
     }
 
     assertEquals(10, quiz.size());
@@ -172,26 +195,43 @@ class EmbeddingTests {
               .filter(q -> q.options().stream().anyMatch(o -> !o.feedback().isEmpty()))
               .findFirst()
               .orElseThrow();
-      Option wrong = question.options().stream().filter(o -> !o.feedback().isEmpty()).findFirst().orElseThrow();
+      Option wrong =
+          question.options().stream()
+              .filter(o -> !o.feedback().isEmpty())
+              .findFirst()
+              .orElseThrow();
       String label = letter(question.options(), wrong.id());
 
-      JsonNode result = JSON.readTree(delivered.scoreJson(question.id(), "{\"selected\": \"" + label + "\"}"));
+      JsonNode result =
+          JSON.readTree(delivered.scoreJson(question.id(), "{\"selected\": \"" + label + "\"}"));
 
       assertEquals(0.0, result.get("score").asDouble());
       assertEquals(label, result.get("optionFeedback").get(0).get("id").asString());
-      assertEquals(wrong.feedback(), result.get("optionFeedback").get(0).get("feedback").asString());
+      assertEquals(
+          wrong.feedback(), result.get("optionFeedback").get(0).get("feedback").asString());
     }
 
     @Test
     void namesTheQuestionAndTheValueWhenTheResponseCannotBeRead() {
       DeliveredQuiz delivered = everything(3);
-      Question question = delivered.quiz().questions().stream().filter(q -> q instanceof SingleChoice).findFirst().orElseThrow();
+      Question question =
+          delivered.quiz().questions().stream()
+              .filter(q -> q instanceof SingleChoice)
+              .findFirst()
+              .orElseThrow();
 
-      ResponseException notJson = assertThrows(ResponseException.class, () -> delivered.score(question.id(), "{selected"));
-      ResponseException unknown = assertThrows(ResponseException.class, () -> delivered.score(question.id(), "{\"selected\": [\"z\"]}"));
-      ResponseException noQuestion = assertThrows(ResponseException.class, () -> delivered.score("nope", "{}"));
+      ResponseException notJson =
+          assertThrows(ResponseException.class, () -> delivered.score(question.id(), "{selected"));
+      ResponseException unknown =
+          assertThrows(
+              ResponseException.class,
+              () -> delivered.score(question.id(), "{\"selected\": [\"z\"]}"));
+      ResponseException noQuestion =
+          assertThrows(ResponseException.class, () -> delivered.score("nope", "{}"));
 
-      assertTrue(notJson.getMessage().startsWith("question '" + question.id() + "': response is not JSON"), notJson::getMessage);
+      assertTrue(
+          notJson.getMessage().startsWith("question '" + question.id() + "': response is not JSON"),
+          notJson::getMessage);
       assertTrue(unknown.getMessage().contains("no option 'z' (shown: a, b"), unknown::getMessage);
       assertTrue(noQuestion.getMessage().contains("no question 'nope'"), noQuestion::getMessage);
     }
@@ -201,9 +241,16 @@ class EmbeddingTests {
       Quiz quiz = content.quiz(QuizSpec.of(40, 12));
       DeliveredQuiz delivered = DeliveredQuiz.of(quiz);
       List<String> ids = quiz.questions().stream().map(Question::id).toList();
-      List<String> answers = List.of("{\"selected\": [\"a\"]}", "{\"selected\": [\"b\", \"c\"]}",
-          "{\"answer\": true}", "{\"answer\": false}", "{\"pairs\": {\"1\": \"a\", \"2\": \"b\"}}",
-          "{\"order\": [\"b\", \"a\", \"c\"]}", "{\"text\": \"bones\"}", "{\"text\": \"liver\"}");
+      List<String> answers =
+          List.of(
+              "{\"selected\": [\"a\"]}",
+              "{\"selected\": [\"b\", \"c\"]}",
+              "{\"answer\": true}",
+              "{\"answer\": false}",
+              "{\"pairs\": {\"1\": \"a\", \"2\": \"b\"}}",
+              "{\"order\": [\"b\", \"a\", \"c\"]}",
+              "{\"text\": \"bones\"}",
+              "{\"text\": \"liver\"}");
       Map<Integer, String> expected = new java.util.HashMap<>();
       for (int n = 0; n < 10_000; n++) {
         expected.put(n, attempt(delivered, ids, answers, n));
@@ -213,13 +260,15 @@ class EmbeddingTests {
       try {
         List<Future<List<String>>> runs = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
-          runs.add(pool.submit(() -> {
-            List<String> got = new ArrayList<>();
-            for (int n = 0; n < 10_000; n++) {
-              got.add(attempt(delivered, ids, answers, n));
-            }
-            return got;
-          }));
+          runs.add(
+              pool.submit(
+                  () -> {
+                    List<String> got = new ArrayList<>();
+                    for (int n = 0; n < 10_000; n++) {
+                      got.add(attempt(delivered, ids, answers, n));
+                    }
+                    return got;
+                  }));
         }
         for (Future<List<String>> run : runs) {
           List<String> got = run.get();

@@ -71,7 +71,8 @@ class RealBankExportTests {
 
     TestValidationResult test = loader.loadResolveAndValidateTest(dir.resolve("test.xml").toUri());
 
-    assertTrue(test.getResolvedAssessmentObject().getRootNodeLookup().wasSuccessful(), "test.xml read");
+    assertTrue(
+        test.getResolvedAssessmentObject().getRootNodeLookup().wasSuccessful(), "test.xml read");
     assertEquals(List.of(), errors(test.getErrors()));
     assertEquals(BANK.size(), test.getItemValidationResults().size());
     for (ItemValidationResult item : test.getItemValidationResults()) {

@@ -10,8 +10,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The dataset as a reader sees it: text for people (cancer by cancer, tier by tier, with the
- * source section of each fact) and JSON for programs. Immutable and thread-safe.
+ * The dataset as a reader sees it: text for people (cancer by cancer, tier by tier, with the source
+ * section of each fact) and JSON for programs. Immutable and thread-safe.
  */
 public final class FactSheet {
   /** The version of the JSON form; raised when a field changes meaning or disappears. */
@@ -28,7 +28,10 @@ public final class FactSheet {
     StringBuilder out = new StringBuilder();
     out.append(dataset.name()).append('\n').append('\n');
     for (Cancer cancer : dataset.cancers()) {
-      out.append(cancer.name()).append("  [").append(title(dataset, cancer.section())).append("]\n");
+      out.append(cancer.name())
+          .append("  [")
+          .append(title(dataset, cancer.section()))
+          .append("]\n");
       if (!cancer.reachNote().isEmpty()) {
         out.append("  overall: ").append(cancer.reachNote()).append('\n');
       }
@@ -48,11 +51,31 @@ public final class FactSheet {
       out.append('\n');
     }
     out.append("Routes\n");
-    dataset.routes().forEach(r -> out.append("  ").append(r.name()).append(r.moreCommon() ? " (more common)" : "").append(": ").append(r.description()).append('\n'));
+    dataset
+        .routes()
+        .forEach(
+            r ->
+                out.append("  ")
+                    .append(r.name())
+                    .append(r.moreCommon() ? " (more common)" : "")
+                    .append(": ")
+                    .append(r.description())
+                    .append('\n'));
     out.append("\nSteps\n");
-    dataset.steps().forEach(s -> out.append("  ").append(s.order() == 0 ? "-" : String.valueOf(s.order())).append(". ").append(s.text()).append('\n'));
+    dataset
+        .steps()
+        .forEach(
+            s ->
+                out.append("  ")
+                    .append(s.order() == 0 ? "-" : String.valueOf(s.order()))
+                    .append(". ")
+                    .append(s.text())
+                    .append('\n'));
     out.append("\nWhy some places\n");
-    dataset.downstream().forEach(d -> out.append("  ").append(d.pattern()).append(" ").append(d.cause()).append('\n'));
+    dataset
+        .downstream()
+        .forEach(
+            d -> out.append("  ").append(d.pattern()).append(" ").append(d.cause()).append('\n'));
     return out.toString();
   }
 
@@ -90,14 +113,48 @@ public final class FactSheet {
           .put("note", fact.note());
     }
     ArrayNode routes = root.putArray("routes");
-    dataset.routes().forEach(r -> routes.addObject().put("id", r.id()).put("name", r.name()).put("moreCommon", r.moreCommon()).put("description", r.description()).put("section", title(dataset, r.section())));
+    dataset
+        .routes()
+        .forEach(
+            r ->
+                routes
+                    .addObject()
+                    .put("id", r.id())
+                    .put("name", r.name())
+                    .put("moreCommon", r.moreCommon())
+                    .put("description", r.description())
+                    .put("section", title(dataset, r.section())));
     ArrayNode steps = root.putArray("steps");
-    dataset.steps().forEach(s -> steps.addObject().put("id", s.id()).put("text", s.text()).put("order", s.order()).put("section", title(dataset, s.section())));
+    dataset
+        .steps()
+        .forEach(
+            s ->
+                steps
+                    .addObject()
+                    .put("id", s.id())
+                    .put("text", s.text())
+                    .put("order", s.order())
+                    .put("section", title(dataset, s.section())));
     ArrayNode claims = root.putArray("claims");
-    dataset.claims().forEach(c -> claims.addObject().put("id", c.id()).put("topic", c.topic()).put("text", c.text()).put("truth", c.truth()).put("section", title(dataset, c.section())));
+    dataset
+        .claims()
+        .forEach(
+            c ->
+                claims
+                    .addObject()
+                    .put("id", c.id())
+                    .put("topic", c.topic())
+                    .put("text", c.text())
+                    .put("truth", c.truth())
+                    .put("section", title(dataset, c.section())));
     ArrayNode downstream = root.putArray("downstream");
     for (Downstream d : dataset.downstream()) {
-      ObjectNode node = downstream.addObject().put("id", d.id()).put("pattern", d.pattern()).put("cause", d.cause());
+      ObjectNode node =
+          downstream
+              .addObject()
+              .put("id", d.id())
+              .put("pattern", d.pattern())
+              .put("cause", d.cause());
       d.sites().forEach(node.putArray("sites")::add);
       d.cancers().forEach(node.putArray("cancers")::add);
       node.put("section", title(dataset, d.section()));

@@ -82,8 +82,8 @@ public final class DeliveredQuiz {
   }
 
   /**
-   * {@link #score} as JSON for the browser: score, whether fully right, the correct answer as
-   * text, the explanation, the source section and the feedback of the options chosen (by label).
+   * {@link #score} as JSON for the browser: score, whether fully right, the correct answer as text,
+   * the explanation, the source section and the feedback of the options chosen (by label).
    */
   public String scoreJson(String questionId, String responseJson) {
     Question question = question(questionId);

@@ -7,8 +7,8 @@ import org.quizkit.core.question.Option;
 
 /**
  * Position labels for what a browser sees: {@code a, b, c, ...} for options, choices and items,
- * {@code 1, 2, 3, ...} for matching premises. Our own ids never leave the server, because an id
- * can name the answer (a question about the lungs whose right option has the id {@code lungs}).
+ * {@code 1, 2, 3, ...} for matching premises. Our own ids never leave the server, because an id can
+ * name the answer (a question about the lungs whose right option has the id {@code lungs}).
  */
 final class Labels {
   private Labels() {}

@@ -29,10 +29,16 @@ final class Responses {
     try {
       root = JSON.readTree(json == null ? "" : json);
     } catch (JacksonException notJson) {
-      throw problem(question, "response is not JSON (" + firstLine(notJson.getOriginalMessage()) + ")");
+      throw problem(
+          question, "response is not JSON (" + firstLine(notJson.getOriginalMessage()) + ")");
     }
     if (root == null || !root.isObject()) {
-      throw problem(question, "response must be a JSON object, got " + (root == null ? "nothing" : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+      throw problem(
+          question,
+          "response must be a JSON object, got "
+              + (root == null
+                  ? "nothing"
+                  : root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
     }
     return question.accept(new Reader(question, root));
   }
@@ -49,7 +55,8 @@ final class Responses {
     private JsonNode field(String name) {
       JsonNode value = root.get(name);
       if (value == null || value.isNull()) {
-        throw problem(question, "response has no '" + name + "' (a " + question.kind().id() + " question)");
+        throw problem(
+            question, "response has no '" + name + "' (a " + question.kind().id() + " question)");
       }
       return value;
     }
@@ -75,7 +82,9 @@ final class Responses {
     private String id(Map<String, String> labels, String label) {
       String id = labels.get(label);
       if (id == null) {
-        throw problem(question, "no option '" + label + "' (shown: " + String.join(", ", labels.keySet()) + ")");
+        throw problem(
+            question,
+            "no option '" + label + "' (shown: " + String.join(", ", labels.keySet()) + ")");
       }
       return id;
     }
@@ -118,7 +127,9 @@ final class Responses {
       Map<String, String> given = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> pair : pairs.properties()) {
         if (!pair.getValue().isString()) {
-          throw problem(question, "pair '" + pair.getKey() + "' must name a choice letter, got " + pair.getValue());
+          throw problem(
+              question,
+              "pair '" + pair.getKey() + "' must name a choice letter, got " + pair.getValue());
         }
         given.put(id(premises, pair.getKey()), id(choices, pair.getValue().asString()));
       }

@@ -48,7 +48,8 @@ final class View {
 
           @Override
           public Map<String, String> matching(Matching q) {
-            Map<String, String> labels = new LinkedHashMap<>(Labels.reverse(Labels.letters(q.choices())));
+            Map<String, String> labels =
+                new LinkedHashMap<>(Labels.reverse(Labels.letters(q.choices())));
             labels.putAll(Labels.reverse(Labels.numbers(q.premises())));
             return labels;
           }

@@ -20,6 +20,7 @@ final class XmlOut implements AutoCloseable {
   private final XMLStreamWriter xml;
   private final UnaryOperator<String> elementName;
   private final UnaryOperator<String> attributeName;
+
   /** For each open element: whether it has child elements yet. */
   private final Deque<boolean[]> open = new ArrayDeque<>();
 
@@ -28,8 +29,8 @@ final class XmlOut implements AutoCloseable {
   }
 
   /**
-   * A writer that renames every element and attribute as it writes it, so that one writer can
-   * serve two dialects of a format (QTI 2.1 {@code choiceInteraction}, QTI 3 {@code
+   * A writer that renames every element and attribute as it writes it, so that one writer can serve
+   * two dialects of a format (QTI 2.1 {@code choiceInteraction}, QTI 3 {@code
    * qti-choice-interaction}).
    */
   XmlOut(OutputStream out, UnaryOperator<String> elementName, UnaryOperator<String> attributeName) {
@@ -51,7 +52,8 @@ final class XmlOut implements AutoCloseable {
       if (cause instanceof IOException io) {
         return new UncheckedIOException(io);
       }
-      if (cause instanceof XMLStreamException stream && stream.getNestedException() instanceof IOException io) {
+      if (cause instanceof XMLStreamException stream
+          && stream.getNestedException() instanceof IOException io) {
         return new UncheckedIOException(io);
       }
     }
@@ -127,8 +129,8 @@ final class XmlOut implements AutoCloseable {
   }
 
   /**
-   * An element holding {@code text} exactly as given, on one line. A carriage return is written
-   * as {@code &#13;}, because an XML parser turns a literal one into a line feed.
+   * An element holding {@code text} exactly as given, on one line. A carriage return is written as
+   * {@code &#13;}, because an XML parser turns a literal one into a line feed.
    */
   XmlOut text(String name, String text, String... attributes) {
     try {

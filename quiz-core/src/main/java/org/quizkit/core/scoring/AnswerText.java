@@ -17,8 +17,8 @@ import org.apache.commons.lang3.StringUtils;
  *   <li>Unicode NFKC (full-width letters, ligatures and non-breaking spaces become plain ones),
  *       then accents stripped ("métastase" reads "metastase");
  *   <li>lower case, independent of the default locale;
- *   <li>apostrophes dropped ("Paget's" reads "pagets"), every other punctuation mark or symbol
- *       read as a space ("lymph-nodes" reads "lymph nodes");
+ *   <li>apostrophes dropped ("Paget's" reads "pagets"), every other punctuation mark or symbol read
+ *       as a space ("lymph-nodes" reads "lymph nodes");
  *   <li>spaces and control characters read as one space between words, ends trimmed;
  *   <li>a leading "the", "a" or "an" dropped when more words follow;
  *   <li>each word of four letters or more folded to a simple English singular: "sses" loses "es"

@@ -17,8 +17,8 @@ import org.quizkit.core.question.ShortAnswer;
  *       turns them into other words ("lung", "lump").
  *   <li>Even then, a typed answer whose distance to some rival (another known answer in the same
  *       domain, normalised alike) is no greater than its distance to the nearest accepted answer is
- *       rejected: when the learner may have meant the rival, we do not guess. Rivals that
- *       normalise to an accepted answer are not rivals.
+ *       rejected: when the learner may have meant the rival, we do not guess. Rivals that normalise
+ *       to an accepted answer are not rivals.
  * </ol>
  *
  * <p>Immutable and thread-safe.
