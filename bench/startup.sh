@@ -3,7 +3,9 @@
 #
 #   bench/startup.sh [JAVA_HOME...]        e.g. bench/startup.sh "" /usr/lib/jvm/temurin-25-jdk-amd64
 #
-# With no argument it measures the java on PATH ("" means that one too). For each JDK it prints,
+# With no argument it measures the java on PATH ("" means that one too). Cases: `quiz --version`;
+# `practice` quit at once (the whole run, and the time until "Question 1" is printed); and
+# `practice` with four answers saved to the progress store. For each JDK it prints,
 # for every case, the median wall time of RUNS runs (default 10) after WARMUP runs (default 3),
 # beside the median of as many hello-world runs taken turn about with them, the peak resident
 # memory (max RSS, from /usr/bin/time when installed), and the ratios to hello world. Uses
@@ -49,6 +51,23 @@ timed() {
   echo $(((end - start) / 1000000))
 }
 
+# Median ms from start until "Question 1" reaches the pipe, of "$@" (stdin from $input), beside
+# the median of as many hello-world runs taken turn about with them, as "HELLO CASE". The clock
+# stops when grep sees the line, so the rest of the run (the answer, the summary) is not counted.
+first() {
+  for _ in $(seq "$warmup"); do "$@" <"$input" >/dev/null 2>&1 || true; done
+  : >"$work/a"; : >"$work/b"
+  local start end
+  for _ in $(seq "$runs"); do
+    echo "$(timed "$java" -jar "$hello")" >>"$work/a"
+    start=$(date +%s%N)
+    grep -m 1 -q '^Question 1 ' < <("$@" <"$input" 2>/dev/null) || true
+    end=$(date +%s%N)
+    echo $(((end - start) / 1000000)) >>"$work/b"
+  done
+  echo "$(median <"$work/a") $(median <"$work/b")"
+}
+
 # Median max RSS in MB of "$@", or "-" without GNU time.
 rss() {
   [ -x /usr/bin/time ] || { echo "-"; return; }
@@ -75,27 +94,32 @@ for home in "$@"; do
   practice=(practice --plain --seed 1 --data-dir "$data")
   printf 'q\n' >"$work/q"
   input=$work/q
-  if ("$java" -jar "$jar" "${practice[@]}" <"$input" 2>&1 || true) | grep -q 'not available'; then
-    practice=(bank --count 1 --seed 1)
-    label="bank --count 1 (practice not built yet)"
-  else
-    label="practice to first question"
-  fi
 
   echo
   echo "JDK: $("$java" -version 2>&1 | head -n 1)"
-  printf '%-40s %8s %8s %7s %9s %7s\n' case "hello ms" "ms" "x hello" "RSS MB" "x hello"
+  printf '%-44s %8s %8s %7s %9s %7s\n' case "hello ms" "ms" "x hello" "RSS MB" "x hello"
   base_rss=$(rss "$java" -jar "$hello")
   row() {
     local name=$1; shift
     local times base_ms ms mb
-    times=$(wall "$@"); base_ms=${times% *}; ms=${times#* }; mb=$(rss "$@")
-    printf '%-40s %8s %8s %7s %9s %7s\n' "$name" "$base_ms" "$ms" "$(awk -v a="$ms" -v b="$base_ms" 'BEGIN { printf "%.2f", a / b }')" \
+    times=$($measure "$@"); base_ms=${times% *}; ms=${times#* }; mb=$(rss "$@")
+    printf '%-44s %8s %8s %7s %9s %7s\n' "$name" "$base_ms" "$ms" "$(awk -v a="$ms" -v b="$base_ms" 'BEGIN { printf "%.2f", a / b }')" \
       "$mb" "$(awk -v a="$mb" -v b="$base_rss" 'BEGIN { if (a == "-") print "-"; else printf "%.2f", a / b }')"
   }
-  printf '%-40s %8s %8s %7s %9s %7s\n' "hello world (java -jar hello.jar)" "" "" "" "$base_rss" 1.00
+  printf '%-44s %8s %8s %7s %9s %7s\n' "hello world (java -jar hello.jar)" "" "" "" "$base_rss" 1.00
+  measure=wall
   row "quiz --version (bin/quiz)" "$root/bin/quiz" --version
   row "quiz --version (java -jar)" "$java" -jar "$jar" --version
-  row "$label (bin/quiz)" "$root/bin/quiz" "${practice[@]}"
-  row "$label (java -jar)" "$java" -jar "$jar" "${practice[@]}"
+  row "practice, whole run with q (bin/quiz)" "$root/bin/quiz" "${practice[@]}"
+  row "practice, whole run with q (java -jar)" "$java" -jar "$jar" "${practice[@]}"
+  measure=first
+  row "practice, to question 1 (bin/quiz)" "$root/bin/quiz" "${practice[@]}"
+  row "practice, to question 1 (java -jar)" "$java" -jar "$jar" "${practice[@]}"
+  # A real session: four answers (true or false, then three letters), each saved to the progress
+  # store, then the summary.
+  printf 't\na\na\na\nq\n' >"$work/answers"
+  input=$work/answers
+  measure=wall
+  row "practice, answers then q (bin/quiz)" "$root/bin/quiz" "${practice[@]}"
+  input=$work/q
 done

@@ -44,7 +44,8 @@ record Context(
   }
 
   /**
-   * The context of the process: the system clock, and a terminal when {@code in} is the process's
+   * The context of the process: the system clock in UTC (every time shown is in UTC, and looking
+   * up the local zone's rules cost about 10 ms of start-up), and a terminal when {@code in} is the process's
    * standard input and the JVM has a console (on Java 17, exactly when standard input and output
    * are both a terminal).
    */
@@ -62,7 +63,7 @@ record Context(
         env,
         seeds,
         ansi,
-        Clock.systemDefaultZone(),
+        Clock.systemUTC(),
         in == System.in && System.console() != null);
   }
 }
