@@ -131,6 +131,11 @@ final class ExportCommand implements Callable<Integer> {
         context.err().println(spec.qualifiedName() + ": no questions match these options");
         return 1;
       }
+      if (count != null && questions.size() < count && version == 0) {
+        context.err().println(spec.qualifiedName() + ": only " + questions.size()
+            + (questions.size() == 1 ? " question matches" : " questions match")
+            + " these options, not " + count);
+      }
       Path file = versions == 1 ? out : versionFile(out, version);
       ExportOptions options =
           ExportOptions.defaults().withSeed(drawn).withPoolSize(pool == null ? 0 : pool);

@@ -11,6 +11,7 @@ import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.quizkit.content.QuizContent;
+import org.quizkit.core.question.Question;
 import org.quizkit.core.worksheet.WorksheetException;
 import org.quizkit.core.worksheet.WorksheetSpec;
 import org.quizkit.core.worksheet.Worksheets;
@@ -136,7 +137,6 @@ final class WorksheetCommand implements Callable<Integer> {
     long chosen = seed.resolve(spec, context);
     WorksheetSpec sheet =
         WorksheetSpec.defaults(title != null ? title : defaultTitle(content))
-            .withCount(count)
             .withVersions(versions)
             .withVariants(WorksheetSpec.Variants.valueOf(variants.name()))
             .withSeed(chosen)
@@ -147,10 +147,23 @@ final class WorksheetCommand implements Callable<Integer> {
             .withPaper(WorksheetSpec.Paper.valueOf(paper.name()))
             .withKinds(kinds.kinds())
             .withTags(tags);
+    List<Question> bank = content.bank(chosen);
+    // As practice and export do: fewer questions than asked is worth a note, not a refusal.
+    int available = (int) bank.stream().filter(sheet::matches).count();
+    if (available == 0) {
+      context.err().println(spec.qualifiedName() + ": no questions match these options");
+      return 1;
+    }
+    if (available < count) {
+      context.err().println(spec.qualifiedName() + ": only " + available
+          + (available == 1 ? " question matches" : " questions match")
+          + " these options, not " + count);
+    }
+    sheet = sheet.withCount(Math.min(count, available));
     quietLibraryLogging();
     List<Path> written;
     try {
-      written = Worksheets.write(content.bank(chosen), sheet, out);
+      written = Worksheets.write(bank, sheet, out);
     } catch (WorksheetException problems) {
       problems.problems().forEach(p -> context.err().println(spec.qualifiedName() + ": " + p));
       return 1;

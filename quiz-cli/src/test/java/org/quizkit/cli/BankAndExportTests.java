@@ -164,6 +164,34 @@ class BankAndExportTests {
     }
 
     @Test
+    void writesWhatMatchesAndSaysSoWhenFewerQuestionsMatchThanAsked() throws IOException {
+      Path out = dir.resolve("steps.gift");
+
+      Result result =
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "gift",
+                  "--module",
+                  "steps",
+                  "--count",
+                  "500",
+                  "--out",
+                  out.toString(),
+                  "--seed",
+                  "1");
+
+      assertEquals(0, result.code(), result::toString);
+      String note = result.errLines().get(0);
+      assertTrue(
+          note.matches("quiz export: only \\d+ questions? match(es)? these options, not 500"), note);
+      String held = note.replaceAll("\\D+", " ").strip().split(" ")[0];
+      assertTrue(result.out().contains("wrote " + held + " question"), result::toString);
+      assertTrue(Files.exists(out));
+    }
+
+    @Test
     void treatsAnEmptyOutputPathAsAUsageError() {
       Result result = quiz().run("export", "--format", "json", "--out", "", "--seed", "1");
 

@@ -93,7 +93,7 @@ class WorksheetCommandTests {
   }
 
   @Test
-  void saysWhyWhenTheModuleCannotFillTheSheet() {
+  void printsWhatTheModuleHoldsAndSaysSoWhenItCannotFillTheSheet() throws IOException {
     Result result =
         quiz()
             .run(
@@ -104,10 +104,37 @@ class WorksheetCommandTests {
                 "500",
                 "--seed",
                 "1",
+                "--format",
+                "md",
+                "--out",
+                dir.toString());
+
+    assertEquals(0, result.code(), result::toString);
+    String note = result.errLines().get(0);
+    assertTrue(note.matches("quiz worksheet: only \\d+ questions? match(es)? these options, not 500"), note);
+    int held = Integer.parseInt(note.replaceAll("\\D+", " ").strip().split(" ")[0]);
+    String sheet = Files.readString(dir.resolve("worksheet-A.md"));
+    assertTrue(sheet.contains("Version A · " + held + " question"), sheet);
+    assertTrue(sheet.contains("## " + held + ". "), sheet);
+    assertTrue(!sheet.contains("## " + (held + 1) + ". "), sheet);
+  }
+
+  @Test
+  void refusesWhenNoQuestionMatches() {
+    Result result =
+        quiz()
+            .run(
+                "worksheet",
+                "--module",
+                "steps",
+                "--kinds",
+                "short-answer",
+                "--seed",
+                "1",
                 "--out",
                 dir.toString());
 
     assertEquals(1, result.code(), result::toString);
-    assertTrue(result.err().contains("500"), result::toString);
+    assertEquals(List.of("quiz worksheet: no questions match these options"), result.errLines());
   }
 }

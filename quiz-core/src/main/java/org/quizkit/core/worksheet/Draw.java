@@ -76,7 +76,7 @@ final class Draw {
     for (String id : repeated) {
       problems.add("the bank has more than one question with id '" + id + "'");
     }
-    List<Question> pool = bank.stream().filter(q -> admits(spec, q)).toList();
+    List<Question> pool = bank.stream().filter(spec::matches).toList();
     if (pool.size() < spec.count()) {
       problems.add(
           "worksheet count is "
@@ -93,11 +93,6 @@ final class Draw {
       throw new WorksheetException(problems);
     }
     return pool;
-  }
-
-  static boolean admits(WorksheetSpec spec, Question question) {
-    return (spec.kinds().isEmpty() || spec.kinds().contains(question.kind()))
-        && (spec.tags().isEmpty() || question.info().tags().stream().anyMatch(spec.tags()::contains));
   }
 
   private static String filters(WorksheetSpec spec) {

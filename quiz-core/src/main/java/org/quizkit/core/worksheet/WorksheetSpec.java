@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.quizkit.core.question.Kind;
+import org.quizkit.core.question.Question;
 
 /**
  * What a teacher asks for: how many questions, how many versions, how they differ, and how they
@@ -168,6 +169,15 @@ public record WorksheetSpec(
   public WorksheetSpec withTags(Collection<String> newTags) {
     return new WorksheetSpec(
         title, count, versions, variants, seed, format, paper, kinds, Set.copyOf(newTags));
+  }
+
+  /**
+   * Whether a question may be drawn for these sheets: of one of the {@link #kinds} (any when
+   * empty) and carrying one of the {@link #tags} (any when empty).
+   */
+  public boolean matches(Question question) {
+    return (kinds.isEmpty() || kinds.contains(question.kind()))
+        && (tags.isEmpty() || question.info().tags().stream().anyMatch(tags::contains));
   }
 
   /** The settings that, with the same bank, give the same sheets, in one line for the key. */
