@@ -321,6 +321,12 @@ final class MostMatchTable {
     throw new IllegalStateException("counted " + count + " sites but found fewer");
   }
 
+  /** How many candidates, (cancer, most common site) pairs, there are. */
+  int candidateCount() {
+    return cancerOf.length;
+  }
+
+  /** The number of the candidate's cancer. */
   int cancerOf(int candidate) {
     return cancerOf[candidate];
   }
