@@ -1,7 +1,6 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,9 @@ final class MostMatch implements Template {
     // A fixed seed only orders the search; any order finds a pairing when one exists.
     MostMatchTable table = facts.mostMatch();
     int[] pool = new int[facts.cancersWithMostSites().size()];
-    Arrays.setAll(pool, k -> k);
+    for (int k = 0; k < pool.length; k++) {
+      pool[k] = k;
+    }
     return table.search(pool, 3, Seeds.random(0)) != null ? List.of(SUBJECT) : List.of();
   }
 

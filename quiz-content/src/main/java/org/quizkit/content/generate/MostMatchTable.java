@@ -1,13 +1,16 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Cancer;
 import org.quizkit.content.dataset.Dataset;
+import org.quizkit.content.dataset.Section;
 import org.quizkit.content.dataset.Site;
+import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.core.question.Option;
 
 /**
@@ -63,6 +66,8 @@ final class MostMatchTable {
 
   private final List<String> tags;
 
+  // Strings are built with concat and StringBuilder rather than +: this runs at start-up, where
+  // linking each + site costs more than the whole table.
   private MostMatchTable(Facts facts) {
     Dataset dataset = facts.dataset();
     List<Cancer> pool = facts.cancersWithMostSites();
@@ -86,7 +91,10 @@ final class MostMatchTable {
     }
     this.widest = widestList;
     int count = candidateSites.size();
-    this.cancerOf = candidateCancers.stream().mapToInt(Integer::intValue).toArray();
+    this.cancerOf = new int[count];
+    for (int c = 0; c < count; c++) {
+      cancerOf[c] = candidateCancers.get(c);
+    }
     this.words = Math.max(1, (count + 63) >>> 6);
 
     this.usable = new long[words];
@@ -130,7 +138,7 @@ final class MostMatchTable {
       Site taken = candidateSites.get(c);
       for (int p = 0; p < sites.size(); p++) {
         Site site = sites.get(p);
-        if (taken.equals(site)
+        if (same(taken, site)
             || facts.overlap(taken, site)
             || facts.normalOption(taken).equals(facts.normalOption(site))) {
           set(extraExcluded[c], p);
@@ -145,18 +153,25 @@ final class MostMatchTable {
     this.titleParts = new String[cancerCount][];
     this.sharedTitles = new String[cancerCount][];
     Set<String> sectionTitles = new HashSet<>();
-    dataset.sections().forEach(s -> sectionTitles.add(s.title()));
+    for (Section section : dataset.sections()) {
+      sectionTitles.add(section.title());
+    }
     for (int k = 0; k < cancerCount; k++) {
       Cancer cancer = cancers[k];
-      premises[k] = Option.of(PREMISE + cancer.id(), Names.cancerOption(cancer), cancer.id());
-      basis.add(facts.mostFacts(cancer.id()).stream().map(f -> f.id()).toList());
+      premises[k] = Option.of(PREMISE.concat(cancer.id()), Names.cancerOption(cancer), cancer.id());
+      List<String> ids = new ArrayList<>();
+      for (SpreadFact fact : facts.mostFacts(cancer.id())) {
+        ids.add(fact.id());
+      }
+      basis.add(List.copyOf(ids));
       lines[k] =
-          Names.capitalise(cancer.name())
-              + " most often "
-              + Names.verb(cancer, "spreads", "spread")
-              + " to "
-              + Names.siteList(facts.mostSites(cancer.id()))
-              + ".";
+          new StringBuilder(Names.capitalise(cancer.name()))
+              .append(" most often ")
+              .append(Names.verb(cancer, "spreads", "spread"))
+              .append(" to ")
+              .append(Names.siteList(facts.mostSites(cancer.id())))
+              .append('.')
+              .toString();
       titles[k] = facts.sectionTitle(cancer.section());
       titleParts[k] = titles[k].split(" / ");
       sharedTitles[k] = new String[titleParts[k].length];
@@ -168,21 +183,26 @@ final class MostMatchTable {
     this.choices = new Option[count];
     for (int c = 0; c < count; c++) {
       Site site = candidateSites.get(c);
-      choices[c] = Option.of(CHOICE + site.id(), Names.siteOption(site), site.id());
+      choices[c] = Option.of(CHOICE.concat(site.id()), Names.siteOption(site), site.id());
     }
     this.extraChoices = new Option[sites.size()];
     for (int p = 0; p < sites.size(); p++) {
       Site site = sites.get(p);
       extraChoices[p] =
           new Option(
-              CHOICE + site.id(),
+              CHOICE.concat(site.id()),
               Names.siteOption(site),
               site.id(),
-              "None of these cancers has " + Names.the(site) + " among its most common sites.");
+              new StringBuilder("None of these cancers has ")
+                  .append(Names.the(site))
+                  .append(" among its most common sites.")
+                  .toString());
     }
     List<String> tagList = new ArrayList<>();
     // The pool the premises are drawn from, not the draw: tags must not change with the seed.
-    pool.forEach(c -> tagList.add("cancer:" + c.id()));
+    for (Cancer cancer : pool) {
+      tagList.add("cancer:".concat(cancer.id()));
+    }
     tagList.add("topic:spread");
     this.tags = List.copyOf(tagList);
   }
@@ -203,6 +223,15 @@ final class MostMatchTable {
         && !facts.isOwnOrgan(b.id(), siteA.id())
         && !facts.normalOption(siteA).equals(facts.normalOption(siteB))
         && !facts.normalOption(a).equals(facts.normalOption(b));
+  }
+
+  /**
+   * {@code a.equals(b)}, as the search used to ask, without calling the record's equals when the
+   * ids differ: linking a record's equals costs start-up time and ids are unique in a loaded
+   * dataset.
+   */
+  private static boolean same(Site a, Site b) {
+    return a == b || a.id().equals(b.id()) && a.equals(b);
   }
 
   private static void set(long[] bits, int index) {
@@ -291,7 +320,7 @@ final class MostMatchTable {
    */
   int extra(int[] chosen, RandomGenerator random) {
     long[] fits = new long[siteWords];
-    java.util.Arrays.fill(fits, -1L);
+    Arrays.fill(fits, -1L);
     for (int candidate : chosen) {
       long[] allowed = extraFor[cancerOf[candidate]];
       long[] excluded = extraExcluded[candidate];
