@@ -15,7 +15,7 @@ import org.quizkit.core.question.Option;
 
 /**
  * What {@link MostMatch} asks of one dataset, worked out once as integer indexes and bit sets: the
- * search tries thousands of (cancer, site) pairs for every question, so it must not look records up
+ * search tries hundreds of (cancer, site) pairs for every question, so it must not look records up
  * in maps or compare their alias lists.
  *
  * <p>Cancers are numbered in {@link Facts#cancersWithMostSites()} order. A candidate is a cancer
@@ -24,7 +24,8 @@ import org.quizkit.core.question.Option;
  * {@link Facts} the very questions the search used to ask one pair at a time, so the answers, and
  * with them the questions, are the same.
  *
- * <p>Immutable once built; the search keeps its working arrays on the stack of each call.
+ * <p>Immutable once built; each search call allocates its own working arrays, so one table serves
+ * every thread.
  */
 final class MostMatchTable {
   private static final String PREMISE = "cancer-";
@@ -59,8 +60,8 @@ final class MostMatchTable {
   private final String[][] titleParts;
 
   /**
-   * For each cancer and prefix length n - 1, its title's first n parts when a section has that
-   * title.
+   * For each cancer, at index n - 1: the first n parts of its section title joined again, when
+   * some section has that title; else null.
    */
   private final String[][] sharedTitles;
 
