@@ -45,6 +45,7 @@ final class Facts {
   private final ImmutableMap<String, String> nameNormals;
   private final ImmutableMap<String, ImmutableSet<String>> mostFalseSites;
   private final ImmutableMap<String, ImmutableSet<String>> ownOrganCancers;
+  private final MostMatchTable mostMatch;
 
   private Facts(Dataset dataset) {
     this.dataset = dataset;
@@ -146,6 +147,8 @@ final class Facts {
       distractorsByCancer.putIfAbsent(cancer.id(), SiteDistractors.find(this, cancer));
     }
     this.distractors = ImmutableMap.copyOf(distractorsByCancer);
+    // After everything it reads: the most-match search asks its questions of the tables above.
+    this.mostMatch = MostMatchTable.of(this);
   }
 
   static Facts of(Dataset dataset) {
@@ -154,6 +157,11 @@ final class Facts {
 
   Dataset dataset() {
     return dataset;
+  }
+
+  /** The most-match template's view of this dataset, built once: see MostMatchTable. */
+  MostMatchTable mostMatch() {
+    return mostMatch;
   }
 
   /** The fact the dataset states for this pair, uncertain or not. */
