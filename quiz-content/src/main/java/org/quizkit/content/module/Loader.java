@@ -108,8 +108,10 @@ final class Loader {
     double share = mastery == null ? Double.NaN : number(mastery.value());
     // Written so that NaN (the core schema reads .nan as a number) fails too.
     if (!(share > 0 && share <= 1)) {
-      report(mastery, map, "module '" + id + "' has mastery " + describe(mastery)
-          + ", expected a number in (0, 1]");
+      report(
+          mastery,
+          map,
+          "module '" + id + "' has mastery " + describe(mastery) + ", expected a number in (0, 1]");
     }
     if (problems.sorted().size() > before) {
       return null;
@@ -136,8 +138,16 @@ final class Loader {
       for (String cancer : module.cancers()) {
         String first = owner.putIfAbsent(cancer, module.id());
         if (first != null) {
-          report(keys.get("cancers"), nodes.get(i), "cancer '" + cancer + "' is in module '"
-              + first + "' and again in module '" + module.id() + "'");
+          report(
+              keys.get("cancers"),
+              nodes.get(i),
+              "cancer '"
+                  + cancer
+                  + "' is in module '"
+                  + first
+                  + "' and again in module '"
+                  + module.id()
+                  + "'");
         }
       }
     }
@@ -233,12 +243,24 @@ final class Loader {
     Map<String, Entry> keys = new LinkedHashMap<>();
     for (Entry entry : map.entries()) {
       if (!known.contains(entry.key())) {
-        problems.at(entry.line(), entry.column(), "unknown key '" + entry.key() + "' (known: "
-            + String.join(", ", known.stream().sorted().toList()) + ")");
+        problems.at(
+            entry.line(),
+            entry.column(),
+            "unknown key '"
+                + entry.key()
+                + "' (known: "
+                + String.join(", ", known.stream().sorted().toList())
+                + ")");
       } else if (keys.containsKey(entry.key())) {
         // YAML forbids it, and which of the two was meant cannot be known.
-        problems.at(entry.line(), entry.column(), "duplicate key '" + entry.key()
-            + "' (first on line " + keys.get(entry.key()).line() + ")");
+        problems.at(
+            entry.line(),
+            entry.column(),
+            "duplicate key '"
+                + entry.key()
+                + "' (first on line "
+                + keys.get(entry.key()).line()
+                + ")");
       } else {
         keys.put(entry.key(), entry);
       }

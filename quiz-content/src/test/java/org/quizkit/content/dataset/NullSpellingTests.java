@@ -32,8 +32,7 @@ class NullSpellingTests {
     @ParameterizedTest
     @ValueSource(strings = {"~", "Null", "NULL"})
     void countAsNothingInsideAList(String spelling) {
-      String yaml =
-          smallWith("synonyms: [bone, skeleton]", "synonyms: [bone, " + spelling + "]");
+      String yaml = smallWith("synonyms: [bone, skeleton]", "synonyms: [bone, " + spelling + "]");
 
       assertEquals(
           "test.yaml:9:46: expected non-empty text in 'synonyms' of site 'bone', found nothing",

@@ -84,7 +84,8 @@ class ModuleFileTests {
     @Test
     void keepsAQuotedNullSpellingAsText() {
       assertEquals(
-          "~", Modules.load("test.yaml", with("title: One", "title: '~'")).modules().get(0).title());
+          "~",
+          Modules.load("test.yaml", with("title: One", "title: '~'")).modules().get(0).title());
     }
 
     @Test
@@ -120,11 +121,14 @@ class ModuleFileTests {
     @Test
     void readsAMasteryWrittenAsAnyYamlNumber() {
       assertEquals(
-          0.5, Modules.load("test.yaml", with("mastery: 0.8", "mastery: 5e-1")).modules().get(0)
+          0.5,
+          Modules.load("test.yaml", with("mastery: 0.8", "mastery: 5e-1"))
+              .modules()
+              .get(0)
               .mastery());
       assertEquals(
-          1.0, Modules.load("test.yaml", with("mastery: 0.8", "mastery: 1")).modules().get(0)
-              .mastery());
+          1.0,
+          Modules.load("test.yaml", with("mastery: 0.8", "mastery: 1")).modules().get(0).mastery());
     }
 
     @Test
