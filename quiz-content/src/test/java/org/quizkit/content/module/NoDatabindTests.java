@@ -45,7 +45,8 @@ class NoDatabindTests {
     // Guards against passing vacuously: the class list is there and the modules were read.
     assertTrue(lines.stream().anyMatch(l -> l.contains(Loader.class.getName() + " ")), output);
     assertTrue(lines.contains("modules " + Modules.load().modules().size()), output);
-    assertEquals(
-        List.of(), lines.stream().filter(l -> l.contains("tools.jackson.databind.")).toList());
+    List<String> databind =
+        lines.stream().filter(l -> l.contains("] tools.jackson.databind.")).limit(5).toList();
+    assertEquals(List.of(), databind, "databind classes were loaded, the first ones shown");
   }
 }
