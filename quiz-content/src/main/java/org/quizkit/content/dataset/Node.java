@@ -22,6 +22,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
 
   /** A mapping, keys in file order (duplicates kept so the binder can report them). */
   record MapNode(int line, int column, List<Entry> entries) implements Node {
+    /** Copies the entries, so the tree cannot change under a reader. */
     public MapNode {
       entries = List.copyOf(entries);
     }
@@ -37,6 +38,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
 
   /** A list. */
   record ListNode(int line, int column, List<Node> items) implements Node {
+    /** Copies the items, so the tree cannot change under a reader. */
     public ListNode {
       items = List.copyOf(items);
     }
