@@ -3,10 +3,14 @@ package org.quizkit.content.dataset;
 import java.util.List;
 
 /**
- * A value read from a dataset file together with where it starts, so every diagnostic can point at
- * the exact line and column. A plain JSON tree forgets positions, hence this small tree.
+ * A value read from a YAML or JSON file together with where it starts, so every diagnostic can
+ * point at the exact line and column. A plain JSON tree forgets positions, hence this small tree.
+ *
+ * <p>Public only so that the learning modules can read {@code modules.yaml} through the same {@link
+ * TreeReader} as the dataset: one located reader instead of two. Not part of the library's API for
+ * integrators; it may change with any release. Immutable.
  */
-sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
+public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
   /** 1-based line where the value starts. */
   int line();
 
@@ -18,6 +22,7 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
 
   /** A mapping, keys in file order (duplicates kept so the binder can report them). */
   record MapNode(int line, int column, List<Entry> entries) implements Node {
+    /** Copies the entries, so the tree cannot change under a reader. */
     public MapNode {
       entries = List.copyOf(entries);
     }
@@ -33,6 +38,7 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
 
   /** A list. */
   record ListNode(int line, int column, List<Node> items) implements Node {
+    /** Copies the items, so the tree cannot change under a reader. */
     public ListNode {
       items = List.copyOf(items);
     }
@@ -43,7 +49,11 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
     }
   }
 
-  /** A scalar; {@code kind} says how the file typed it. {@code text} is null only for NULL. */
+  /**
+   * A scalar; {@code kind} says how the file typed it. {@code text} is null only for NULL; for a
+   * number it is the number's plain decimal form ({@code 0x1F} reads as {@code 31}, {@code .5} as
+   * {@code 0.5}) so that it parses with {@link Integer#parseInt} or {@link Double#parseDouble}.
+   */
   record ScalarNode(int line, int column, Kind kind, String text) implements Node {
     @Override
     public String describe() {

@@ -1,5 +1,7 @@
 package org.quizkit.content.dataset;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,6 +22,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLSchema;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -28,40 +31,88 @@ import tools.jackson.core.exc.StreamReadException;
  * Reads YAML or JSON text into a {@link Node} tree that remembers where each value starts. Turns
  * every way the bytes can fail to be a document (binary, not UTF-8, empty, bad syntax) into a
  * diagnostic instead of an exception.
+ *
+ * <p>YAML is read with the YAML 1.2 core schema, so {@code ~}, {@code Null} and {@code NULL} are
+ * nulls like {@code null}, as a YAML user expects (quoted, they stay text).
+ *
+ * <p>Public only so that the learning modules read {@code modules.yaml} the same way, without a
+ * second, databind-based reader; not part of the library's API for integrators.
  */
-final class TreeReader {
+public final class TreeReader {
   /** The two syntaxes a dataset may be written in; the schema is the same. */
   enum Format {
     YAML,
     JSON
   }
 
+  /**
+   * What the diagnostics about a file as a whole say, so each kind of file can name itself.
+   *
+   * @param empty the whole message for a file that holds no document
+   * @param more the whole message for a second document after the first
+   * @param syntax what starts the message for a syntax error, such as {@code "syntax error: "}
+   */
+  public record Wording(String empty, String more, String syntax) {
+    /** Checks that every message is given. */
+    public Wording {
+      checkNotNull(empty, "empty");
+      checkNotNull(more, "more");
+      checkNotNull(syntax, "syntax");
+    }
+  }
+
+  private static final Wording DATASET =
+      new Wording(
+          "the file is empty; a dataset is a mapping that starts with 'schema: 1'",
+          "a dataset file holds one document; found more after it",
+          "syntax error: ");
+
   private static final Pattern YAML_PLACE = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final Problems problems;
+  private final Wording wording;
 
   TreeReader(Problems problems) {
-    this.problems = problems;
+    this(problems, DATASET);
+  }
+
+  /** A reader that reports into {@code problems} in the given wording. */
+  public TreeReader(Problems problems, Wording wording) {
+    this.problems = checkNotNull(problems, "problems");
+    this.wording = checkNotNull(wording, "wording");
   }
 
   /** The document's root, or empty after reporting why there is none. */
   Optional<Node> read(byte[] bytes, Format format) {
-    Optional<String> text = decode(bytes);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
+    return decode(bytes).flatMap(text -> parse(text, format));
+  }
+
+  /**
+   * The root of one YAML document, or empty after reporting why there is none.
+   *
+   * @param yaml the text, with or without a byte-order mark
+   */
+  public Optional<Node> readYaml(String yaml) {
+    checkNotNull(yaml, "yaml");
+    return parse(yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml, Format.YAML);
+  }
+
+  private Optional<Node> parse(String text, Format format) {
     // A bare token-stream factory: a whole mapper costs far more to build (it dominated start-up)
     // and only the parser is needed.
-    TokenStreamFactory factory = format == Format.JSON ? new JsonFactory() : new YAMLFactory();
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text.get())) {
+    TokenStreamFactory factory =
+        format == Format.JSON
+            ? new JsonFactory()
+            : YAMLFactory.builder().yamlSchema(YAMLSchema.CORE).build();
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
       if (parser.nextToken() == null) {
-        problems.file("the file is empty; a dataset is a mapping that starts with 'schema: 1'");
+        problems.file(wording.empty());
         return Optional.empty();
       }
       Node root = value(parser);
       if (parser.nextToken() != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        problems.at(line(at), column(at), "a dataset file holds one document; found more after it");
+        problems.at(line(at), column(at), wording.more());
       }
       return Optional.of(root);
     } catch (StreamReadException e) {
@@ -117,10 +168,11 @@ final class TreeReader {
           items.add(value(parser));
         }
         return new ListNode(line, column, items);
+      // Numbers in their plain decimal form: the core schema also reads 0x1F, 0o17, +1 and .5.
       case VALUE_NUMBER_INT:
-        return new ScalarNode(line, column, Kind.INTEGER, parser.getString());
+        return new ScalarNode(line, column, Kind.INTEGER, parser.getNumberValue().toString());
       case VALUE_NUMBER_FLOAT:
-        return new ScalarNode(line, column, Kind.DECIMAL, parser.getString());
+        return new ScalarNode(line, column, Kind.DECIMAL, String.valueOf(parser.getDoubleValue()));
       case VALUE_TRUE:
       case VALUE_FALSE:
         return new ScalarNode(line, column, Kind.BOOLEAN, parser.getString());
@@ -164,7 +216,7 @@ final class TreeReader {
         found.isEmpty()
             ? String.join("; ", doing)
             : String.join("; ", found) + (doing.isEmpty() ? "" : " (" + String.join("; ", doing) + ")");
-    problems.at(line, column, "syntax error: " + message);
+    problems.at(line, column, wording.syntax() + message);
   }
 
   private static String firstLine(String message) {
