@@ -126,9 +126,9 @@ public final class ProgressStore implements AutoCloseable {
    * folders could be created.
    *
    * <p>This catches, with the same messages as {@link #open}, every file it would refuse from
-   * the header alone, in well under a millisecond. Damage past the header (such as a missing
-   * table), and a file replaced after the check, are found only when {@link #open} reads the
-   * database through SQLite.
+   * the header alone, at the cost of a few file-system calls and one read of 100 bytes. Damage
+   * past the header (such as a missing table), and a file replaced after the check, are found
+   * only when {@link #open} reads the database through SQLite.
    *
    * @throws ProgressStoreException naming the file and the problem; the file is left untouched
    */
