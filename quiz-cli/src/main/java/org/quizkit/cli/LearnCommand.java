@@ -63,6 +63,8 @@ final class LearnCommand implements Callable<Integer> {
       ModulesOption.tagsOf(content, List.of(module), spec);
     }
     String name = learner.resolve(context.env());
+    // Reading the learner's attempts opens the database if there is one; with none yet, it is
+    // created only by the first answer.
     try (Progress progress = Progress.forWriting(dataDir.database(context.env()), name)) {
       Masteries before = Masteries.of(content, progress.attempts());
       LearningModule chosenModule;

@@ -65,6 +65,8 @@ final class PracticeCommand implements Callable<Integer> {
       context.err().println(spec.qualifiedName() + ": only " + quiz.size()
           + " questions match these options, not " + count);
     }
+    // Checked here, before the first question, but opened only by the first answer: a learner
+    // who quits at once does not pay for loading SQLite, nor leave an empty database behind.
     try (Progress progress =
             Progress.forWriting(dataDir.database(context.env()), learner.resolve(context.env()));
         Interaction io = Interaction.open(context, plain.plain())) {

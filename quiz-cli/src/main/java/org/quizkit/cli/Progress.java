@@ -16,33 +16,51 @@ import org.quizkit.core.schedule.Scheduler;
 /**
  * One learner's progress in the store of the data directory. Commands that only read it do not
  * create the database: with nothing there, the learner simply has no progress yet.
+ *
+ * <p>The store is opened only when it is first needed: to read progress that is there, or to
+ * save the first answer. Opening it loads SQLite and its native library, which costs more than
+ * everything else before a practice question is shown, and a learner who stops before answering
+ * needs none of it.
+ *
+ * <p>Not thread-safe: one command uses it on one thread.
  */
 final class Progress implements AutoCloseable {
-  private final ProgressStore store;
+  private final Path database;
   private final String learner;
+  private final boolean recording;
   private final Scheduler scheduler = Fsrs.withDefaults();
+  /** Null until first needed. */
+  private ProgressStore store;
 
-  private Progress(ProgressStore store, String learner) {
-    this.store = store;
+  private Progress(Path database, String learner, boolean recording, ProgressStore store) {
+    this.database = database;
     this.learner = learner;
+    this.recording = recording;
+    this.store = store;
   }
 
   /**
-   * Opens the database, creating it if needed, to record answers.
+   * Progress to record answers in, checked at once but opened (and created if need be) only when
+   * first read or written: {@link ProgressStore#check} refuses, before any question, a foreign or
+   * damaged file and a data directory where the database could not be made, without loading
+   * SQLite.
    *
    * @throws org.quizkit.core.progress.ProgressStoreException for a foreign or damaged file, which
-   *     is left untouched
+   *     is left untouched, or a database that could not be created or written
    */
   static Progress forWriting(Path database, String learner) {
-    return new Progress(ProgressStore.open(database), learner);
+    ProgressStore.check(database);
+    return new Progress(database, learner, true, null);
   }
 
-  /** Opens the database if there is one (checking it as {@link #forWriting} does), else none. */
+  /**
+   * Opens the database if there is one (checking it fully, as the first answer recorded through
+   * {@link #forWriting} would), else none; it cannot record.
+   */
   static Progress forReading(Path database, String learner) {
-    if (!Files.exists(database, LinkOption.NOFOLLOW_LINKS)) {
-      return new Progress(null, learner);
-    }
-    return forWriting(database, learner);
+    ProgressStore store =
+        Files.exists(database, LinkOption.NOFOLLOW_LINKS) ? ProgressStore.open(database) : null;
+    return new Progress(database, learner, false, store);
   }
 
   String learner() {
@@ -50,15 +68,15 @@ final class Progress implements AutoCloseable {
   }
 
   List<Attempt> attempts() {
-    return store == null ? List.of() : store.attempts(learner);
+    return existing().map(s -> s.attempts(learner)).orElse(List.of());
   }
 
   Map<String, Memory> memories() {
-    return store == null ? Map.of() : store.memories(learner);
+    return existing().map(s -> s.memories(learner)).orElse(Map.of());
   }
 
   List<String> due(java.time.Instant now) {
-    return store == null ? List.of() : store.due(learner, now);
+    return existing().map(s -> s.due(learner, now)).orElse(List.of());
   }
 
   /** When the next fact falls due, if any has been studied. */
@@ -66,21 +84,46 @@ final class Progress implements AutoCloseable {
     return memories().values().stream().map(Memory::due).min(java.util.Comparator.naturalOrder());
   }
 
-  /** Saves each answer to the store as the drill scores it; the facts are its basis. */
+  /**
+   * Saves each answer to the store as the drill scores it; the facts are its basis. The first
+   * answer opens the store, creating the database if nothing is there; it is committed before
+   * the drill goes on, as every later one is.
+   *
+   * @throws IllegalStateException for progress opened {@link #forReading}
+   */
   Recorder recorder() {
-    if (store == null) {
+    if (!recording) {
       throw new IllegalStateException("progress opened for reading cannot record");
     }
     return (question, response, feedback, at) ->
-        store.record(
-            new Attempt(
-                learner,
-                question.id(),
-                question.info().basis().stream().distinct().toList(),
-                response,
-                feedback.score().value(),
-                at),
-            scheduler);
+        opened()
+            .record(
+                new Attempt(
+                    learner,
+                    question.id(),
+                    question.info().basis().stream().distinct().toList(),
+                    response,
+                    feedback.score().value(),
+                    at),
+                scheduler);
+  }
+
+  /**
+   * The store to read, opened now if the database is there when recording; with nothing there,
+   * there is nothing to read. Progress for reading keeps what it found when it was made.
+   */
+  private Optional<ProgressStore> existing() {
+    if (store == null && (!recording || !Files.exists(database, LinkOption.NOFOLLOW_LINKS))) {
+      return Optional.empty();
+    }
+    return Optional.of(opened());
+  }
+
+  private ProgressStore opened() {
+    if (store == null) {
+      store = ProgressStore.open(database);
+    }
+    return store;
   }
 
   @Override

@@ -68,6 +68,7 @@ final class ReviewCommand implements Callable<Integer> {
     Quiz quiz = QuizEngine.assemble(questions, QuizSpec.of(questions.size(), chosen));
     context.out().println(due.size() + (due.size() == 1 ? " fact is" : " facts are")
         + " due for review: " + quiz.size() + (quiz.size() == 1 ? " question." : " questions."));
+    // Checked again (the file may have changed since it was read), reopened at the first answer.
     try (Progress progress = Progress.forWriting(dataDir.database(context.env()), name);
         Interaction io = Interaction.open(context, plain.plain())) {
       Drills.of(context, io, progress, content).run(quiz, io.lines(), context.out());

@@ -41,6 +41,11 @@ import org.sqlite.SQLiteConfig;
  * recognised from its header bytes before SQLite opens it, and then checked through a read-only
  * connection.
  *
+ * <p>{@link #check} does the part of these checks that needs no SQLite, so that a caller may
+ * refuse a foreign file, or a folder where the database could not be made, before the learner
+ * answers anything, yet {@link #open} the store (loading SQLite's native library, the dearer part)
+ * only when there is a first answer to save.
+ *
  * <p>Thread-safe: methods are synchronized on the store.
  */
 public final class ProgressStore implements AutoCloseable {
@@ -53,6 +58,9 @@ public final class ProgressStore implements AutoCloseable {
   private static final byte[] SQLITE_MAGIC =
       "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
   private static final int HEADER_SIZE = 100;
+  // Big-endian 32-bit fields of the SQLite file header (sqlite.org/fileformat.html, 1.3).
+  private static final int USER_VERSION_OFFSET = 60;
+  private static final int APPLICATION_ID_OFFSET = 68;
   private static final int BUSY_TIMEOUT_MS = 10_000;
 
   private static final List<String> SCHEMA =
@@ -106,6 +114,32 @@ public final class ProgressStore implements AutoCloseable {
       return new ProgressStore(path, connect(path, false));
     } catch (SQLException e) {
       throw new ProgressStoreException(path, "cannot be opened: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks, without loading SQLite, that {@link #open} could record answers in {@code file}, and
+   * changes nothing on disk. When a file (or anything else) is at the path, its header must be a
+   * quiz progress database's: the SQLite magic, the quiz's application id and a schema version
+   * this code reads; and it must be writable. When nothing is there, the nearest folder that
+   * exists on the way to it must be a writable folder, so that the database and any missing
+   * folders could be created.
+   *
+   * <p>This catches, with the same messages as {@link #open}, every file it would refuse from
+   * the header alone, at the cost of a few file-system calls and one read of 100 bytes. Damage
+   * past the header (such as a missing table), and a file replaced after the check, are found
+   * only when {@link #open} reads the database through SQLite.
+   *
+   * @throws ProgressStoreException naming the file and the problem; the file is left untouched
+   */
+  public static void check(Path file) {
+    Path path = checkNotNull(file, "file").toAbsolutePath();
+    if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      ByteBuffer header = checkHeader(path);
+      checkVersion(path, header.getInt(USER_VERSION_OFFSET));
+      checkWritable(path);
+    } else {
+      checkCreatable(path);
     }
   }
 
@@ -350,8 +384,12 @@ public final class ProgressStore implements AutoCloseable {
     return config.createConnection("jdbc:sqlite:" + path);
   }
 
-  /** Recognises a foreign file from its first bytes, without letting SQLite near it. */
-  private static void checkHeader(Path path) {
+  /**
+   * Recognises a foreign file from its first bytes, without letting SQLite near it.
+   *
+   * @return the header, for {@link #check} to read more from
+   */
+  private static ByteBuffer checkHeader(Path path) {
     if (!Files.isRegularFile(path)) {
       throw new ProgressStoreException(path, "is not a regular file, so it cannot hold progress");
     }
@@ -372,7 +410,8 @@ public final class ProgressStore implements AutoCloseable {
       throw new ProgressStoreException(
           path, "is not an SQLite database, so not a quiz progress database; it was left as it is");
     }
-    int applicationId = ByteBuffer.wrap(header, 68, 4).getInt();
+    ByteBuffer fields = ByteBuffer.wrap(header);
+    int applicationId = fields.getInt(APPLICATION_ID_OFFSET);
     if (applicationId != APPLICATION_ID) {
       throw new ProgressStoreException(
           path,
@@ -380,6 +419,75 @@ public final class ProgressStore implements AutoCloseable {
               "is an SQLite database of another program (application id 0x%08x, quiz uses"
                   + " 0x%08x); it was left as it is",
               applicationId, APPLICATION_ID));
+    }
+    return fields;
+  }
+
+  /**
+   * Refuses a schema version this code cannot read, whether it comes from the header ({@link
+   * #check}) or from SQLite. The two agree: the version is set when the database is built, before
+   * it is linked into place, and no later write changes it.
+   */
+  private static void checkVersion(Path path, int version) {
+    if (version > SCHEMA_VERSION) {
+      throw new ProgressStoreException(
+          path,
+          "was written by a newer quiz (schema version "
+              + version
+              + ", this one reads up to "
+              + SCHEMA_VERSION
+              + "); it was left as it is");
+    }
+    if (version < 1) {
+      throw new ProgressStoreException(
+          path, "is marked as a quiz database but has no schema version; it is damaged");
+    }
+  }
+
+  /**
+   * Refuses a database that SQLite could open but not write: a read-only file, or one in a folder
+   * where the write-ahead log, which SQLite keeps beside the file, cannot be made.
+   */
+  private static void checkWritable(Path path) {
+    if (!Files.isWritable(path)) {
+      throw new ProgressStoreException(
+          path, "is read-only, so answers cannot be saved to it; it was left as it is");
+    }
+    Path folder;
+    try {
+      folder = path.toRealPath().getParent();
+    } catch (IOException e) {
+      throw new ProgressStoreException(path, "cannot be read: " + e.getMessage(), e);
+    }
+    if (!Files.isWritable(folder) || !Files.isExecutable(folder)) {
+      throw new ProgressStoreException(
+          path,
+          "cannot be written: the folder "
+              + folder
+              + " is not writable, and SQLite keeps its log there");
+    }
+  }
+
+  /**
+   * Refuses a path where {@link #create} would fail for want of a folder to write in: the
+   * nearest existing ancestor must be a folder (following links, as creating would) that we may
+   * write in and enter. Nothing is created, so a session that saves nothing leaves no trace.
+   */
+  private static void checkCreatable(Path path) {
+    Path folder = path.getParent();
+    while (folder != null && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      folder = folder.getParent();
+    }
+    if (folder == null) {
+      throw new ProgressStoreException(path, "cannot be created: none of its folders exists");
+    }
+    if (!Files.isDirectory(folder)) {
+      throw new ProgressStoreException(
+          path, "cannot be created: " + folder + " is not a folder");
+    }
+    if (!Files.isWritable(folder) || !Files.isExecutable(folder)) {
+      throw new ProgressStoreException(
+          path, "cannot be created: the folder " + folder + " is not writable");
     }
   }
 
@@ -412,19 +520,7 @@ public final class ProgressStore implements AutoCloseable {
       try (ResultSet row = statement.executeQuery("PRAGMA user_version")) {
         version = row.next() ? row.getInt(1) : 0;
       }
-      if (version > SCHEMA_VERSION) {
-        throw new ProgressStoreException(
-            path,
-            "was written by a newer quiz (schema version "
-                + version
-                + ", this one reads up to "
-                + SCHEMA_VERSION
-                + "); it was left as it is");
-      }
-      if (version < 1) {
-        throw new ProgressStoreException(
-            path, "is marked as a quiz database but has no schema version; it is damaged");
-      }
+      checkVersion(path, version);
       try (ResultSet row = statement.executeQuery("PRAGMA quick_check")) {
         String verdict = row.next() ? row.getString(1) : "no answer";
         if (!"ok".equals(verdict)) {
