@@ -1,48 +1,65 @@
 package org.quizkit.core.progress;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.quizkit.core.response.Response;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Responses and id lists as JSON text, so that the database stays readable with any tool. */
 final class ResponseJson {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonFactory FACTORY = new JsonFactory();
+  // Built on first read only: reading is for progress reports, not for saving answers.
+  private static final class Reader {
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  }
 
   private ResponseJson() {}
 
+  // Written with the streaming generator, not the mapper: saving the first answer of a session
+  // then loads jackson-core's writer only, not the 400-odd classes of jackson-databind.
   static String write(Response response) {
-    ObjectNode node = MAPPER.createObjectNode();
-    if (response instanceof Response.Choice choice) {
-      node.put("kind", "choice");
-      ArrayNode ids = node.putArray("selected");
-      choice.selected().forEach(ids::add);
-    } else if (response instanceof Response.Judgement judgement) {
-      node.put("kind", "judgement");
-      node.put("value", judgement.value());
-    } else if (response instanceof Response.Pairs pairs) {
-      node.put("kind", "pairs");
-      ObjectNode map = node.putObject("pairs");
-      pairs.pairs().forEach(map::put);
-    } else if (response instanceof Response.Sequence sequence) {
-      node.put("kind", "sequence");
-      ArrayNode ids = node.putArray("order");
-      sequence.order().forEach(ids::add);
-    } else {
-      node.put("kind", "text");
-      node.put("text", ((Response.Text) response).text());
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+      json.writeStartObject();
+      if (response instanceof Response.Choice choice) {
+        json.writeStringProperty("kind", "choice");
+        json.writeName("selected");
+        strings(json, choice.selected());
+      } else if (response instanceof Response.Judgement judgement) {
+        json.writeStringProperty("kind", "judgement");
+        json.writeBooleanProperty("value", judgement.value());
+      } else if (response instanceof Response.Pairs pairs) {
+        json.writeStringProperty("kind", "pairs");
+        json.writeName("pairs");
+        json.writeStartObject();
+        for (Map.Entry<String, String> pair : pairs.pairs().entrySet()) {
+          json.writeStringProperty(pair.getKey(), pair.getValue());
+        }
+        json.writeEndObject();
+      } else if (response instanceof Response.Sequence sequence) {
+        json.writeStringProperty("kind", "sequence");
+        json.writeName("order");
+        strings(json, sequence.order());
+      } else {
+        json.writeStringProperty("kind", "text");
+        json.writeStringProperty("text", ((Response.Text) response).text());
+      }
+      json.writeEndObject();
     }
-    return MAPPER.writeValueAsString(node);
+    return text.toString();
   }
 
   static Response read(String json) {
-    JsonNode node = MAPPER.readTree(json);
+    JsonNode node = Reader.MAPPER.readTree(json);
     String kind = node.path("kind").asString("");
     switch (kind) {
       case "choice":
@@ -65,13 +82,23 @@ final class ResponseJson {
   }
 
   static String writeIds(List<String> ids) {
-    ArrayNode array = MAPPER.createArrayNode();
-    ids.forEach(array::add);
-    return MAPPER.writeValueAsString(array);
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+      strings(json, ids);
+    }
+    return text.toString();
+  }
+
+  private static void strings(JsonGenerator json, Collection<String> values) {
+    json.writeStartArray();
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
   }
 
   static List<String> readIds(String json) {
-    return strings(MAPPER.readTree(json));
+    return strings(Reader.MAPPER.readTree(json));
   }
 
   private static List<String> strings(JsonNode array) {
