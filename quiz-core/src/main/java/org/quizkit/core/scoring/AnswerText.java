@@ -50,9 +50,8 @@ final class AnswerText {
    */
   static void normalise(String raw, StringBuilder out) {
     out.setLength(0);
-    if (isAscii(raw)) {
-      foldWords(raw, true, out);
-    } else {
+    if (!foldWords(raw, true, out)) {
+      out.setLength(0);
       foldWords(unicodeWords(raw), false, out);
     }
   }
@@ -94,10 +93,12 @@ final class AnswerText {
    * Appends the words of {@code text} to the empty {@code out}, one space between them, each folded
    * to its singular, then drops a leading article when more words follow.
    *
-   * @param ascii whether {@code text} is raw ASCII still to be read as {@link #asciiWords} does;
+   * @param ascii whether {@code text} is raw text to be read as {@link #asciiWords} does, which
+   *     fails on the first character outside ASCII (so that ASCII text is read in one pass);
    *     otherwise it is already {@link #unicodeWords} (lower case, words separated by one space)
+   * @return false when {@code ascii} and {@code text} is not ASCII, leaving {@code out} unfinished
    */
-  private static void foldWords(String text, boolean ascii, StringBuilder out) {
+  private static boolean foldWords(String text, boolean ascii, StringBuilder out) {
     int words = 0;
     int wordStart = 0;
     boolean article = false;
@@ -105,6 +106,9 @@ final class AnswerText {
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (ascii && c >= 0x80) {
+        return false;
+      }
       if (ascii && isApostrophe(c)) {
         continue;
       }
@@ -136,6 +140,7 @@ final class AnswerText {
     if (article && words > 1) {
       out.delete(0, out.indexOf(" ") + 1);
     }
+    return true;
   }
 
   /**
@@ -147,6 +152,9 @@ final class AnswerText {
    * among the first two of {@code text}.
    */
   static boolean mayBeOneEditFrom(String raw, String text) {
+    if (startsApart(raw, text)) {
+      return false;
+    }
     int letters = 0;
     int words = 0;
     boolean inWord = false;
@@ -225,6 +233,33 @@ final class AnswerText {
     return a0 == t0 || a0 == t1 || (second != 0 && (second == t0 || second == t1));
   }
 
+  /**
+   * Whether {@code raw} surely starts its normal form with two letters that rule out one edit from
+   * {@code text}, judged from its first three characters alone, so that most rivals cost O(1).
+   * Two ASCII letters or digits, followed by ASCII or nothing, are the first two letters of the
+   * normal form whichever path reads the text (the Unicode steps leave ASCII letters as they are,
+   * and only a combining mark right after a letter could compose with it), unless they may begin
+   * an article.
+   */
+  private static boolean startsApart(String raw, String text) {
+    if (raw.length() < 2 || text.length() < 2 || (raw.length() > 2 && raw.charAt(2) >= 0x80)) {
+      return false;
+    }
+    char r0 = raw.charAt(0);
+    char r1 = raw.charAt(1);
+    if (r0 >= 0x80 || r1 >= 0x80 || isSeparator(r0) || isSeparator(r1)) {
+      return false;
+    }
+    char c0 = lower(r0);
+    char c1 = lower(r1);
+    if ((c0 == 'a' && c1 == 'n') || (c0 == 't' && c1 == 'h')) {
+      return false;
+    }
+    char t0 = text.charAt(0);
+    char t1 = text.charAt(1);
+    return c0 != t0 && c0 != t1 && c1 != t0 && c1 != t1;
+  }
+
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '`';
   }
@@ -253,15 +288,6 @@ final class AnswerText {
         && out.charAt(start) == 't'
         && out.charAt(start + 1) == 'h'
         && out.charAt(start + 2) == 'e';
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Folds the word from {@code start} to the end of {@code out} to its singular, in place. */
