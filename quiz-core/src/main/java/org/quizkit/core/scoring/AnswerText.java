@@ -114,7 +114,7 @@ final class AnswerText {
       }
       if (ascii ? isSeparator(c) : c == ' ') {
         if (inWord) {
-          // The article test reads the word before folding: "thes" folds to "the" but is no article.
+          // Tested before folding: "thes" folds to "the" but is no article.
           article |= words == 1 && isArticle(out, wordStart);
           foldSingular(out, wordStart);
           inWord = false;
@@ -235,11 +235,10 @@ final class AnswerText {
 
   /**
    * Whether {@code raw} surely starts its normal form with two letters that rule out one edit from
-   * {@code text}, judged from its first three characters alone, so that most rivals cost O(1).
-   * Two ASCII letters or digits, followed by ASCII or nothing, are the first two letters of the
-   * normal form whichever path reads the text (the Unicode steps leave ASCII letters as they are,
-   * and only a combining mark right after a letter could compose with it), unless they may begin
-   * an article.
+   * {@code text}, judged from its first three characters alone, so that most rivals cost O(1). Two
+   * ASCII letters or digits, followed by ASCII or nothing, are the first two letters of the normal
+   * form whichever path reads the text (the Unicode steps leave ASCII letters as they are, and only
+   * a combining mark right after a letter could compose with it), unless they may begin an article.
    */
   private static boolean startsApart(String raw, String text) {
     if (raw.length() < 2 || text.length() < 2 || (raw.length() > 2 && raw.charAt(2) >= 0x80)) {
@@ -296,7 +295,9 @@ final class AnswerText {
     if (end - start < 4) {
       return;
     }
-    if (endsWith(out, "sses") || endsWith(out, "ches") || endsWith(out, "shes")
+    if (endsWith(out, "sses")
+        || endsWith(out, "ches")
+        || endsWith(out, "shes")
         || endsWith(out, "xes")) {
       out.setLength(end - 2);
     } else if (endsWith(out, "ies") && end - start > 4) {

@@ -22,8 +22,8 @@ import org.quizkit.core.question.ShortAnswer;
  * </ol>
  *
  * <p>Scoring builds a matcher for every response, so the matcher does its work per call and as
- * cheaply as it can: the typed answer is normalised once, each accepted answer is normalised into
- * a reused buffer and compared in place, and rivals are looked at only for a typed answer one typo
+ * cheaply as it can: the typed answer is normalised once, each accepted answer is normalised into a
+ * reused buffer and compared in place, and rivals are looked at only for a typed answer one typo
  * from a key, most of them ruled out by {@link AnswerText#mayBeOneEditFrom} without being
  * normalised. Then the nearest accepted answer is exactly one edit away (it differs from the typed
  * answer, by one edit in one word), so a rival counts only when it is at most one edit away too,

@@ -38,8 +38,7 @@ class RivalFilterTests {
           "a b|a c"
         })
     void keepsTheRival(String rival, String typed) {
-      int distance =
-          Distance.between(AnswerText.normalise(rival), AnswerText.normalise(typed));
+      int distance = Distance.between(AnswerText.normalise(rival), AnswerText.normalise(typed));
       assertTrue(distance <= 1, "the example is " + distance + " edits apart");
       assertTrue(kept(rival, typed), rival + " / " + typed);
     }

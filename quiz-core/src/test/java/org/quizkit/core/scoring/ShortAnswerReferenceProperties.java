@@ -24,11 +24,46 @@ class ShortAnswerReferenceProperties {
   /** Words and separators chosen so that each folding rule and its exceptions come up often. */
   private static final List<String> PIECES =
       List.of(
-          "the", "The", "a", "A", "an", "AN", "thes", "ans", "bones", "ovaries", "ties", "ies",
-          "masses", "branches", "bushes", "boxes", "xes", "glands", "pelvis", "uterus", "gas",
-          "ss", "Paget's", "lymph-nodes", "m\u00e9tastases", "Pl\u00e9ura", "\uFF2C\uFF29\uFF36",
-          "\uFB01les", "\uD835\uDC00bones", "caf\u00e9s", "\u2019s", "liver", "lungs", "x",
-          "pe\u0301ritoine", "Li\u0307ver", "an\u0303", "th\u0301e", "t\uFB01e", "Ol\u0338");
+          "the",
+          "The",
+          "a",
+          "A",
+          "an",
+          "AN",
+          "thes",
+          "ans",
+          "bones",
+          "ovaries",
+          "ties",
+          "ies",
+          "masses",
+          "branches",
+          "bushes",
+          "boxes",
+          "xes",
+          "glands",
+          "pelvis",
+          "uterus",
+          "gas",
+          "ss",
+          "Paget's",
+          "lymph-nodes",
+          "m\u00e9tastases",
+          "Pl\u00e9ura",
+          "\uFF2C\uFF29\uFF36",
+          "\uFB01les",
+          "\uD835\uDC00bones",
+          "caf\u00e9s",
+          "\u2019s",
+          "liver",
+          "lungs",
+          "x",
+          "pe\u0301ritoine",
+          "Li\u0307ver",
+          "an\u0303",
+          "th\u0301e",
+          "t\uFB01e",
+          "Ol\u0338");
 
   private static final List<String> SEPARATORS =
       List.of(" ", "  ", "-", ".", "!", " , ", "\u00a0", "\t", "'", "`", "\u2019", "");
@@ -75,7 +110,8 @@ class ShortAnswerReferenceProperties {
                   }
                   return text.toString();
                 });
-    Arbitrary<String> ascii = Arbitraries.strings().withCharRange((char) 0, (char) 127).ofMaxLength(12);
+    Arbitrary<String> ascii =
+        Arbitraries.strings().withCharRange((char) 0, (char) 127).ofMaxLength(12);
     Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(8);
     return Arbitraries.frequencyOf(Tuple.of(6, built), Tuple.of(3, ascii), Tuple.of(1, any));
   }
@@ -143,9 +179,9 @@ class ShortAnswerReferenceProperties {
   }
 
   /**
-   * Typed answers are a key, a rival or another name, typed with case, articles, decorations and
-   * up to two typos; rivals are names and typos of the keys, so that the rival rule refuses some
-   * typos and lets others through.
+   * Typed answers are a key, a rival or another name, typed with case, articles, decorations and up
+   * to two typos; rivals are names and typos of the keys, so that the rival rule refuses some typos
+   * and lets others through.
    */
   @Property(tries = 2000)
   void acceptsExactlyWhatTheReferenceAccepts(
