@@ -22,10 +22,10 @@ import org.quizkit.core.question.ShortAnswer;
  * </ol>
  *
  * <p>Scoring builds a matcher for every response, so the matcher does its work per call and as
- * cheaply as it can: the typed answer is normalised once, each accepted answer is normalised into a
- * reused buffer and compared in place, and rivals are looked at only for a typed answer one typo
- * from a key, most of them ruled out by {@link AnswerText#mayBeOneEditFrom} without being
- * normalised. Then the nearest accepted answer is exactly one edit away (it differs from the typed
+ * cheaply as it can: the typed answer is normalised once; accepted answers, and rivals (looked at
+ * only for a typed answer one typo from a key), are mostly ruled out by {@link
+ * AnswerText#mayBeOneEditFrom} without being normalised, and the rest are normalised into a reused
+ * buffer and compared in place. Then the nearest accepted answer is exactly one edit away (it differs from the typed
  * answer, by one edit in one word), so a rival counts only when it is at most one edit away too,
  * which {@link #withinOneEdit} decides in one pass instead of a full distance matrix.
  *
@@ -59,7 +59,12 @@ final class ShortAnswerMatcher {
     StringBuilder key = new StringBuilder(32);
     boolean typoOfKey = false;
     for (int i = 0; i < accepted.size(); i++) {
-      AnswerText.normalise(accepted.get(i), key);
+      // An answer more than one edit away is neither equal to the text nor one typo from it.
+      String answer = accepted.get(i);
+      if (!AnswerText.mayBeOneEditFrom(answer, text)) {
+        continue;
+      }
+      AnswerText.normalise(answer, key);
       if (key.length() == 0) {
         continue;
       }
