@@ -1,11 +1,7 @@
 package org.quizkit.core.scoring;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.lang3.StringUtils;
 
@@ -29,27 +25,35 @@ import org.apache.commons.lang3.StringUtils;
  *
  * <p>The folding is a rule of thumb, not a dictionary: it is applied to both sides alike, so it
  * only has to be consistent, not linguistically right ("pancreas" becomes "pancrea" on both).
+ *
+ * <p>Scoring normalises the typed answer and every accepted answer on each call, so the steps run
+ * in one pass over the text into a caller's buffer; ASCII text skips the Unicode passes (which do
+ * nothing to it) and their regular expressions.
  */
 final class AnswerText {
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02BC`]");
   private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   private AnswerText() {}
 
   /** The normal form of {@code raw}; empty when it holds no letters or digits. */
   static String normalise(String raw) {
-    String text = isAscii(raw) ? asciiWords(raw) : unicodeWords(raw);
-    if (text.isEmpty()) {
-      return text;
+    StringBuilder out = new StringBuilder(raw.length());
+    normalise(raw, out);
+    return out.toString();
+  }
+
+  /**
+   * Replaces the contents of {@code out} with the normal form of {@code raw}, so that a caller
+   * normalising many answers can reuse one buffer.
+   */
+  static void normalise(String raw, StringBuilder out) {
+    out.setLength(0);
+    if (!foldWords(raw, true, out)) {
+      out.setLength(0);
+      foldWords(unicodeWords(raw), false, out);
     }
-    List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
-    if (words.size() > 1 && ARTICLES.contains(words.get(0))) {
-      words.remove(0);
-    }
-    words.replaceAll(AnswerText::singular);
-    return String.join(" ", words);
   }
 
   static String unicodeWords(String raw) {
@@ -62,19 +66,17 @@ final class AnswerText {
 
   /**
    * The same as {@link #unicodeWords} for ASCII text, without its regular expressions and Unicode
-   * passes (which are no-ops on ASCII): scoring typed answers is on a hot path.
+   * passes (which are no-ops on ASCII).
    */
   static String asciiWords(String raw) {
     StringBuilder out = new StringBuilder(raw.length());
     boolean space = false;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (c == '\'' || c == '`') {
+      if (isApostrophe(c)) {
         continue;
       }
-      // Spaces, control characters, punctuation and symbols all separate words.
-      boolean separator = c <= ' ' || c == 0x7F || !Character.isLetterOrDigit(c);
-      if (separator) {
+      if (isSeparator(c)) {
         space = out.length() > 0;
         continue;
       }
@@ -82,37 +84,239 @@ final class AnswerText {
         out.append(' ');
         space = false;
       }
-      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      out.append(lower(c));
     }
     return out.toString();
   }
 
-  private static boolean isAscii(String text) {
+  /**
+   * Appends the words of {@code text} to the empty {@code out}, one space between them, each folded
+   * to its singular, then drops a leading article when more words follow.
+   *
+   * @param ascii whether {@code text} is raw text to be read as {@link #asciiWords} does, which
+   *     fails on the first character outside ASCII (so that ASCII text is read in one pass);
+   *     otherwise it is already {@link #unicodeWords} (lower case, words separated by one space)
+   * @return false when {@code ascii} and {@code text} is not ASCII, leaving {@code out} unfinished
+   */
+  private static boolean foldWords(String text, boolean ascii, StringBuilder out) {
+    int words = 0;
+    int wordStart = 0;
+    boolean article = false;
+    boolean space = false;
+    boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
+      char c = text.charAt(i);
+      if (ascii && c >= 0x80) {
         return false;
       }
+      if (ascii && isApostrophe(c)) {
+        continue;
+      }
+      if (ascii ? isSeparator(c) : c == ' ') {
+        if (inWord) {
+          // Tested before folding: "thes" folds to "the" but is no article.
+          article |= words == 1 && isArticle(out, wordStart);
+          foldSingular(out, wordStart);
+          inWord = false;
+        }
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      if (!inWord) {
+        inWord = true;
+        wordStart = out.length();
+        words++;
+      }
+      out.append(ascii ? lower(c) : c);
+    }
+    if (inWord) {
+      article |= words == 1 && isArticle(out, wordStart);
+      foldSingular(out, wordStart);
+    }
+    if (article && words > 1) {
+      out.delete(0, out.indexOf(" ") + 1);
     }
     return true;
   }
 
-  static String singular(String word) {
-    int length = word.length();
-    if (length < 4) {
-      return word;
+  /**
+   * False only when the normal form of {@code raw} is surely empty or more than one edit from
+   * {@code text} (a non-empty normal form), judged in one pass over {@code raw} without building
+   * its normal form; true for text that is not ASCII. Two facts make it sound: folding never
+   * changes a word's first two letters or takes more than two letters off a word, and a string one
+   * edit from {@code text} either starts with its first letter or has its first or second letter
+   * among the first two of {@code text}.
+   */
+  static boolean mayBeOneEditFrom(String raw, String text) {
+    if (startsApart(raw, text)) {
+      return false;
     }
-    if (word.endsWith("sses")
-        || word.endsWith("ches")
-        || word.endsWith("shes")
-        || word.endsWith("xes")) {
-      return word.substring(0, length - 2);
+    int letters = 0;
+    int words = 0;
+    boolean inWord = false;
+    // The first three letters and the length of the first word, and the same for the second.
+    char a0 = 0;
+    char a1 = 0;
+    char a2 = 0;
+    int aLength = 0;
+    char b0 = 0;
+    char b1 = 0;
+    int bLength = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= 0x80) {
+        return true;
+      }
+      if (isApostrophe(c)) {
+        continue;
+      }
+      if (isSeparator(c)) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        inWord = true;
+        words++;
+      }
+      c = lower(c);
+      letters++;
+      if (words == 1) {
+        if (aLength == 0) {
+          a0 = c;
+        } else if (aLength == 1) {
+          a1 = c;
+        } else if (aLength == 2) {
+          a2 = c;
+        }
+        aLength++;
+      } else if (words == 2) {
+        if (bLength == 0) {
+          b0 = c;
+        } else if (bLength == 1) {
+          b1 = c;
+        }
+        bLength++;
+      }
     }
-    if (word.endsWith("ies") && length > 4) {
-      return word.substring(0, length - 3) + "y";
+    if (words == 0) {
+      return false;
     }
-    if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
-      return word;
+    boolean article =
+        words > 1
+            && ((aLength == 1 && a0 == 'a')
+                || (aLength == 2 && a0 == 'a' && a1 == 'n')
+                || (aLength == 3 && a0 == 't' && a1 == 'h' && a2 == 'e'));
+    if (article) {
+      letters -= aLength;
+      words--;
+      a0 = b0;
+      a1 = b1;
+      aLength = bLength;
     }
-    return word.endsWith("s") ? word.substring(0, length - 1) : word;
+    int longest = letters + words - 1;
+    int shortest = letters - 2 * words + words - 1;
+    int length = text.length();
+    if (longest < length - 1 || shortest > length + 1) {
+      return false;
+    }
+    if (length < 2) {
+      return true;
+    }
+    // The second letter of the normal form: the word's own, a space before the next word, or none.
+    char second = aLength >= 2 ? a1 : words > 1 ? ' ' : 0;
+    char t0 = text.charAt(0);
+    char t1 = text.charAt(1);
+    return a0 == t0 || a0 == t1 || (second != 0 && (second == t0 || second == t1));
+  }
+
+  /**
+   * Whether {@code raw} surely starts its normal form with two letters that rule out one edit from
+   * {@code text}, judged from its first three characters alone, so that most rivals cost O(1). Two
+   * ASCII letters or digits, followed by ASCII or nothing, are the first two letters of the normal
+   * form whichever path reads the text (the Unicode steps leave ASCII letters as they are, and only
+   * a combining mark right after a letter could compose with it), unless they may begin an article.
+   */
+  private static boolean startsApart(String raw, String text) {
+    if (raw.length() < 2 || text.length() < 2 || (raw.length() > 2 && raw.charAt(2) >= 0x80)) {
+      return false;
+    }
+    char r0 = raw.charAt(0);
+    char r1 = raw.charAt(1);
+    if (r0 >= 0x80 || r1 >= 0x80 || isSeparator(r0) || isSeparator(r1)) {
+      return false;
+    }
+    char c0 = lower(r0);
+    char c1 = lower(r1);
+    if ((c0 == 'a' && c1 == 'n') || (c0 == 't' && c1 == 'h')) {
+      return false;
+    }
+    char t0 = text.charAt(0);
+    char t1 = text.charAt(1);
+    return c0 != t0 && c0 != t1 && c1 != t0 && c1 != t1;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '`';
+  }
+
+  /**
+   * Spaces, control characters, punctuation and symbols all separate words: in ASCII, everything
+   * but letters and digits (as {@link Character#isLetterOrDigit} says for ASCII).
+   */
+  private static boolean isSeparator(char c) {
+    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static boolean isArticle(StringBuilder out, int start) {
+    int length = out.length() - start;
+    if (length == 1) {
+      return out.charAt(start) == 'a';
+    }
+    if (length == 2) {
+      return out.charAt(start) == 'a' && out.charAt(start + 1) == 'n';
+    }
+    return length == 3
+        && out.charAt(start) == 't'
+        && out.charAt(start + 1) == 'h'
+        && out.charAt(start + 2) == 'e';
+  }
+
+  /** Folds the word from {@code start} to the end of {@code out} to its singular, in place. */
+  private static void foldSingular(StringBuilder out, int start) {
+    int end = out.length();
+    if (end - start < 4) {
+      return;
+    }
+    if (endsWith(out, "sses")
+        || endsWith(out, "ches")
+        || endsWith(out, "shes")
+        || endsWith(out, "xes")) {
+      out.setLength(end - 2);
+    } else if (endsWith(out, "ies") && end - start > 4) {
+      out.setLength(end - 3);
+      out.append('y');
+    } else if (endsWith(out, "ss") || endsWith(out, "us") || endsWith(out, "is")) {
+      return;
+    } else if (out.charAt(end - 1) == 's') {
+      out.setLength(end - 1);
+    }
+  }
+
+  private static boolean endsWith(StringBuilder out, String suffix) {
+    int from = out.length() - suffix.length();
+    for (int i = 0; i < suffix.length(); i++) {
+      if (out.charAt(from + i) != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -51,17 +51,17 @@ import org.quizkit.core.response.Response;
 public final class Scorer {
   private Scorer() {}
 
+  /** The response that is the key of {@code question}; it always scores full marks. */
+  public static Response keyResponse(Question question) {
+    return question.accept(KeyResponse.INSTANCE);
+  }
+
   /**
    * The score of {@code response} for {@code question}.
    *
    * @throws IllegalArgumentException when the response is not the kind the question takes (a
    *     programming error); the message names the question id, its kind and the response type
    */
-  /** The response that is the key of {@code question}; it always scores full marks. */
-  public static Response keyResponse(Question question) {
-    return question.accept(KeyResponse.INSTANCE);
-  }
-
   public static Score score(Question question, Response response) {
     checkNotNull(question, "question");
     checkNotNull(response, "response to question '%s'", question.id());

@@ -21,6 +21,14 @@ import org.quizkit.core.question.ShortAnswer;
  *       to an accepted answer are not rivals.
  * </ol>
  *
+ * <p>Scoring builds a matcher for every response, so the matcher does its work per call and as
+ * cheaply as it can: the typed answer is normalised once; accepted answers, and rivals (looked at
+ * only for a typed answer one typo from a key), are mostly ruled out by {@link
+ * AnswerText#mayBeOneEditFrom} without being normalised, and the rest are normalised into a reused
+ * buffer and compared in place. Then the nearest accepted answer is exactly one edit away (it differs from the typed
+ * answer, by one edit in one word), so a rival counts only when it is at most one edit away too,
+ * which {@link #withinOneEdit} decides in one pass instead of a full distance matrix.
+ *
  * <p>Immutable and thread-safe.
  */
 final class ShortAnswerMatcher {
@@ -35,14 +43,12 @@ final class ShortAnswerMatcher {
   }
 
   static ShortAnswerMatcher of(ShortAnswer question) {
-    return of(question.accepted(), question.rivals());
+    return new ShortAnswerMatcher(question.accepted(), question.rivals());
   }
 
-  /** Rivals are kept raw and normalised only when a typed answer is one typo from a key. */
+  /** Both lists are kept raw and read on each call; the question's lists are immutable already. */
   static ShortAnswerMatcher of(List<String> accepted, List<String> rivals) {
-    List<String> keys =
-        accepted.stream().map(AnswerText::normalise).filter(a -> !a.isEmpty()).distinct().toList();
-    return new ShortAnswerMatcher(keys, rivals);
+    return new ShortAnswerMatcher(List.copyOf(accepted), List.copyOf(rivals));
   }
 
   boolean accepts(String typed) {
@@ -50,39 +56,160 @@ final class ShortAnswerMatcher {
     if (text.isEmpty()) {
       return false;
     }
-    if (accepted.contains(text)) {
-      return true;
+    StringBuilder key = new StringBuilder(32);
+    boolean typoOfKey = false;
+    for (int i = 0; i < accepted.size(); i++) {
+      // An answer more than one edit away is neither equal to the text nor one typo from it.
+      String answer = accepted.get(i);
+      if (!AnswerText.mayBeOneEditFrom(answer, text)) {
+        continue;
+      }
+      AnswerText.normalise(answer, key);
+      if (key.length() == 0) {
+        continue;
+      }
+      if (text.contentEquals(key)) {
+        return true;
+      }
+      typoOfKey = typoOfKey || oneTypoAway(text, key);
     }
-    if (accepted.stream().noneMatch(answer -> oneTypoAway(text, answer))) {
+    if (!typoOfKey) {
       return false;
     }
-    int nearest = accepted.stream().mapToInt(a -> Distance.between(text, a)).min().orElseThrow();
-    return rivals.stream()
-        .map(AnswerText::normalise)
-        .filter(rival -> !rival.isEmpty() && !accepted.contains(rival))
-        .allMatch(rival -> Distance.between(text, rival) > nearest);
-  }
-
-  private static boolean oneTypoAway(String typed, String answer) {
-    String[] typedWords = typed.split(" ");
-    String[] answerWords = answer.split(" ");
-    if (typedWords.length != answerWords.length) {
-      return false;
-    }
-    int differing = -1;
-    for (int i = 0; i < answerWords.length; i++) {
-      if (!typedWords[i].equals(answerWords[i])) {
-        if (differing >= 0) {
-          return false;
-        }
-        differing = i;
+    for (int i = 0; i < rivals.size(); i++) {
+      String rival = rivals.get(i);
+      if (!AnswerText.mayBeOneEditFrom(rival, text)) {
+        continue;
+      }
+      AnswerText.normalise(rival, key);
+      if (key.length() > 0 && withinOneEdit(text, key) && !isAccepted(key)) {
+        return false;
       }
     }
-    if (differing < 0) {
+    return true;
+  }
+
+  /** Whether the normal form {@code rival} is also an accepted answer's (rare, so not kept). */
+  private boolean isAccepted(CharSequence rival) {
+    String normal = rival.toString();
+    StringBuilder key = new StringBuilder(normal.length());
+    for (int i = 0; i < accepted.size(); i++) {
+      AnswerText.normalise(accepted.get(i), key);
+      if (normal.contentEquals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two normal forms have the same number of words and differ in exactly one, which in
+   * {@code answer} has five letters or more and is one edit from the typed word.
+   */
+  private static boolean oneTypoAway(String typed, CharSequence answer) {
+    int differingAt = -1;
+    int differingEnd = -1;
+    int typedAt = -1;
+    int typedEnd = -1;
+    int t = 0;
+    int a = 0;
+    while (true) {
+      int tEnd = wordEnd(typed, t);
+      int aEnd = wordEnd(answer, a);
+      if (!sameChars(typed, t, tEnd, answer, a, aEnd)) {
+        if (differingAt >= 0) {
+          return false;
+        }
+        typedAt = t;
+        typedEnd = tEnd;
+        differingAt = a;
+        differingEnd = aEnd;
+      }
+      boolean typedDone = tEnd == typed.length();
+      boolean answerDone = aEnd == answer.length();
+      if (typedDone || answerDone) {
+        if (typedDone != answerDone || differingAt < 0) {
+          return false;
+        }
+        break;
+      }
+      t = tEnd + 1;
+      a = aEnd + 1;
+    }
+    return Character.codePointCount(answer, differingAt, differingEnd) >= TOLERANT_LENGTH
+        && withinOneEdit(typed, typedAt, typedEnd, answer, differingAt, differingEnd);
+  }
+
+  private static int wordEnd(CharSequence text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) != ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean withinOneEdit(CharSequence s, CharSequence t) {
+    return withinOneEdit(s, 0, s.length(), t, 0, t.length());
+  }
+
+  /**
+   * Whether {@link Distance#between} the two ranges is at most 1, without its matrix: after the
+   * common prefix, what is left must match once one letter is substituted, inserted, deleted or
+   * swapped with the next. Ranges holding surrogates go to {@link Distance}, which counts code
+   * points.
+   */
+  static boolean withinOneEdit(
+      CharSequence s, int sFrom, int sTo, CharSequence t, int tFrom, int tTo) {
+    int sLength = sTo - sFrom;
+    int tLength = tTo - tFrom;
+    if (hasSurrogate(s, sFrom, sTo) || hasSurrogate(t, tFrom, tTo)) {
+      // Two chars may be one letter, so the lengths in chars say nothing yet.
+      return Distance.between(
+              s.subSequence(sFrom, sTo).toString(), t.subSequence(tFrom, tTo).toString())
+          <= 1;
+    }
+    if (Math.abs(sLength - tLength) > 1) {
       return false;
     }
-    String word = answerWords[differing];
-    return word.codePointCount(0, word.length()) >= TOLERANT_LENGTH
-        && Distance.between(typedWords[differing], word) == 1;
+    int common = Math.min(sLength, tLength);
+    int i = 0;
+    while (i < common && s.charAt(sFrom + i) == t.charAt(tFrom + i)) {
+      i++;
+    }
+    if (sLength > tLength) {
+      return sameChars(s, sFrom + i + 1, sTo, t, tFrom + i, tTo);
+    }
+    if (sLength < tLength) {
+      return sameChars(s, sFrom + i, sTo, t, tFrom + i + 1, tTo);
+    }
+    if (i == sLength || sameChars(s, sFrom + i + 1, sTo, t, tFrom + i + 1, tTo)) {
+      return true;
+    }
+    return i + 1 < sLength
+        && s.charAt(sFrom + i) == t.charAt(tFrom + i + 1)
+        && s.charAt(sFrom + i + 1) == t.charAt(tFrom + i)
+        && sameChars(s, sFrom + i + 2, sTo, t, tFrom + i + 2, tTo);
+  }
+
+  private static boolean hasSurrogate(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameChars(
+      CharSequence s, int sFrom, int sTo, CharSequence t, int tFrom, int tTo) {
+    if (sTo - sFrom != tTo - tFrom) {
+      return false;
+    }
+    for (int i = 0; i < sTo - sFrom; i++) {
+      if (s.charAt(sFrom + i) != t.charAt(tFrom + i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
