@@ -66,12 +66,23 @@ final class Responses {
 
         @Override
         public Response shortAnswer(ShortAnswer q) {
-          String answer = q.answer();
-          return new Response.Text(answer.substring(0, answer.length() - 1) + "x");
+          // What a learner who is wrong types: another place's name (a rival), which the scorer
+          // must tell from a typo of the key. A mangled key ("livex") would be accepted as one
+          // typo and score 1, so it would not be a wrong answer at all.
+          if (!q.rivals().isEmpty()) {
+            return new Response.Text(q.rivals().get(q.rivals().size() / 2));
+          }
+          return new Response.Text("none of these");
         }
       };
 
   private Responses() {}
+
+  /** The key with its last letter changed: one typo, which the scorer accepts. */
+  static Response typo(ShortAnswer question) {
+    String answer = question.answer();
+    return new Response.Text(answer.substring(0, answer.length() - 1) + "x");
+  }
 
   private static String other(List<Option> options, String id) {
     for (Option option : options) {

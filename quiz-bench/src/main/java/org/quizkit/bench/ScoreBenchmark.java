@@ -18,12 +18,14 @@ import org.quizkit.content.QuizContent;
 import org.quizkit.core.QuizEngine;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
+import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.response.Response;
 import org.quizkit.core.scoring.Score;
 
 /**
  * Responses scored per second, cycling through the built-in bank with one right and one wrong
- * response per question: the whole bank ({@code kind=all}, kinds in the bank's proportions) or the
+ * response per question (a short answer also gets a typo of its key, which is accepted and is the
+ * costliest to score): the whole bank ({@code kind=all}, kinds in the bank's proportions) or the
  * questions of one kind.
  */
 @State(Scope.Thread)
@@ -62,6 +64,11 @@ public class ScoreBenchmark {
       rs.add(Responses.right(question));
       qs.add(question);
       rs.add(question.accept(Responses.WRONG));
+      if (question instanceof ShortAnswer typed) {
+        // The costliest path: near the key, so every rival is checked against it.
+        qs.add(question);
+        rs.add(Responses.typo(typed));
+      }
     }
     if (qs.isEmpty()) {
       throw new IllegalStateException("the built-in bank has no question of kind '" + kind + "'");
