@@ -51,7 +51,7 @@ final class BankCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long chosen = seed.resolve(spec, context);
-    QuizContent content = dataset.content();
+    QuizContent content = dataset.content(context);
     List<Question> questions =
         count == null ? content.bank(chosen) : content.quiz(QuizSpec.of(count, chosen)).questions();
     ByteArrayOutputStream json = new ByteArrayOutputStream();

@@ -3,6 +3,7 @@ package org.quizkit.cli;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -37,6 +38,27 @@ final class Commands {
     all.put("export", ExportCommand::new);
     all.put("help", context -> new CommandLine.HelpCommand());
     return Collections.unmodifiableMap(all);
+  }
+
+  /** The commands that read content: {@code --dataset FILE}, or else the built-in content. */
+  static final Set<String> READ_CONTENT =
+      Set.of("practice", "learn", "review", "progress", "modules", "bank", "worksheet", "export");
+
+  /**
+   * Starts loading the built-in content while picocli parses, when {@code args} name a command
+   * that will read it: one of {@link #READ_CONTENT}, without {@code --dataset} or a help option.
+   */
+  static void preloadFor(Context context, String... args) {
+    if (args.length == 0 || !READ_CONTENT.contains(args[0])) {
+      return;
+    }
+    for (String arg : args) {
+      if (arg.equals("--dataset") || arg.startsWith("--dataset=") || arg.equals("-h")
+          || arg.equals("--help")) {
+        return;
+      }
+    }
+    context.preloadBuiltIn();
   }
 
   /** The whole command tree, wired to {@code context}. */

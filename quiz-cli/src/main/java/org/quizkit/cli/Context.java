@@ -2,11 +2,14 @@ package org.quizkit.cli;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Suppliers;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.quizkit.content.QuizContent;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -23,6 +26,7 @@ import picocli.CommandLine.Help.Ansi;
  * @param clock the time, for timing quizzes and scheduling reviews
  * @param terminal whether standard input and output are both a terminal, so that a command may
  *     edit lines, page, and use colour and Unicode when the terminal takes them
+ * @param builtIn the built-in content, made at most once per run (see {@link #preloadBuiltIn})
  */
 record Context(
     InputStream in,
@@ -32,7 +36,8 @@ record Context(
     LongSupplier seeds,
     Ansi ansi,
     Clock clock,
-    boolean terminal) {
+    boolean terminal,
+    Supplier<QuizContent> builtIn) {
   Context {
     checkNotNull(in, "in");
     checkNotNull(out, "out");
@@ -41,6 +46,42 @@ record Context(
     checkNotNull(seeds, "seeds");
     checkNotNull(ansi, "ansi");
     checkNotNull(clock, "clock");
+    checkNotNull(builtIn, "builtIn");
+  }
+
+  /** A context whose built-in content is loaded on first use. */
+  Context(
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> env,
+      LongSupplier seeds,
+      Ansi ansi,
+      Clock clock,
+      boolean terminal) {
+    this(in, out, err, env, seeds, ansi, clock, terminal, Suppliers.memoize(QuizContent::builtIn));
+  }
+
+  /**
+   * Starts loading the built-in content on a thread of its own, so that it is ready, or nearly,
+   * when the command asks for it. A command spends tens of milliseconds in picocli before it
+   * runs, which the second core can spend reading the dataset. The first {@code get} waits for
+   * the load; if the load fails, that {@code get} loads again and fails on the command's own
+   * thread, where the failure is reported as usual.
+   */
+  void preloadBuiltIn() {
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                builtIn.get();
+              } catch (RuntimeException e) {
+                // Not reported here: the command's own get loads again and reports it.
+              }
+            },
+            "quiz-content-preload");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /**

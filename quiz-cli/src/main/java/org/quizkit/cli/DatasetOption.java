@@ -28,12 +28,13 @@ final class DatasetOption {
   }
 
   /**
-   * The content over the dataset asked for: its questions, modules and generators.
+   * The content over the dataset asked for: its questions, modules and generators; the built-in
+   * content comes from the context, which may have started loading it already.
    *
    * @throws org.quizkit.content.dataset.DatasetException listing every problem in the file
    */
-  QuizContent content() {
-    return file().map(QuizContent::fromDataset).orElseGet(QuizContent::builtIn);
+  QuizContent content(Context context) {
+    return file().map(QuizContent::fromDataset).orElseGet(context.builtIn());
   }
 
   /** The dataset file asked for, or empty for the built-in dataset. */

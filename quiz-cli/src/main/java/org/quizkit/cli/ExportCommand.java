@@ -109,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     Integer count = amount == null ? null : amount.count;
     long chosen = seed.resolve(spec, context);
-    QuizContent content = dataset.content();
+    QuizContent content = dataset.content(context);
     Set<String> tags = modules.tags(content, spec);
     Exporter exporter = Exporters.byName(format.id());
     Path parent = out.toAbsolutePath().getParent();

@@ -58,7 +58,7 @@ final class LearnCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QuizContent content = dataset.content();
+    QuizContent content = dataset.content(context);
     if (module != null) {
       ModulesOption.tagsOf(content, List.of(module), spec);
     }

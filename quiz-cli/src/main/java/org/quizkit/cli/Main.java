@@ -33,6 +33,7 @@ public final class Main {
     }
     PrintWriter err = writer(System.err, "stderr.encoding");
     Context context = new Context(System.in, out, err, System.getenv(), new FreshSeeds(), Ansi.AUTO);
+    Commands.preloadFor(context, args);
     System.exit(new Main(context).run(args));
   }
 

@@ -32,7 +32,7 @@ final class ModulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QuizContent content = dataset.content();
+    QuizContent content = dataset.content(context);
     String name = learner.resolve(context.env());
     try (Progress progress = Progress.forReading(dataDir.database(context.env()), name)) {
       Masteries masteries = Masteries.of(content, progress.attempts());

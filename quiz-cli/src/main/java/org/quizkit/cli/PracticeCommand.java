@@ -51,7 +51,7 @@ final class PracticeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QuizContent content = dataset.content();
+    QuizContent content = dataset.content(context);
     Set<String> tags = modules.tags(content, spec);
     long chosen = seed.resolve(spec, context);
     Quiz quiz =

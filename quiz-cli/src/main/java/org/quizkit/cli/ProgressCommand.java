@@ -63,7 +63,7 @@ final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QuizContent content = dataset.content();
+    QuizContent content = dataset.content(context);
     String name = learner.resolve(context.env());
     Instant now = context.clock().instant();
     try (Progress progress = Progress.forReading(dataDir.database(context.env()), name)) {

@@ -44,7 +44,7 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QuizContent content = dataset.content();
+    QuizContent content = dataset.content(context);
     String name = learner.resolve(context.env());
     Instant now = context.clock().instant();
     long chosen = seed.resolve(spec, context);

@@ -132,7 +132,7 @@ final class WorksheetCommand implements Callable<Integer> {
               + WorksheetSpec.MAX_VERSIONS
               + ", one per letter A to Z)");
     }
-    QuizContent content = dataset.content();
+    QuizContent content = dataset.content(context);
     Set<String> tags = modules.tags(content, spec);
     long chosen = seed.resolve(spec, context);
     WorksheetSpec sheet =

@@ -1,11 +1,16 @@
 package org.quizkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quizkit.cli.Quiz.quiz;
 
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +52,69 @@ class CommandsTests {
           Commands.treeFor(context, "dataset", "check").getSubcommands().get("dataset");
 
       assertEquals(Set.of("check"), dataset.getSubcommands().keySet());
+    }
+  }
+
+  @Nested
+  class LoadingContentWhilePicocliParses {
+    private Context counting(AtomicInteger loads, CountDownLatch loaded) {
+      Context base = quiz().context(new StringWriter(), new StringWriter());
+      return new Context(
+          base.in(),
+          base.out(),
+          base.err(),
+          base.env(),
+          base.seeds(),
+          base.ansi(),
+          base.clock(),
+          base.terminal(),
+          () -> {
+            loads.incrementAndGet();
+            loaded.countDown();
+            return null;
+          });
+    }
+
+    @Test
+    void startsLoadingTheBuiltInContentForACommandThatReadsIt() throws InterruptedException {
+      AtomicInteger loads = new AtomicInteger();
+      CountDownLatch loaded = new CountDownLatch(1);
+
+      Commands.preloadFor(counting(loads, loaded), "practice", "--seed", "1");
+
+      assertTrue(loaded.await(10, TimeUnit.SECONDS), "the content was never asked for");
+      assertEquals(1, loads.get());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "facts",
+          "dataset check x.yaml",
+          "help",
+          "practice --dataset x.yaml",
+          "practice --dataset=x.yaml",
+          "export --help"
+        })
+    void leavesItAloneWhenTheCommandWillNotReadIt(String line) throws InterruptedException {
+      AtomicInteger loads = new AtomicInteger();
+      CountDownLatch loaded = new CountDownLatch(1);
+
+      Commands.preloadFor(counting(loads, loaded), line.split(" "));
+
+      assertFalse(loaded.await(200, TimeUnit.MILLISECONDS), line);
+      assertEquals(0, loads.get());
+    }
+
+    @Test
+    void preloadsOnlyForCommandsThatTakeADatasetFile() {
+      CommandLine tree = Commands.tree(quiz().context(new StringWriter(), new StringWriter()));
+
+      for (String name : Commands.READ_CONTENT) {
+        CommandLine command = tree.getSubcommands().get(name);
+        assertTrue(command != null, name + " is not a command");
+        assertTrue(command.getCommandSpec().findOption("--dataset") != null, name);
+      }
     }
   }
 }
