@@ -2,6 +2,8 @@ package org.quizkit.content;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.ModuleCatalog;
 import org.quizkit.content.module.Modules;
 import org.quizkit.core.QuizEngine;
+import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.diagnostic.Diagnostic;
@@ -29,7 +32,8 @@ import org.quizkit.core.question.Question;
  * }</pre>
  *
  * <p>Every question in {@link #bank} carries a {@code module:<id>} tag for each module it belongs
- * to, so a {@link QuizSpec} selects modules by tag. Immutable and thread-safe.
+ * to, so a {@link QuizSpec} selects modules by tag. A {@link #quiz} generates only the questions
+ * it asks, yet equals the quiz assembled from the whole {@link #bank}. Immutable and thread-safe.
  */
 public final class QuizContent {
   private static final String MODULE_TAG = "module:";
@@ -38,10 +42,28 @@ public final class QuizContent {
   private final ModuleCatalog modules;
   private final QuestionGenerators generators;
 
+  /** The bank as the assembler sees it, module tags included; see {@link #quiz}. */
+  private final ImmutableList<Candidate> plan;
+
+  /** Where each planned question sits in the bank, by id; only looked up. */
+  private final ImmutableMap<String, Integer> bankIndex;
+
   private QuizContent(Dataset dataset, ModuleCatalog modules) {
     this.dataset = dataset;
     this.modules = modules;
     this.generators = QuestionGenerators.of(dataset);
+    ImmutableList.Builder<Candidate> planned = ImmutableList.builder();
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    List<Candidate> generated = generators.plan();
+    for (int i = 0; i < generated.size(); i++) {
+      Candidate candidate = generated.get(i);
+      List<String> tags = new ArrayList<>(candidate.tags());
+      tags.addAll(modulesOf(candidate.tags()));
+      planned.add(candidate.withTags(tags));
+      index.put(candidate.id(), i);
+    }
+    this.plan = planned.build();
+    this.bankIndex = index.buildOrThrow();
   }
 
   /** The built-in dataset with the bundled modules. */
@@ -98,11 +120,15 @@ public final class QuizContent {
   public List<Question> bank(long seed) {
     List<Question> bank = new ArrayList<>();
     for (Question question : generators.bank(seed)) {
-      List<String> tags = new ArrayList<>(question.info().tags());
-      tags.addAll(modulesOf(question));
-      bank.add(question.withInfo(question.info().withTags(tags)));
+      bank.add(withModules(question));
     }
     return List.copyOf(bank);
+  }
+
+  private Question withModules(Question question) {
+    List<String> tags = new ArrayList<>(question.info().tags());
+    tags.addAll(modulesOf(question));
+    return question.withInfo(question.info().withTags(tags));
   }
 
   private List<String> modulesOf(Question question) {
@@ -116,11 +142,34 @@ public final class QuizContent {
   }
 
   /**
-   * The quiz {@code spec} asks for, drawn from {@link #bank} with the spec's seed. Select modules
-   * with {@link #moduleTag} tags.
+   * The module tags of a question with these tags, before it is generated. {@link
+   * LearningModule#includes} reads a question's tags only; this is its rule on the tags alone. The
+   * assembler checks each drawn question, tagged by {@code includes}, against its planned tags, so
+   * should the two rules ever part, a quiz fails loudly rather than drawing other questions.
+   */
+  private List<String> modulesOf(List<String> questionTags) {
+    List<String> tags = new ArrayList<>();
+    for (LearningModule module : modules.modules()) {
+      List<String> wanted = module.tags();
+      if (questionTags.stream().anyMatch(wanted::contains)) {
+        tags.add(moduleTag(module.id()));
+      }
+    }
+    return List.copyOf(tags);
+  }
+
+  /**
+   * The quiz {@code spec} asks for, drawn from {@link #bank} with the spec's seed: equal to {@code
+   * QuizEngine.assemble(bank(spec.seed()), spec)}, but only the questions the quiz asks are
+   * generated. Select modules with {@link #moduleTag} tags.
    */
   public Quiz quiz(QuizSpec spec) {
-    return QuizEngine.assemble(bank(spec.seed()), spec);
+    checkNotNull(spec, "spec");
+    return QuizEngine.assemble(
+        plan,
+        spec,
+        candidate ->
+            withModules(generators.bankQuestion(bankIndex.get(candidate.id()), spec.seed())));
   }
 
   /**

@@ -207,4 +207,13 @@ final class MostMatch implements Template {
     }
     return !facts.isOwnOrgan(cancer.id(), site.id());
   }
+
+  /** The pool the premises are drawn from, not the draw: tags must not change with the seed. */
+  @Override
+  public List<String> tags(Facts facts, String subject) {
+    List<String> tags = new ArrayList<>();
+    facts.cancersWithMostSites().forEach(c -> tags.add("cancer:" + c.id()));
+    tags.add("topic:spread");
+    return tags;
+  }
 }
