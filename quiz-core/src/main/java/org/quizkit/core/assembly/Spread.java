@@ -12,58 +12,68 @@ import java.util.function.Function;
  *
  * <p>Each pick takes the first candidate of the pool (already in seeded order) whose template has
  * been used least so far, and among those whose subject has been used least. A candidate with no
- * template (hand written) or no subject is not held back on that account. The maps are only looked
- * up, never iterated, so their order cannot reach the result. Costs count times pool size, which
- * is small for banks of a few thousand questions.
+ * template (hand written) or no subject is not held back on that account. Costs count times pool
+ * size; templates and subjects are numbered once up front so that each step of the scan compares
+ * counts in arrays rather than looking strings up. The numbering map is only looked up, never
+ * iterated, so its order cannot reach the result.
  */
 final class Spread {
+  /** The class of a candidate with no template or no subject: never counted. */
+  private static final int NONE = -1;
+
   private Spread() {}
 
   static List<Candidate> pick(List<Candidate> pool, int count) {
-    Tally templates = new Tally(Candidate::template);
-    Tally subjects = new Tally(Candidate::subject);
+    int[] template = classes(pool, Candidate::template);
+    int[] subject = classes(pool, Candidate::subject);
+    int[] templateUses = new int[pool.size()];
+    int[] subjectUses = new int[pool.size()];
     boolean[] taken = new boolean[pool.size()];
     List<Candidate> chosen = new ArrayList<>(count);
     while (chosen.size() < count) {
       int best = -1;
+      int bestTemplate = 0;
+      int bestSubject = 0;
       for (int i = 0; i < pool.size(); i++) {
-        if (!taken[i] && (best < 0 || fewer(pool.get(i), pool.get(best), templates, subjects))) {
+        if (taken[i]) {
+          continue;
+        }
+        int byTemplate = uses(templateUses, template[i]);
+        int bySubject = uses(subjectUses, subject[i]);
+        if (best < 0
+            || byTemplate < bestTemplate
+            || (byTemplate == bestTemplate && bySubject < bestSubject)) {
           best = i;
+          bestTemplate = byTemplate;
+          bestSubject = bySubject;
         }
       }
       taken[best] = true;
-      Candidate candidate = pool.get(best);
-      templates.add(candidate);
-      subjects.add(candidate);
-      chosen.add(candidate);
+      count(templateUses, template[best]);
+      count(subjectUses, subject[best]);
+      chosen.add(pool.get(best));
     }
     return chosen;
   }
 
-  private static boolean fewer(Candidate a, Candidate b, Tally templates, Tally subjects) {
-    int byTemplate = Integer.compare(templates.of(a), templates.of(b));
-    return byTemplate < 0 || (byTemplate == 0 && subjects.of(a) < subjects.of(b));
+  /** Numbers the distinct non-empty values of one classification; {@link #NONE} for empty. */
+  private static int[] classes(List<Candidate> pool, Function<Candidate, String> key) {
+    Map<String, Integer> numbers = new HashMap<>();
+    int[] classes = new int[pool.size()];
+    for (int i = 0; i < pool.size(); i++) {
+      String value = key.apply(pool.get(i));
+      classes[i] = value.isEmpty() ? NONE : numbers.computeIfAbsent(value, v -> numbers.size());
+    }
+    return classes;
   }
 
-  /** How many chosen questions share each value of one classification. */
-  private static final class Tally {
-    private final Function<Candidate, String> key;
-    private final Map<String, Integer> counts = new HashMap<>();
+  private static int uses(int[] uses, int number) {
+    return number == NONE ? 0 : uses[number];
+  }
 
-    Tally(Function<Candidate, String> key) {
-      this.key = key;
-    }
-
-    int of(Candidate candidate) {
-      String value = key.apply(candidate);
-      return value.isEmpty() ? 0 : counts.getOrDefault(value, 0);
-    }
-
-    void add(Candidate candidate) {
-      String value = key.apply(candidate);
-      if (!value.isEmpty()) {
-        counts.merge(value, 1, Integer::sum);
-      }
+  private static void count(int[] uses, int number) {
+    if (number != NONE) {
+      uses[number]++;
     }
   }
 }
