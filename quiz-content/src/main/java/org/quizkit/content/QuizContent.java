@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,9 @@ public final class QuizContent {
   private final ModuleCatalog modules;
   private final QuestionGenerators generators;
 
+  /** Each module's tag and the question tags that put a question in it, in teaching order. */
+  private final ImmutableMap<String, ImmutableSet<String>> moduleSelectors;
+
   /** The bank as the assembler sees it, module tags included; see {@link #quiz}. */
   private final ImmutableList<Candidate> plan;
 
@@ -52,6 +56,11 @@ public final class QuizContent {
     this.dataset = dataset;
     this.modules = modules;
     this.generators = QuestionGenerators.of(dataset);
+    ImmutableMap.Builder<String, ImmutableSet<String>> selectors = ImmutableMap.builder();
+    for (LearningModule module : modules.modules()) {
+      selectors.put(moduleTag(module.id()), ImmutableSet.copyOf(module.tags()));
+    }
+    this.moduleSelectors = selectors.buildOrThrow();
     ImmutableList.Builder<Candidate> planned = ImmutableList.builder();
     ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
     List<Candidate> generated = generators.plan();
@@ -142,20 +151,27 @@ public final class QuizContent {
   }
 
   /**
-   * The module tags of a question with these tags, before it is generated. {@link
-   * LearningModule#includes} reads a question's tags only; this is its rule on the tags alone. The
-   * assembler checks each drawn question, tagged by {@code includes}, against its planned tags, so
-   * should the two rules ever part, a quiz fails loudly rather than drawing other questions.
+   * The module tags of a question with these tags, which a quiz needs before it generates the
+   * question. {@link LearningModule#includes}, which tags the {@link #bank}, reads a question's tags
+   * only; this is its rule on the tags alone, with each module's tags gathered once rather than on
+   * every question. The two must agree, or a quiz would differ from the quiz of its bank.
    */
   private List<String> modulesOf(List<String> questionTags) {
     List<String> tags = new ArrayList<>();
-    for (LearningModule module : modules.modules()) {
-      List<String> wanted = module.tags();
-      if (questionTags.stream().anyMatch(wanted::contains)) {
-        tags.add(moduleTag(module.id()));
-      }
-    }
-    return List.copyOf(tags);
+    moduleSelectors.forEach(
+        (tag, selectors) -> {
+          if (questionTags.stream().anyMatch(selectors::contains)) {
+            tags.add(tag);
+          }
+        });
+    return tags;
+  }
+
+  /** A generated question with the module tags of {@link #modulesOf(List)}. */
+  private Question withModulesOfTags(Question question) {
+    List<String> tags = new ArrayList<>(question.info().tags());
+    tags.addAll(modulesOf(question.info().tags()));
+    return question.withInfo(question.info().withTags(tags));
   }
 
   /**
@@ -169,7 +185,7 @@ public final class QuizContent {
         plan,
         spec,
         candidate ->
-            withModules(generators.bankQuestion(bankIndex.get(candidate.id()), spec.seed())));
+            withModulesOfTags(generators.bankQuestion(bankIndex.get(candidate.id()), spec.seed())));
   }
 
   /**
