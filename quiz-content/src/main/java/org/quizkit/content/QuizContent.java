@@ -2,6 +2,8 @@ package org.quizkit.content;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -46,11 +48,17 @@ public final class QuizContent {
   /** Each module's tag and the question tags that put a question in it, in teaching order. */
   private final ImmutableMap<String, ImmutableSet<String>> moduleSelectors;
 
-  /** The bank as the assembler sees it, module tags included; see {@link #quiz}. */
-  private final ImmutableList<Candidate> plan;
+  /** Worked out on the first quiz: commands that use the whole bank never need it. */
+  private final Supplier<Plan> plan = Suppliers.memoize(this::planQuizzes);
 
-  /** Where each planned question sits in the bank, by id; only looked up. */
-  private final ImmutableMap<String, Integer> bankIndex;
+  /**
+   * The bank as the assembler sees it.
+   *
+   * @param candidates the generators' plan with module tags added, in bank order
+   * @param bankIndex where each candidate sits in the bank, by id; only looked up
+   */
+  private record Plan(
+      ImmutableList<Candidate> candidates, ImmutableMap<String, Integer> bankIndex) {}
 
   private QuizContent(Dataset dataset, ModuleCatalog modules) {
     this.dataset = dataset;
@@ -61,6 +69,9 @@ public final class QuizContent {
       selectors.put(moduleTag(module.id()), ImmutableSet.copyOf(module.tags()));
     }
     this.moduleSelectors = selectors.buildOrThrow();
+  }
+
+  private Plan planQuizzes() {
     ImmutableList.Builder<Candidate> planned = ImmutableList.builder();
     ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
     List<Candidate> generated = generators.plan();
@@ -71,8 +82,7 @@ public final class QuizContent {
       planned.add(candidate.withTags(tags));
       index.put(candidate.id(), i);
     }
-    this.plan = planned.build();
-    this.bankIndex = index.buildOrThrow();
+    return new Plan(planned.build(), index.buildOrThrow());
   }
 
   /** The built-in dataset with the bundled modules. */
@@ -181,11 +191,13 @@ public final class QuizContent {
    */
   public Quiz quiz(QuizSpec spec) {
     checkNotNull(spec, "spec");
+    Plan planned = plan.get();
     return QuizEngine.assemble(
-        plan,
+        planned.candidates(),
         spec,
         candidate ->
-            withModulesOfTags(generators.bankQuestion(bankIndex.get(candidate.id()), spec.seed())));
+            withModulesOfTags(
+                generators.bankQuestion(planned.bankIndex().get(candidate.id()), spec.seed())));
   }
 
   /**

@@ -3,6 +3,8 @@ package org.quizkit.content.generate;
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
@@ -49,7 +51,8 @@ public final class QuestionGenerators {
   private final ImmutableMap<String, Template> templates;
   private final ImmutableMap<String, ImmutableList<String>> subjects;
   private final ImmutableList<Entry> entries;
-  private final ImmutableList<Candidate> plan;
+  // Worked out on first use: only quizzes need it, and the bank does without.
+  private final Supplier<ImmutableList<Candidate>> plan = Suppliers.memoize(this::planBank);
 
   /** One question of the bank: which template asks it, and about what. */
   private record Entry(Template template, String subject) {}
@@ -65,21 +68,27 @@ public final class QuestionGenerators {
     this.templates = byId.buildOrThrow();
     this.subjects = subjectsById.buildOrThrow();
     ImmutableList.Builder<Entry> bankEntries = ImmutableList.builder();
-    ImmutableList.Builder<Candidate> candidates = ImmutableList.builder();
     for (Template template : templates.values()) {
       for (String subject : subjects.get(template.id())) {
         bankEntries.add(new Entry(template, subject));
-        candidates.add(
-            new Candidate(
-                template.questionId(subject),
-                template.kind(),
-                template.id(),
-                subject,
-                template.tags(facts, subject)));
       }
     }
     this.entries = bankEntries.build();
-    this.plan = candidates.build();
+  }
+
+  private ImmutableList<Candidate> planBank() {
+    ImmutableList.Builder<Candidate> candidates = ImmutableList.builder();
+    for (Entry entry : entries) {
+      Template template = entry.template();
+      candidates.add(
+          new Candidate(
+              template.questionId(entry.subject()),
+              template.kind(),
+              template.id(),
+              entry.subject(),
+              template.tags(facts, entry.subject())));
+    }
+    return candidates.build();
   }
 
   /** Generators over this dataset; works out once which subjects each template can ask about. */
@@ -161,7 +170,7 @@ public final class QuestionGenerators {
    * questions. Make the picked ones with {@link #bankQuestion}.
    */
   public List<Candidate> plan() {
-    return plan;
+    return plan.get();
   }
 
   /**
