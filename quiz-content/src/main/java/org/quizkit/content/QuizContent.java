@@ -2,6 +2,11 @@ package org.quizkit.content;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +19,7 @@ import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.ModuleCatalog;
 import org.quizkit.content.module.Modules;
 import org.quizkit.core.QuizEngine;
+import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.diagnostic.Diagnostic;
@@ -29,7 +35,8 @@ import org.quizkit.core.question.Question;
  * }</pre>
  *
  * <p>Every question in {@link #bank} carries a {@code module:<id>} tag for each module it belongs
- * to, so a {@link QuizSpec} selects modules by tag. Immutable and thread-safe.
+ * to, so a {@link QuizSpec} selects modules by tag. A {@link #quiz} generates only the questions
+ * it asks, yet equals the quiz assembled from the whole {@link #bank}. Immutable and thread-safe.
  */
 public final class QuizContent {
   private static final String MODULE_TAG = "module:";
@@ -38,10 +45,44 @@ public final class QuizContent {
   private final ModuleCatalog modules;
   private final QuestionGenerators generators;
 
+  /** Each module's tag and the question tags that put a question in it, in teaching order. */
+  private final ImmutableMap<String, ImmutableSet<String>> moduleSelectors;
+
+  /** Worked out on the first quiz: commands that use the whole bank never need it. */
+  private final Supplier<Plan> plan = Suppliers.memoize(this::planQuizzes);
+
+  /**
+   * The bank as the assembler sees it.
+   *
+   * @param candidates the generators' plan with module tags added, in bank order
+   * @param bankIndex where each candidate sits in the bank, by id; only looked up
+   */
+  private record Plan(
+      ImmutableList<Candidate> candidates, ImmutableMap<String, Integer> bankIndex) {}
+
   private QuizContent(Dataset dataset, ModuleCatalog modules) {
     this.dataset = dataset;
     this.modules = modules;
     this.generators = QuestionGenerators.of(dataset);
+    ImmutableMap.Builder<String, ImmutableSet<String>> selectors = ImmutableMap.builder();
+    for (LearningModule module : modules.modules()) {
+      selectors.put(moduleTag(module.id()), ImmutableSet.copyOf(module.tags()));
+    }
+    this.moduleSelectors = selectors.buildOrThrow();
+  }
+
+  private Plan planQuizzes() {
+    ImmutableList.Builder<Candidate> planned = ImmutableList.builder();
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    List<Candidate> generated = generators.plan();
+    for (int i = 0; i < generated.size(); i++) {
+      Candidate candidate = generated.get(i);
+      List<String> tags = new ArrayList<>(candidate.tags());
+      tags.addAll(modulesOf(candidate.tags()));
+      planned.add(candidate.withTags(tags));
+      index.put(candidate.id(), i);
+    }
+    return new Plan(planned.build(), index.buildOrThrow());
   }
 
   /** The built-in dataset with the bundled modules. */
@@ -98,11 +139,15 @@ public final class QuizContent {
   public List<Question> bank(long seed) {
     List<Question> bank = new ArrayList<>();
     for (Question question : generators.bank(seed)) {
-      List<String> tags = new ArrayList<>(question.info().tags());
-      tags.addAll(modulesOf(question));
-      bank.add(question.withInfo(question.info().withTags(tags)));
+      bank.add(withModules(question));
     }
     return List.copyOf(bank);
+  }
+
+  private Question withModules(Question question) {
+    List<String> tags = new ArrayList<>(question.info().tags());
+    tags.addAll(modulesOf(question));
+    return question.withInfo(question.info().withTags(tags));
   }
 
   private List<String> modulesOf(Question question) {
@@ -116,11 +161,43 @@ public final class QuizContent {
   }
 
   /**
-   * The quiz {@code spec} asks for, drawn from {@link #bank} with the spec's seed. Select modules
-   * with {@link #moduleTag} tags.
+   * The module tags of a question with these tags, which a quiz needs before it generates the
+   * question. {@link LearningModule#includes}, which tags the {@link #bank}, reads a question's tags
+   * only; this is its rule on the tags alone, with each module's tags gathered once rather than on
+   * every question. The two must agree, or a quiz would differ from the quiz of its bank.
+   */
+  private List<String> modulesOf(List<String> questionTags) {
+    List<String> tags = new ArrayList<>();
+    moduleSelectors.forEach(
+        (tag, selectors) -> {
+          if (questionTags.stream().anyMatch(selectors::contains)) {
+            tags.add(tag);
+          }
+        });
+    return tags;
+  }
+
+  /** A generated question with the module tags of {@link #modulesOf(List)}. */
+  private Question withModulesOfTags(Question question) {
+    List<String> tags = new ArrayList<>(question.info().tags());
+    tags.addAll(modulesOf(question.info().tags()));
+    return question.withInfo(question.info().withTags(tags));
+  }
+
+  /**
+   * The quiz {@code spec} asks for, drawn from {@link #bank} with the spec's seed: equal to {@code
+   * QuizEngine.assemble(bank(spec.seed()), spec)}, but only the questions the quiz asks are
+   * generated. Select modules with {@link #moduleTag} tags.
    */
   public Quiz quiz(QuizSpec spec) {
-    return QuizEngine.assemble(bank(spec.seed()), spec);
+    checkNotNull(spec, "spec");
+    Plan planned = plan.get();
+    return QuizEngine.assemble(
+        planned.candidates(),
+        spec,
+        candidate ->
+            withModulesOfTags(
+                generators.bankQuestion(planned.bankIndex().get(candidate.id()), spec.seed())));
   }
 
   /**

@@ -2,6 +2,8 @@ package org.quizkit.core;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
+import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizAssembler;
 import org.quizkit.core.assembly.QuizSpec;
@@ -70,6 +72,21 @@ public final class QuizEngine {
    */
   public static Quiz assemble(List<Question> bank, QuizSpec spec) {
     return QuizAssembler.assemble(bank, spec);
+  }
+
+  /**
+   * The same quiz as {@link #assemble(List, QuizSpec)} on a bank given as {@linkplain Candidate
+   * candidates}, making only the questions the quiz draws: for a bank that is costly to generate in
+   * full, such as one question per template and subject, when a quiz takes ten of them.
+   *
+   * @param make the question for a candidate the quiz draws; it must have the candidate's id, kind,
+   *     template, subject and tags, and is called once for each drawn candidate
+   * @throws IllegalArgumentException when two candidates share an id, or when {@code make} returns
+   *     a question that does not fit its candidate
+   */
+  public static Quiz assemble(
+      List<Candidate> candidates, QuizSpec spec, Function<Candidate, Question> make) {
+    return QuizAssembler.assemble(candidates, spec, make);
   }
 
   /** A new session on {@code quiz}, timed by {@code clock} from now. */

@@ -50,6 +50,11 @@ final class ConceptChoice implements Template {
   }
 
   @Override
+  public List<String> tags(Facts facts, String subject) {
+    return List.of("topic:" + subject);
+  }
+
+  @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
     List<Claim> truths = of(dataset, subject, true);
@@ -83,7 +88,7 @@ final class ConceptChoice implements Template {
             ID,
             subject,
             "claim(?)",
-            List.of("topic:" + subject),
+            tags(facts, subject),
             Difficulty.MEDIUM);
     String stem = "Which statement about " + Topics.label(subject) + " is true?";
     return new SingleChoice(

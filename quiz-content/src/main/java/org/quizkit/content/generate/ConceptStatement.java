@@ -35,14 +35,22 @@ final class ConceptStatement implements Template {
     return dataset.claims().stream().map(Claim::id).toList();
   }
 
+  private static Claim claim(Dataset dataset, String subject) {
+    return dataset.claims().stream()
+        .filter(c -> c.id().equals(subject))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no claim '" + subject + "'"));
+  }
+
+  @Override
+  public List<String> tags(Facts facts, String subject) {
+    return List.of("topic:" + claim(facts.dataset(), subject).topic());
+  }
+
   @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
-    Claim claim =
-        dataset.claims().stream()
-            .filter(c -> c.id().equals(subject))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no claim '" + subject + "'"));
+    Claim claim = claim(dataset, subject);
     List<String> basis = new ArrayList<>();
     basis.add(claim.id());
     String explanation;
@@ -80,7 +88,7 @@ final class ConceptStatement implements Template {
             ID,
             subject,
             "claim(" + claim.id() + ")",
-            List.of("topic:" + claim.topic()),
+            tags(facts, subject),
             claim.truth() ? Difficulty.EASY : Difficulty.MEDIUM);
     return new TrueFalse(questionId(subject), Explain.sentence(claim.text()), claim.truth(), info);
   }

@@ -50,15 +50,27 @@ final class DownstreamCause implements Template {
         .toList();
   }
 
+  private static Downstream entry(Dataset dataset, String subject) {
+    return dataset.downstream().stream()
+        .filter(d -> d.id().equals(subject))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no downstream entry '" + subject + "'"));
+  }
+
+  @Override
+  public List<String> tags(Facts facts, String subject) {
+    List<String> tags = new ArrayList<>();
+    Downstream entry = entry(facts.dataset(), subject);
+    entry.cancers().forEach(c -> tags.add("cancer:" + c));
+    entry.sites().forEach(s -> tags.add("site:" + s));
+    tags.add("topic:downstream");
+    return tags;
+  }
+
   @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
-    Downstream entry =
-        dataset.downstream().stream()
-            .filter(d -> d.id().equals(subject))
-            .findFirst()
-            .orElseThrow(
-                () -> new IllegalArgumentException("no downstream entry '" + subject + "'"));
+    Downstream entry = entry(dataset, subject);
     List<Downstream> others = others(dataset, entry);
     int count = Math.min(others.size(), 2 + random.nextInt(3));
     List<Downstream> chosen = Seeds.shuffled(others, random).subList(0, count);
@@ -82,10 +94,6 @@ final class DownstreamCause implements Template {
         Explain.sentence(entry.pattern()) + " What reason does the article give for this?";
     String explanation =
         Explain.sentence(entry.pattern()) + " The reason: " + Explain.sentence(entry.cause());
-    List<String> tags = new ArrayList<>();
-    entry.cancers().forEach(c -> tags.add("cancer:" + c));
-    entry.sites().forEach(s -> tags.add("site:" + s));
-    tags.add("topic:downstream");
     QuestionInfo info =
         new QuestionInfo(
             explanation,
@@ -94,7 +102,7 @@ final class DownstreamCause implements Template {
             ID,
             subject,
             "cause(" + entry.id() + ",?)",
-            tags,
+            tags(facts, subject),
             Difficulty.MEDIUM);
     return new SingleChoice(
         questionId(subject), stem, Seeds.shuffled(options, random), entry.id(), info);

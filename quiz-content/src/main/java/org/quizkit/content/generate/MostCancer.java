@@ -65,6 +65,17 @@ final class MostCancer implements Template {
   }
 
   @Override
+  public List<String> tags(Facts facts, String subject) {
+    List<String> tags = new ArrayList<>();
+    tags.add("site:" + subject);
+    // Every cancer that could be the key, not the one drawn: tags must not change with the seed
+    // (they place the question in modules) nor single out the answer.
+    keys(facts, facts.site(subject)).forEach(c -> tags.add("cancer:" + c.id()));
+    tags.add("topic:spread");
+    return tags;
+  }
+
+  @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Site site = facts.site(subject);
     List<Cancer> keys = keys(facts, site);
@@ -108,12 +119,6 @@ final class MostCancer implements Template {
     List<String> sections = new ArrayList<>();
     sections.add(key.section());
     chosen.forEach(c -> sections.add(c.section()));
-    List<String> tags = new ArrayList<>();
-    tags.add("site:" + subject);
-    // Every cancer that could be the key, not the one drawn: tags must not change with the seed
-    // (they place the question in modules) nor single out the answer.
-    keys.forEach(c -> tags.add("cancer:" + c.id()));
-    tags.add("topic:spread");
     QuestionInfo info =
         new QuestionInfo(
             explanation,
@@ -122,7 +127,7 @@ final class MostCancer implements Template {
             ID,
             subject,
             "most(?," + subject + ")",
-            tags,
+            tags(facts, subject),
             trap ? Difficulty.HARD : Difficulty.MEDIUM);
     String stem = "Which of these cancers most often spreads to " + Names.the(site) + "?";
     return new SingleChoice(

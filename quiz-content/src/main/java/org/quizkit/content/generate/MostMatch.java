@@ -90,7 +90,7 @@ final class MostMatch implements Template {
             ID,
             subject,
             "most(?,?)",
-            table.tags(),
+            tags(facts, subject),
             Difficulty.HARD);
     return new Matching(
         questionId(subject),
@@ -99,5 +99,11 @@ final class MostMatch implements Template {
         Seeds.shuffled(choices, random),
         key,
         info);
+  }
+
+  /** The pool the premises are drawn from, not the draw: tags must not change with the seed. */
+  @Override
+  public List<String> tags(Facts facts, String subject) {
+    return facts.mostMatch().tags();
   }
 }

@@ -37,6 +37,15 @@ final class MostSite implements Template {
   }
 
   @Override
+  public List<String> tags(Facts facts, String subject) {
+    List<String> tags = new ArrayList<>();
+    tags.add("cancer:" + subject);
+    facts.mostSites(subject).forEach(s -> tags.add("site:" + s.id()));
+    tags.add("topic:spread");
+    return tags;
+  }
+
+  @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Cancer cancer = facts.cancer(subject);
     List<Site> most = facts.mostSites(subject);
@@ -65,10 +74,6 @@ final class MostSite implements Template {
     for (Site site : distractors) {
       facts.certain(subject, site.id()).map(SpreadFact::id).ifPresent(basis::add);
     }
-    List<String> tags = new ArrayList<>();
-    tags.add("cancer:" + subject);
-    most.forEach(s -> tags.add("site:" + s.id()));
-    tags.add("topic:spread");
     long stated = SiteDistractors.stated(facts, cancer, distractors);
     Difficulty difficulty =
         stated == 0 ? Difficulty.EASY : stated == 1 ? Difficulty.MEDIUM : Difficulty.HARD;
@@ -81,7 +86,7 @@ final class MostSite implements Template {
             ID,
             subject,
             "most(" + subject + ",?)",
-            tags,
+            tags(facts, subject),
             difficulty);
     return new SingleChoice(
         questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);

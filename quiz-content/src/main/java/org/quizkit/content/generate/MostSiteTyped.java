@@ -38,6 +38,15 @@ final class MostSiteTyped implements Template {
   }
 
   @Override
+  public List<String> tags(Facts facts, String subject) {
+    List<String> tags = new ArrayList<>();
+    tags.add("cancer:" + subject);
+    facts.mostSites(subject).forEach(s -> tags.add("site:" + s.id()));
+    tags.add("topic:spread");
+    return tags;
+  }
+
+  @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
     Cancer cancer = facts.cancer(subject);
@@ -70,10 +79,6 @@ final class MostSiteTyped implements Template {
             + Names.verb(cancer, "spreads", "spread")
             + "."
             + (most.size() > 1 ? " Any one of them counts." : "");
-    List<String> tags = new ArrayList<>();
-    tags.add("cancer:" + subject);
-    most.forEach(s -> tags.add("site:" + s.id()));
-    tags.add("topic:spread");
     QuestionInfo info =
         new QuestionInfo(
             Explain.summary(facts, cancer),
@@ -82,7 +87,7 @@ final class MostSiteTyped implements Template {
             ID,
             subject,
             "most(" + subject + ",?)",
-            tags,
+            tags(facts, subject),
             most.size() > 1 ? Difficulty.MEDIUM : Difficulty.HARD);
     return new ShortAnswer(
         questionId(subject), stem, List.copyOf(accepted), List.copyOf(rivals), info);

@@ -45,6 +45,15 @@ final class MostSitesAll implements Template {
   }
 
   @Override
+  public List<String> tags(Facts facts, String subject) {
+    List<String> tags = new ArrayList<>();
+    tags.add("cancer:" + subject);
+    facts.mostSites(subject).forEach(s -> tags.add("site:" + s.id()));
+    tags.add("topic:spread");
+    return tags;
+  }
+
+  @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Cancer cancer = facts.cancer(subject);
     List<Site> most = facts.mostSites(subject);
@@ -75,10 +84,6 @@ final class MostSitesAll implements Template {
     for (Site site : distractors) {
       facts.certain(subject, site.id()).map(SpreadFact::id).ifPresent(basis::add);
     }
-    List<String> tags = new ArrayList<>();
-    tags.add("cancer:" + subject);
-    most.forEach(s -> tags.add("site:" + s.id()));
-    tags.add("topic:spread");
     Difficulty difficulty =
         SiteDistractors.stated(facts, cancer, distractors) > 0
             ? Difficulty.HARD
@@ -91,7 +96,7 @@ final class MostSitesAll implements Template {
             ID,
             subject,
             "most(" + subject + ",?)",
-            tags,
+            tags(facts, subject),
             difficulty);
     return new MultipleResponse(
         questionId(subject),

@@ -64,15 +64,24 @@ final class Naming implements Template {
     return out;
   }
 
+  private static SpreadFact fact(Facts facts, String subject) {
+    return facts(facts).stream()
+        .filter(f -> f.id().equals(subject))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no certain fact of spread '" + subject + "'"));
+  }
+
+  @Override
+  public List<String> tags(Facts facts, String subject) {
+    SpreadFact fact = fact(facts, subject);
+    return List.of("cancer:" + fact.cancer(), "site:" + fact.site(), "topic:" + TOPIC);
+  }
+
   @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
-    SpreadFact fact =
-        facts(facts).stream()
-            .filter(f -> f.id().equals(subject))
-            .findFirst()
-            .orElseThrow(
-                () -> new IllegalArgumentException("no certain fact of spread '" + subject + "'"));
+    SpreadFact fact = fact(facts, subject);
     Cancer cancer = facts.cancer(fact.cancer());
     Site site = facts.site(fact.site());
     List<Cancer> others = others(facts, cancer);
@@ -148,7 +157,7 @@ final class Naming implements Template {
             ID,
             subject,
             "named(" + cancer.id() + "," + site.id() + ",?)",
-            List.of("cancer:" + cancer.id(), "site:" + site.id(), "topic:" + TOPIC),
+            tags(facts, subject),
             organ.isEmpty() ? Difficulty.EASY : Difficulty.MEDIUM);
     return new SingleChoice(
         questionId(subject), stem, Seeds.shuffled(options, random), cancer.id(), info);

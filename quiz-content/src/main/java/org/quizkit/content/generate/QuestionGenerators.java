@@ -1,13 +1,17 @@
 package org.quizkit.content.generate;
 
+import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Dataset;
+import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.seed.Seeds;
 
@@ -46,6 +50,12 @@ public final class QuestionGenerators {
   private final Facts facts;
   private final ImmutableMap<String, Template> templates;
   private final ImmutableMap<String, ImmutableList<String>> subjects;
+  private final ImmutableList<Entry> entries;
+  // Worked out on first use: only quizzes need it, and the bank does without.
+  private final Supplier<ImmutableList<Candidate>> plan = Suppliers.memoize(this::planBank);
+
+  /** One question of the bank: which template asks it, and about what. */
+  private record Entry(Template template, String subject) {}
 
   private QuestionGenerators(Dataset dataset) {
     this.facts = Facts.of(dataset);
@@ -57,6 +67,28 @@ public final class QuestionGenerators {
     }
     this.templates = byId.buildOrThrow();
     this.subjects = subjectsById.buildOrThrow();
+    ImmutableList.Builder<Entry> bankEntries = ImmutableList.builder();
+    for (Template template : templates.values()) {
+      for (String subject : subjects.get(template.id())) {
+        bankEntries.add(new Entry(template, subject));
+      }
+    }
+    this.entries = bankEntries.build();
+  }
+
+  private ImmutableList<Candidate> planBank() {
+    ImmutableList.Builder<Candidate> candidates = ImmutableList.builder();
+    for (Entry entry : entries) {
+      Template template = entry.template();
+      candidates.add(
+          new Candidate(
+              template.questionId(entry.subject()),
+              template.kind(),
+              template.id(),
+              entry.subject(),
+              template.tags(facts, entry.subject())));
+    }
+    return candidates.build();
   }
 
   /** Generators over this dataset; works out once which subjects each template can ask about. */
@@ -125,14 +157,32 @@ public final class QuestionGenerators {
    * seed derived from {@code seed}. Ids are unique.
    */
   public List<Question> bank(long seed) {
-    ImmutableList.Builder<Question> out = ImmutableList.builder();
-    long index = 0;
-    for (Template template : templates.values()) {
-      for (String subject : subjects.get(template.id())) {
-        out.add(template.generate(facts, subject, random(seed, BANK_STREAMS + index++)));
-      }
+    ImmutableList.Builder<Question> out = ImmutableList.builderWithExpectedSize(entries.size());
+    for (int index = 0; index < entries.size(); index++) {
+      out.add(bankQuestion(index, seed));
     }
     return out.build();
+  }
+
+  /**
+   * The {@link #bank} without generating it: entry {@code i} has the id, kind, template, subject
+   * and tags of {@code bank(seed).get(i)} for every seed, which is all a quiz needs to pick
+   * questions. Make the picked ones with {@link #bankQuestion}.
+   */
+  public List<Candidate> plan() {
+    return plan.get();
+  }
+
+  /**
+   * Question {@code index} of {@code bank(seed)}, made alone: equal to {@code
+   * bank(seed).get(index)}, at the cost of one question instead of the whole bank.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= index < plan().size()}
+   */
+  public Question bankQuestion(int index, long seed) {
+    checkElementIndex(index, entries.size(), "bank index");
+    Entry entry = entries.get(index);
+    return entry.template().generate(facts, entry.subject(), random(seed, BANK_STREAMS + index));
   }
 
   /**

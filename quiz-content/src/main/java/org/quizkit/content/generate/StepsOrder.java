@@ -58,6 +58,11 @@ final class StepsOrder implements Template {
   }
 
   @Override
+  public List<String> tags(Facts facts, String subject) {
+    return List.of("topic:steps");
+  }
+
+  @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
     List<Step> steps = new ArrayList<>();
@@ -93,7 +98,7 @@ final class StepsOrder implements Template {
             ID,
             subject,
             "order()",
-            List.of("topic:steps"),
+            tags(facts, subject),
             steps.size() >= 4 ? Difficulty.HARD : Difficulty.MEDIUM);
     String stem =
         "Put these steps in the order a cancer cell goes through them to start a tumour somewhere"

@@ -29,6 +29,13 @@ interface Template {
    */
   Question generate(Facts facts, String subject, RandomGenerator random);
 
+  /**
+   * The tags of every question about {@code subject}, which is one of {@link #subjects}, in the
+   * order {@link #generate} gives them: the same for every seed, so a quiz can be planned without
+   * generating the questions it does not ask. {@code generate} uses it, so the two cannot differ.
+   */
+  List<String> tags(Facts facts, String subject);
+
   /** The question id for a subject: the same for every seed, unique within a bank. */
   default String questionId(String subject) {
     return id() + "." + subject.replace('>', '.');

@@ -60,13 +60,26 @@ final class TierStatement implements Template {
     return facts.dataset().factsAbout(cancer.id()).stream().anyMatch(SpreadFact::uncertain);
   }
 
+  private static SpreadFact fact(Facts facts, String subject) {
+    return facts.certainFacts().stream()
+        .filter(f -> f.id().equals(subject))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no certain fact '" + subject + "'"));
+  }
+
+  @Override
+  public List<String> tags(Facts facts, String subject) {
+    SpreadFact fact = fact(facts, subject);
+    return List.of(
+        "cancer:" + fact.cancer(),
+        "site:" + fact.site(),
+        "topic:spread",
+        "tier:" + fact.tier().id());
+  }
+
   @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
-    SpreadFact fact =
-        facts.certainFacts().stream()
-            .filter(f -> f.id().equals(subject))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no certain fact '" + subject + "'"));
+    SpreadFact fact = fact(facts, subject);
     Cancer cancer = facts.cancer(fact.cancer());
     Site site = facts.site(fact.site());
     boolean wantFalse = random.nextBoolean();
@@ -113,11 +126,7 @@ final class TierStatement implements Template {
             ID,
             subject,
             stated.id() + "(" + cancer.id() + "," + site.id() + ")",
-            List.of(
-                "cancer:" + cancer.id(),
-                "site:" + site.id(),
-                "topic:spread",
-                "tier:" + fact.tier().id()),
+            tags(facts, subject),
             difficulty);
     return new TrueFalse(questionId(subject), Explain.statement(cancer, stated, site), truth, info);
   }

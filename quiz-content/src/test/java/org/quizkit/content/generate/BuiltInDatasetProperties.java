@@ -1,5 +1,6 @@
 package org.quizkit.content.generate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.DatasetLoader;
+import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.question.Question;
 
 /**
@@ -32,6 +34,16 @@ class BuiltInDatasetProperties {
   void everyTemplateHasSomethingToAsk() {
     for (String template : GENERATORS.templateIds()) {
       assertFalse(GENERATORS.subjects(template).isEmpty(), template);
+    }
+  }
+
+  /** As on the fixture: what a quiz picks by is what the bank holds, for every template. */
+  @Property(tries = 30)
+  void thePlanDescribesEveryQuestionOfTheBank(@ForAll long seed) {
+    List<Question> bank = GENERATORS.bank(seed);
+    assertEquals(bank.size(), GENERATORS.plan().size());
+    for (int i = 0; i < bank.size(); i++) {
+      assertEquals(GENERATORS.plan().get(i), Candidate.of(bank.get(i)), bank.get(i).id());
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.quizkit.content.dataset.Dataset;
+import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.MultipleResponse;
@@ -137,6 +138,20 @@ class QuestionGeneratorsProperties {
         assertTrue(a.id().startsWith(template + "."), a.id());
         assertEquals(subject, a.info().subject());
       }
+    }
+  }
+
+  /**
+   * A quiz picks by the plan and generates only what it picks, so the plan must say what the bank
+   * holds: for every template and subject, the id, kind, template, subject and tags.
+   */
+  @Property(tries = 100)
+  void thePlanDescribesEveryQuestionOfTheBank(@ForAll long seed) {
+    List<Question> bank = GENERATORS.bank(seed);
+    assertEquals(bank.size(), GENERATORS.plan().size());
+    for (int i = 0; i < bank.size(); i++) {
+      assertEquals(GENERATORS.plan().get(i), Candidate.of(bank.get(i)), bank.get(i).id());
+      assertEquals(bank.get(i), GENERATORS.bankQuestion(i, seed), bank.get(i).id());
     }
   }
 

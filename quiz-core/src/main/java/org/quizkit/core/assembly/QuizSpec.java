@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
+import java.util.List;
 import java.util.Set;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
@@ -54,7 +55,16 @@ public record QuizSpec(int count, Set<Kind> kinds, Set<String> tags, long seed) 
 
   /** Whether {@code question} is of an allowed kind and has a wanted tag. */
   public boolean matches(Question question) {
-    return (kinds.isEmpty() || kinds.contains(question.kind()))
-        && (tags.isEmpty() || question.info().tags().stream().anyMatch(tags::contains));
+    return matches(question.kind(), question.info().tags());
+  }
+
+  /** Whether {@code candidate} is of an allowed kind and has a wanted tag. */
+  public boolean matches(Candidate candidate) {
+    return matches(candidate.kind(), candidate.tags());
+  }
+
+  private boolean matches(Kind kind, List<String> questionTags) {
+    return (kinds.isEmpty() || kinds.contains(kind))
+        && (tags.isEmpty() || questionTags.stream().anyMatch(tags::contains));
   }
 }

@@ -5,66 +5,75 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.quizkit.core.question.Question;
 
 /**
- * Picks questions round robin over templates and, within that, over subjects, so that a quiz is
+ * Picks candidates round robin over templates and, within that, over subjects, so that a quiz is
  * not mostly one template about one subject.
  *
- * <p>Each pick takes the first question of the pool (already in seeded order) whose template has
- * been used least so far, and among those whose subject has been used least. A question with no
- * template (hand written) or no subject is not held back on that account. The maps are only looked
- * up, never iterated, so their order cannot reach the result. Costs count times pool size, which
- * is small for banks of a few thousand questions.
+ * <p>Each pick takes the first candidate of the pool (already in seeded order) whose template has
+ * been used least so far, and among those whose subject has been used least. A candidate with no
+ * template (hand written) or no subject is not held back on that account. Costs count times pool
+ * size; templates and subjects are numbered once up front so that each step of the scan compares
+ * counts in arrays rather than looking strings up. The numbering map is only looked up, never
+ * iterated, so its order cannot reach the result.
  */
 final class Spread {
+  /** The class of a candidate with no template or no subject: never counted. */
+  private static final int NONE = -1;
+
   private Spread() {}
 
-  static List<Question> pick(List<Question> pool, int count) {
-    Tally templates = new Tally(q -> q.info().template());
-    Tally subjects = new Tally(q -> q.info().subject());
+  static List<Candidate> pick(List<Candidate> pool, int count) {
+    int[] template = classes(pool, Candidate::template);
+    int[] subject = classes(pool, Candidate::subject);
+    int[] templateUses = new int[pool.size()];
+    int[] subjectUses = new int[pool.size()];
     boolean[] taken = new boolean[pool.size()];
-    List<Question> chosen = new ArrayList<>(count);
+    List<Candidate> chosen = new ArrayList<>(count);
     while (chosen.size() < count) {
       int best = -1;
+      int bestTemplate = 0;
+      int bestSubject = 0;
       for (int i = 0; i < pool.size(); i++) {
-        if (!taken[i] && (best < 0 || fewer(pool.get(i), pool.get(best), templates, subjects))) {
+        if (taken[i]) {
+          continue;
+        }
+        int byTemplate = uses(templateUses, template[i]);
+        int bySubject = uses(subjectUses, subject[i]);
+        if (best < 0
+            || byTemplate < bestTemplate
+            || (byTemplate == bestTemplate && bySubject < bestSubject)) {
           best = i;
+          bestTemplate = byTemplate;
+          bestSubject = bySubject;
         }
       }
       taken[best] = true;
-      Question question = pool.get(best);
-      templates.add(question);
-      subjects.add(question);
-      chosen.add(question);
+      count(templateUses, template[best]);
+      count(subjectUses, subject[best]);
+      chosen.add(pool.get(best));
     }
     return chosen;
   }
 
-  private static boolean fewer(Question a, Question b, Tally templates, Tally subjects) {
-    int byTemplate = Integer.compare(templates.of(a), templates.of(b));
-    return byTemplate < 0 || (byTemplate == 0 && subjects.of(a) < subjects.of(b));
+  /** Numbers the distinct non-empty values of one classification; {@link #NONE} for empty. */
+  private static int[] classes(List<Candidate> pool, Function<Candidate, String> key) {
+    Map<String, Integer> numbers = new HashMap<>();
+    int[] classes = new int[pool.size()];
+    for (int i = 0; i < pool.size(); i++) {
+      String value = key.apply(pool.get(i));
+      classes[i] = value.isEmpty() ? NONE : numbers.computeIfAbsent(value, v -> numbers.size());
+    }
+    return classes;
   }
 
-  /** How many chosen questions share each value of one classification. */
-  private static final class Tally {
-    private final Function<Question, String> key;
-    private final Map<String, Integer> counts = new HashMap<>();
+  private static int uses(int[] uses, int number) {
+    return number == NONE ? 0 : uses[number];
+  }
 
-    Tally(Function<Question, String> key) {
-      this.key = key;
-    }
-
-    int of(Question question) {
-      String value = key.apply(question);
-      return value.isEmpty() ? 0 : counts.getOrDefault(value, 0);
-    }
-
-    void add(Question question) {
-      String value = key.apply(question);
-      if (!value.isEmpty()) {
-        counts.merge(value, 1, Integer::sum);
-      }
+  private static void count(int[] uses, int number) {
+    if (number != NONE) {
+      uses[number]++;
     }
   }
 }

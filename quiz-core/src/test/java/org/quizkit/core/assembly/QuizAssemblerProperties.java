@@ -87,6 +87,44 @@ class QuizAssemblerProperties {
     }
   }
 
+  @Property(tries = 250)
+  void givesTheSameQuizFromCandidatesAsFromTheBank(
+      @ForAll("banks") List<Question> bank,
+      @ForAll @IntRange(min = 1, max = 25) int count,
+      @ForAll("kinds") Set<Kind> kinds,
+      @ForAll("tags") Set<String> tags,
+      @ForAll long seed) {
+    QuizSpec spec = new QuizSpec(count, kinds, tags, seed);
+    Map<String, Question> byId =
+        bank.stream().collect(Collectors.toMap(Question::id, Function.identity()));
+    List<Candidate> candidates = bank.stream().map(Candidate::of).toList();
+    assertEquals(
+        QuizAssembler.assemble(bank, spec),
+        QuizAssembler.assemble(candidates, spec, c -> byId.get(c.id())));
+  }
+
+  /** The point of candidates: a question the quiz does not ask is never made. */
+  @Property(tries = 250)
+  void makesOnlyTheQuestionsTheQuizAsksOnceEach(
+      @ForAll("banks") List<Question> bank,
+      @ForAll @IntRange(min = 1, max = 25) int count,
+      @ForAll("kinds") Set<Kind> kinds,
+      @ForAll("tags") Set<String> tags,
+      @ForAll long seed) {
+    Map<String, Question> byId =
+        bank.stream().collect(Collectors.toMap(Question::id, Function.identity()));
+    List<String> made = new ArrayList<>();
+    Quiz quiz =
+        QuizAssembler.assemble(
+            bank.stream().map(Candidate::of).toList(),
+            new QuizSpec(count, kinds, tags, seed),
+            c -> {
+              made.add(c.id());
+              return byId.get(c.id());
+            });
+    assertEquals(quiz.questions().stream().map(Question::id).toList(), made);
+  }
+
   /**
    * Templates take turns: no template is used two more times than another that still had
    * questions to give.

@@ -124,6 +124,33 @@ class QuizAssemblerTests {
       assertEquals("bank repeats question ids [bone-1, liver-1]", thrown.getMessage());
     }
 
+    @Test
+    void rejectsCandidatesThatRepeatIds() {
+      List<Candidate> repeated = new ArrayList<>(bank.stream().map(Candidate::of).toList());
+      repeated.add(Candidate.of(bank.get(1)));
+      IllegalArgumentException thrown =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> QuizAssembler.assemble(repeated, QuizSpec.of(1, 1), c -> bank.get(0)));
+      assertEquals("bank repeats question ids [liver-1]", thrown.getMessage());
+    }
+
+    /**
+     * A question whose tags differ from its candidate's may not be one the spec wants; taking it
+     * would make a quiz that differs from the one its bank gives.
+     */
+    @Test
+    void rejectsAMadeQuestionThatDoesNotFitItsCandidate() {
+      Question bone = bank.get(0);
+      Candidate planned = Candidate.of(bone).withTags(List.of("liver"));
+      IllegalArgumentException thrown =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> QuizAssembler.assemble(List.of(planned), QuizSpec.of(1, 1), c -> bone));
+      assertTrue(thrown.getMessage().contains("does not fit"), thrown::getMessage);
+      assertTrue(thrown.getMessage().contains("[bones]"), thrown::getMessage);
+    }
+
     private Set<String> ids(Quiz quiz) {
       return quiz.questions().stream().map(Question::id).collect(Collectors.toSet());
     }
