@@ -132,9 +132,7 @@ final class ExportCommand implements Callable<Integer> {
         return 1;
       }
       if (count != null && questions.size() < count && version == 0) {
-        context.err().println(spec.qualifiedName() + ": only " + questions.size()
-            + (questions.size() == 1 ? " question matches" : " questions match")
-            + " these options, not " + count);
+        context.err().println(Shortfall.note(spec, questions.size(), count));
       }
       Path file = versions == 1 ? out : versionFile(out, version);
       ExportOptions options =

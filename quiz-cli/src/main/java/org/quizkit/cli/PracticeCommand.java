@@ -62,8 +62,7 @@ final class PracticeCommand implements Callable<Integer> {
       return 1;
     }
     if (quiz.shortfall() > 0) {
-      context.err().println(spec.qualifiedName() + ": only " + quiz.size()
-          + " questions match these options, not " + count);
+      context.err().println(Shortfall.note(spec, quiz.size(), count));
     }
     // Checked here, before the first question, but opened only by the first answer: a learner
     // who quits at once does not pay for loading SQLite, nor leave an empty database behind.

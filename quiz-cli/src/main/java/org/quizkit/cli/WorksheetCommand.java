@@ -155,9 +155,7 @@ final class WorksheetCommand implements Callable<Integer> {
       return 1;
     }
     if (available < count) {
-      context.err().println(spec.qualifiedName() + ": only " + available
-          + (available == 1 ? " question matches" : " questions match")
-          + " these options, not " + count);
+      context.err().println(Shortfall.note(spec, available, count));
     }
     sheet = sheet.withCount(Math.min(count, available));
     quietLibraryLogging();

@@ -97,6 +97,15 @@ public final class TreeReader {
     return parse(yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml, Format.YAML);
   }
 
+  /**
+   * The root of one JSON document, or empty after reporting why there is none. The bundled files
+   * are read this way: the build writes their JSON form beside them (see {@code Precompiled}).
+   */
+  public Optional<Node> readJson(String json) {
+    checkNotNull(json, "json");
+    return parse(json, Format.JSON);
+  }
+
   private Optional<Node> parse(String text, Format format) {
     // A bare token-stream factory: a whole mapper costs far more to build (it dominated start-up)
     // and only the parser is needed.

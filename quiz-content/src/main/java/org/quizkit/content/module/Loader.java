@@ -43,7 +43,8 @@ final class Loader {
   }
 
   ModuleCatalog load(String yaml) {
-    Optional<Node> read = new TreeReader(problems, WORDING).readYaml(yaml);
+    TreeReader reader = new TreeReader(problems, WORDING);
+    Optional<Node> read = source.endsWith(".json") ? reader.readJson(yaml) : reader.readYaml(yaml);
     if (read.isEmpty() || problems.any()) {
       throw new ModuleException(problems.sorted());
     }

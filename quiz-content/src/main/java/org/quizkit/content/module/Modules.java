@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.quizkit.content.dataset.Cancer;
@@ -33,6 +34,9 @@ public final class Modules {
   /** The bundled module file, as a class-path resource beside this class. */
   public static final String RESOURCE = "modules.yaml";
 
+  /** The JSON form of {@link #RESOURCE} that the build writes beside it. */
+  static final String PRECOMPILED = "modules.json";
+
   private Modules() {}
 
   /**
@@ -41,19 +45,30 @@ public final class Modules {
    * @throws ModuleException listing every problem in the bundled file
    */
   public static ModuleCatalog load() {
-    try (InputStream in = Modules.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new ModuleException(
-            List.of(new Diagnostic(RESOURCE, 0, 0, "resource is missing from the class path")));
-      }
-      return load(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    // The JSON form the build writes from modules.yaml, which a cold JVM reads faster; the YAML
+    // itself when the classes were not built by Maven.
+    return read(PRECOMPILED)
+        .or(() -> read(RESOURCE))
+        .orElseThrow(
+            () ->
+                new ModuleException(
+                    List.of(
+                        new Diagnostic(RESOURCE, 0, 0, "resource is missing from the class path"))));
+  }
+
+  private static Optional<ModuleCatalog> read(String resource) {
+    try (InputStream in = Modules.class.getResourceAsStream(resource)) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(load(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
   /**
-   * Modules from YAML text.
+   * Modules from YAML text, or JSON text of the same tree when {@code source} ends in {@code
+   * .json}.
    *
    * @param source the file name used in diagnostics
    * @throws ModuleException listing every problem, each with its line and column

@@ -1,0 +1,21 @@
+package org.quizkit.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What a command says when fewer questions match its options than were asked for. Practice,
+ * worksheets and exports all go on with what there is, and say so the same way.
+ */
+final class Shortfall {
+  private Shortfall() {}
+
+  /** Such as {@code quiz export: only 34 questions match these options, not 50}. */
+  static String note(CommandSpec spec, int found, int asked) {
+    return spec.qualifiedName()
+        + ": only "
+        + found
+        + (found == 1 ? " question matches" : " questions match")
+        + " these options, not "
+        + asked;
+  }
+}
