@@ -1,20 +1,11 @@
 package org.quizkit.content.dataset;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.quizkit.content.dataset.Node.Entry;
-import org.quizkit.content.dataset.Node.ListNode;
-import org.quizkit.content.dataset.Node.MapNode;
-import org.quizkit.content.dataset.Node.ScalarNode;
 import org.quizkit.content.dataset.TreeReader.Format;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * The build's step that turns the bundled YAML files into JSON with the same tree, which the
@@ -63,39 +54,6 @@ final class Precompiled {
     Problems problems = new Problems(yaml.toString());
     Optional<Node> root = new TreeReader(problems).read(Files.readAllBytes(yaml), Format.YAML);
     problems.throwIfAny();
-    StringWriter text = new StringWriter();
-    write(root.orElseThrow(), text);
-    return text.toString();
-  }
-
-  private static void write(Node root, Writer out) {
-    try (JsonGenerator json = new JsonFactory().createGenerator(ObjectWriteContext.empty(), out)) {
-      value(root, json);
-    }
-  }
-
-  private static void value(Node node, JsonGenerator json) {
-    if (node instanceof MapNode map) {
-      json.writeStartObject();
-      for (Entry entry : map.entries()) {
-        json.writeName(entry.key());
-        value(entry.value(), json);
-      }
-      json.writeEndObject();
-    } else if (node instanceof ListNode list) {
-      json.writeStartArray();
-      for (Node item : list.items()) {
-        value(item, json);
-      }
-      json.writeEndArray();
-    } else {
-      ScalarNode scalar = (ScalarNode) node;
-      switch (scalar.kind()) {
-        case TEXT -> json.writeString(scalar.text());
-        case INTEGER, DECIMAL -> json.writeNumber(scalar.text());
-        case BOOLEAN -> json.writeBoolean(Boolean.parseBoolean(scalar.text()));
-        case NULL -> json.writeNull();
-      }
-    }
+    return NodeJson.of(root.orElseThrow());
   }
 }

@@ -38,9 +38,17 @@ final class MostSite implements Template {
 
   @Override
   public List<String> tags(Facts facts, String subject) {
+    return cancerTags(facts, subject);
+  }
+
+  /**
+   * The tags of a question about one cancer's most common sites, which every template asking
+   * that shares: the cancer, each of those sites, and the topic.
+   */
+  static List<String> cancerTags(Facts facts, String cancer) {
     List<String> tags = new ArrayList<>();
-    tags.add("cancer:" + subject);
-    facts.mostSites(subject).forEach(s -> tags.add("site:" + s.id()));
+    tags.add("cancer:" + cancer);
+    facts.mostSites(cancer).forEach(s -> tags.add("site:" + s.id()));
     tags.add("topic:spread");
     return tags;
   }

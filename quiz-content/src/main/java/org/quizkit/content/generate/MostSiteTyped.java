@@ -39,11 +39,7 @@ final class MostSiteTyped implements Template {
 
   @Override
   public List<String> tags(Facts facts, String subject) {
-    List<String> tags = new ArrayList<>();
-    tags.add("cancer:" + subject);
-    facts.mostSites(subject).forEach(s -> tags.add("site:" + s.id()));
-    tags.add("topic:spread");
-    return tags;
+    return MostSite.cancerTags(facts, subject);
   }
 
   @Override

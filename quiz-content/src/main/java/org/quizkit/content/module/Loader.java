@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quizkit.content.dataset.Node;
+import org.quizkit.content.dataset.NodeJson;
 import org.quizkit.content.dataset.Node.Entry;
 import org.quizkit.content.dataset.Node.Kind;
 import org.quizkit.content.dataset.Node.ListNode;
@@ -308,7 +309,7 @@ final class Loader {
 
   /** The value as JSON, shortened: messages quote it the way a JSON tree would print it. */
   private static String describe(Node node) {
-    String text = Json.of(node);
+    String text = NodeJson.of(node);
     return text.length() > 40 ? text.substring(0, 40) + "..." : text;
   }
 }
