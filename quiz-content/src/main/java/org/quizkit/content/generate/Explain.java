@@ -1,7 +1,9 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.quizkit.content.dataset.Cancer;
 import org.quizkit.content.dataset.Site;
@@ -68,6 +70,7 @@ final class Explain {
       String subject = named ? pronoun : name;
       named = true;
       String list = Names.siteList(sites);
+      List<String> notes = notes(facts, cancer, tier);
       sentences.add(
           switch (tier) {
             case MOST ->
@@ -92,11 +95,29 @@ final class Explain {
                     + list
                     + ".";
           });
+      sentences.addAll(notes);
     }
     if (!cancer.reachNote().isBlank()) {
       sentences.add(aside("Overall", cancer.reachNote()));
     }
     return String.join(" ", sentences);
+  }
+
+  /**
+   * The dataset's notes on the cancer's facts of one tier, one sentence per note and the sites it
+   * is said of ("On the lungs and the liver: as the cancer advances."), so that a summary keeps
+   * the qualifiers the single-fact explanations show.
+   */
+  private static List<String> notes(Facts facts, Cancer cancer, Tier tier) {
+    Map<String, List<Site>> sitesByNote = new LinkedHashMap<>();
+    for (SpreadFact fact : facts.certainFacts(cancer.id())) {
+      if (fact.tier() == tier && !fact.note().isBlank()) {
+        sitesByNote.computeIfAbsent(fact.note(), n -> new ArrayList<>()).add(facts.site(fact.site()));
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    sitesByNote.forEach((note, sites) -> notes.add(aside("On " + Names.siteList(sites), note)));
+    return notes;
   }
 
   /**

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.DatasetLoader;
+import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.question.Question;
 
@@ -44,6 +46,24 @@ class BuiltInDatasetProperties {
     assertEquals(bank.size(), GENERATORS.plan().size());
     for (int i = 0; i < bank.size(); i++) {
       assertEquals(GENERATORS.plan().get(i), Candidate.of(bank.get(i)), bank.get(i).id());
+    }
+  }
+
+  /**
+   * A summary of where a cancer spreads keeps each fact's note, such as "as the cancer advances":
+   * without it the summary would claim more than the source does.
+   */
+  @Example
+  void summariesKeepTheNotesOfTheFactsTheyList() {
+    for (String cancer : GENERATORS.subjects("most-site")) {
+      String explanation =
+          GENERATORS.generate("most-site", cancer, 1).info().explanation().toLowerCase(Locale.ROOT);
+      for (SpreadFact fact : DATASET.facts()) {
+        if (fact.cancer().equals(cancer) && !fact.uncertain() && !fact.note().isBlank()) {
+          String note = fact.note().strip().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+          assertTrue(explanation.contains(note), () -> fact.id() + ": '" + note + "' not in: " + explanation);
+        }
+      }
     }
   }
 
