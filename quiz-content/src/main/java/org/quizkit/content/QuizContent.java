@@ -146,25 +146,15 @@ public final class QuizContent {
 
   private Question withModules(Question question) {
     List<String> tags = new ArrayList<>(question.info().tags());
-    tags.addAll(modulesOf(question));
+    tags.addAll(modulesOf(question.info().tags()));
     return question.withInfo(question.info().withTags(tags));
-  }
-
-  private List<String> modulesOf(Question question) {
-    List<String> tags = new ArrayList<>();
-    for (LearningModule module : modules.modules()) {
-      if (module.includes(question)) {
-        tags.add(moduleTag(module.id()));
-      }
-    }
-    return List.copyOf(tags);
   }
 
   /**
    * The module tags of a question with these tags, which a quiz needs before it generates the
-   * question. {@link LearningModule#includes}, which tags the {@link #bank}, reads a question's tags
-   * only; this is its rule on the tags alone, with each module's tags gathered once rather than on
-   * every question. The two must agree, or a quiz would differ from the quiz of its bank.
+   * question: {@link LearningModule#includes}'s rule (a question belongs to a module when it has
+   * one of the module's tags) on the tags alone, with each module's tags gathered once. The bank
+   * and the quizzes both tag by it.
    */
   private List<String> modulesOf(List<String> questionTags) {
     List<String> tags = new ArrayList<>();
@@ -175,13 +165,6 @@ public final class QuizContent {
           }
         });
     return tags;
-  }
-
-  /** A generated question with the module tags of {@link #modulesOf(List)}. */
-  private Question withModulesOfTags(Question question) {
-    List<String> tags = new ArrayList<>(question.info().tags());
-    tags.addAll(modulesOf(question.info().tags()));
-    return question.withInfo(question.info().withTags(tags));
   }
 
   /**
@@ -196,7 +179,7 @@ public final class QuizContent {
         planned.candidates(),
         spec,
         candidate ->
-            withModulesOfTags(
+            withModules(
                 generators.bankQuestion(planned.bankIndex().get(candidate.id()), spec.seed())));
   }
 

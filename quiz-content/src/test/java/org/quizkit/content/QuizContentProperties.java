@@ -12,10 +12,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.quizkit.content.module.LearningModule;
 import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.question.Kind;
+import org.quizkit.core.question.Question;
 
 /**
  * A quiz generates only the questions it asks, yet must be the quiz the whole bank gives: same
@@ -45,6 +47,22 @@ class QuizContentProperties {
     CONTENT.moduleIds().forEach(id -> tags.add(QuizContent.moduleTag(id)));
     tags.addAll(List.of("topic:naming", "cancer:lung", "site:bone", "module:none"));
     return Arbitraries.of(tags).set().ofMaxSize(3);
+  }
+
+  /**
+   * The bank's module tags say what each module's own rule says, so that learn (which asks a
+   * module for its questions) and practice --module (which selects by tag) agree.
+   */
+  @Property(tries = 20)
+  void tagsEachQuestionWithExactlyTheModulesThatIncludeIt(@ForAll long seed) {
+    for (Question question : CONTENT.bank(seed)) {
+      for (LearningModule module : CONTENT.modules()) {
+        assertEquals(
+            module.includes(question),
+            question.info().tags().contains(QuizContent.moduleTag(module.id())),
+            question.id() + " in " + module.id());
+      }
+    }
   }
 
   @Property(tries = 200)
