@@ -13,6 +13,11 @@ final class Drills {
    * {@code progress} and naming sources by their section titles in {@code content}.
    */
   static Drill of(Context context, Interaction io, Progress progress, QuizContent content) {
+    if (context.terminal()) {
+      // A learner reads the question before answering: time enough to load SQLite for the first
+      // save. Piped answers come at once, and a run quit before answering needs none of it.
+      progress.prepareInBackground();
+    }
     return Drill.of(io.style(), context.clock())
         .width(io.interactive() ? io.width() - 1 : 0)
         .recordingTo(progress.recorder())

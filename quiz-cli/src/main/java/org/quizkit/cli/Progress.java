@@ -63,6 +63,19 @@ final class Progress implements AutoCloseable {
     return new Progress(database, learner, false, store);
   }
 
+  /**
+   * Starts loading SQLite on a thread of its own while the store is still to be opened for
+   * recording, so that the first answer is saved without the wait: for a learner at a terminal,
+   * who reads the question first. No database is created until the first answer.
+   */
+  void prepareInBackground() {
+    if (recording && store == null) {
+      Thread loader = new Thread(ProgressStore::prepare, "quiz-store-prepare");
+      loader.setDaemon(true);
+      loader.start();
+    }
+  }
+
   String learner() {
     return learner;
   }

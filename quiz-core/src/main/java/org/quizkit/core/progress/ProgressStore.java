@@ -27,6 +27,7 @@ import org.quizkit.core.schedule.Phase;
 import org.quizkit.core.schedule.Rating;
 import org.quizkit.core.schedule.Scheduler;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * Learners' answers and memory of each fact, in an embedded SQLite database file.
@@ -114,6 +115,21 @@ public final class ProgressStore implements AutoCloseable {
       return new ProgressStore(path, connect(path, false));
     } catch (SQLException e) {
       throw new ProgressStoreException(path, "cannot be opened: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads SQLite's driver and native library now, creating no database, so that a later {@link
+   * #open} is quick: for a caller with idle time before its first answer to save, such as a learner
+   * reading a question (about 60 ms of the first save otherwise). Safe from any thread and any
+   * number of times. A failure is left for {@link #open} to report, with the file it concerns.
+   */
+  public static void prepare() {
+    try {
+      SQLiteJDBCLoader.initialize();
+      new SQLiteConfig();
+    } catch (Exception e) {
+      // open reports it, naming the database
     }
   }
 
