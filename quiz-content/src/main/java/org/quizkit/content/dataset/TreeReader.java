@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLSchema;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -67,6 +69,9 @@ public final class TreeReader {
           "a dataset file holds one document; found more after it",
           "syntax error: ");
 
+  /** Below the YAML parser's own limit (3,145,728 code points), so that ours speaks first. */
+  static final int MAX_CHARACTERS = 3_000_000;
+
   private static final Pattern YAML_PLACE = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final Problems problems;
@@ -107,6 +112,16 @@ public final class TreeReader {
   }
 
   private Optional<Node> parse(String text, Format format) {
+    if (text.length() > MAX_CHARACTERS) {
+      // Said here, in our words: the YAML parser would stop at its own limit with its own wording.
+      problems.file(
+          String.format(
+              Locale.ROOT,
+              "the file holds %,d characters; a file may hold at most %,d",
+              text.length(),
+              MAX_CHARACTERS));
+      return Optional.empty();
+    }
     // A bare token-stream factory: a whole mapper costs far more to build (it dominated start-up)
     // and only the parser is needed.
     TokenStreamFactory factory =
@@ -114,16 +129,27 @@ public final class TreeReader {
             ? new JsonFactory()
             : YAMLFactory.builder().yamlSchema(YAMLSchema.CORE).build();
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
-      if (parser.nextToken() == null) {
-        problems.file(wording.empty());
+      try {
+        if (parser.nextToken() == null) {
+          problems.file(wording.empty());
+          return Optional.empty();
+        }
+        Node root = value(parser);
+        if (parser.nextToken() != null) {
+          TokenStreamLocation at = parser.currentTokenLocation();
+          problems.at(line(at), column(at), wording.more());
+        }
+        return Optional.of(root);
+      } catch (StreamConstraintsException e) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.at(
+            line(at),
+            column(at),
+            "lists and mappings nest more than "
+                + factory.streamReadConstraints().getMaxNestingDepth()
+                + " levels deep here; the schema nests them only a few levels deep");
         return Optional.empty();
       }
-      Node root = value(parser);
-      if (parser.nextToken() != null) {
-        TokenStreamLocation at = parser.currentTokenLocation();
-        problems.at(line(at), column(at), wording.more());
-      }
-      return Optional.of(root);
     } catch (StreamReadException e) {
       syntaxError(e);
       return Optional.empty();

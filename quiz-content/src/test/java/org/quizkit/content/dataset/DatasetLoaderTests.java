@@ -134,6 +134,27 @@ class DatasetLoaderTests {
     }
 
     @Test
+    void reportsNestingTooDeepWhereItGoesTooDeep() {
+      String deep = "schema: 1\nsites: " + "[".repeat(600) + "]".repeat(600) + "\n";
+
+      Diagnostic d = only(problems(deep));
+
+      assertTrue(d.message().startsWith("lists and mappings nest more than 500 levels deep"), d.message());
+      assertEquals(2, d.line(), d.toString());
+      assertTrue(d.column() > 500 && d.column() < 600, d.toString());
+    }
+
+    @Test
+    void reportsAFileTooLargeInItsOwnWords() {
+      String large = "schema: 1\nname: '" + "a".repeat(TreeReader.MAX_CHARACTERS) + "'\n";
+
+      Diagnostic d = only(problems(large));
+
+      assertEquals(0, d.line(), d.toString());
+      assertTrue(d.message().startsWith("the file holds 3,000,019 characters; a file may hold at most 3,000,000"), d.message());
+    }
+
+    @Test
     void reportsAMissingFileWithoutAStackTrace(@TempDir Path dir) {
       DatasetException e = assertThrows(DatasetException.class, () -> DatasetLoader.load(dir.resolve("absent.yaml")));
       assertTrue(only(e.diagnostics()).message().startsWith("no such file"));
