@@ -12,20 +12,7 @@ import org.quizkit.core.diagnostic.Diagnostic;
 
 /** How a module file is read: its YAML, its values, and where and in what order problems are. */
 class ModuleFileTests {
-  private static final String GOOD =
-      "version: 1\n"
-          + "cancers: [lung]\n"
-          + "sections: [intro]\n"
-          + "topics: [routes]\n"
-          + "modules:\n"
-          + "  - id: one\n"
-          + "    title: One\n"
-          + "    objectives: [Know it.]\n"
-          + "    lesson: Some words.\n"
-          + "    sections: [intro]\n"
-          + "    topics: [routes]\n"
-          + "    cancers: [lung]\n"
-          + "    mastery: 0.8\n";
+  private static final String GOOD = ModuleFixtures.GOOD;
 
   private static List<String> problems(String yaml) {
     ModuleException error =

@@ -195,20 +195,7 @@ class ModulesTests {
 
   @Nested
   class Loading {
-    private static final String GOOD =
-        "version: 1\n"
-            + "cancers: [lung]\n"
-            + "sections: [intro]\n"
-            + "topics: [routes]\n"
-            + "modules:\n"
-            + "  - id: one\n"
-            + "    title: One\n"
-            + "    objectives: [Know it.]\n"
-            + "    lesson: Some words.\n"
-            + "    sections: [intro]\n"
-            + "    topics: [routes]\n"
-            + "    cancers: [lung]\n"
-            + "    mastery: 0.8\n";
+    private static final String GOOD = ModuleFixtures.GOOD;
 
     private List<String> problems(String yaml) {
       ModuleException error =
