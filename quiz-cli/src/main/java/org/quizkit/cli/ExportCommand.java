@@ -22,14 +22,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code quiz export}: questions for a learning management system. */
 @Command(name = "export", description = "Write questions for a learning management system (LMS).")
 final class ExportCommand implements Callable<Integer> {
   /** Versions are lettered A to Z. */
-  private static final int MAX_VERSIONS = 26;
 
   private final Context context;
 
@@ -69,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--versions",
       paramLabel = "V",
-      converter = PositiveInt.class,
+      converter = VersionCount.class,
       defaultValue = "1",
       description =
           "Write V versions, each drawn with its own seed, to FILE-A, FILE-B, ... "
@@ -102,11 +100,6 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (versions > MAX_VERSIONS) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "invalid value for option '--versions': " + versions + " (at most 26, A to Z)");
-    }
     Integer count = amount == null ? null : amount.count;
     long chosen = seed.resolve(spec, context);
     QuizContent content = dataset.content(context);

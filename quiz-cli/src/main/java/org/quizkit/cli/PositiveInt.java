@@ -1,5 +1,6 @@
 package org.quizkit.cli;
 
+import java.util.OptionalInt;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -10,16 +11,17 @@ import picocli.CommandLine.TypeConversionException;
 final class PositiveInt implements ITypeConverter<Integer> {
   @Override
   public Integer convert(String value) {
-    int parsed;
+    return parse(value).orElseThrow(() -> notPositive(value));
+  }
+
+  /** The whole number 1 or more that {@code value} spells, or empty. */
+  static OptionalInt parse(String value) {
     try {
-      parsed = Integer.parseInt(value.strip());
+      int parsed = Integer.parseInt(value.strip());
+      return parsed < 1 ? OptionalInt.empty() : OptionalInt.of(parsed);
     } catch (NumberFormatException e) {
-      throw notPositive(value);
+      return OptionalInt.empty();
     }
-    if (parsed < 1) {
-      throw notPositive(value);
-    }
-    return parsed;
   }
 
   private static TypeConversionException notPositive(String value) {

@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code quiz worksheet}: printable worksheets with answer keys. */
@@ -42,7 +41,7 @@ final class WorksheetCommand implements Callable<Integer> {
   @Option(
       names = "--versions",
       paramLabel = "V",
-      converter = PositiveInt.class,
+      converter = VersionCount.class,
       defaultValue = "1",
       description =
           "Number of different versions to write (A, B, ...). " + "Default: ${DEFAULT-VALUE}.")
@@ -123,15 +122,6 @@ final class WorksheetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (versions > WorksheetSpec.MAX_VERSIONS) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "invalid value for option '--versions': "
-              + versions
-              + " (at most "
-              + WorksheetSpec.MAX_VERSIONS
-              + ", one per letter A to Z)");
-    }
     QuizContent content = dataset.content(context);
     Set<String> tags = modules.tags(content, spec);
     long chosen = seed.resolve(spec, context);

@@ -216,7 +216,6 @@ class MainTests {
       "practice, --count, ten",
       "bank, --count, -3",
       "worksheet --out sheets, --count, 0",
-      "worksheet --out sheets, --versions, 0",
       "export --format gift --out f, --count, 0",
       "export --format gift --out f, --pool, -1",
       "export --format gift --out f, --pool, 99999999999",

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.quizkit.cli.Quiz.Result;
 
@@ -83,13 +85,31 @@ class WorksheetCommandTests {
         Files.readString(second.resolve("worksheet-A.html")));
   }
 
-  @Test
-  void refusesMoreVersionsThanLettersAsAUsageError() {
+  @ParameterizedTest
+  @ValueSource(strings = {"27", "0", "ten"})
+  void refusesVersionsOutsideTheLettersAsAUsageError(String versions) {
     Result result =
-        quiz().run("worksheet", "--versions", "27", "--seed", "1", "--out", dir.toString());
+        quiz().run("worksheet", "--versions", versions, "--seed", "1", "--out", dir.toString());
 
     assertEquals(2, result.code(), result::toString);
-    assertTrue(result.errLines().get(0).contains("'--versions': 27"), result::toString);
+    assertEquals(
+        "quiz worksheet: invalid value for option '--versions': '"
+            + versions
+            + "' is not a number of versions from 1 to 26 (one per letter A to Z)",
+        result.errLines().get(0));
+  }
+
+  @Test
+  void refusesMoreVersionsThanLettersForAnExportToo() {
+    Result result =
+        quiz()
+            .run("export", "--format", "gift", "--versions", "27", "--seed", "1", "--out",
+                dir.resolve("x.gift").toString());
+
+    assertEquals(2, result.code(), result::toString);
+    assertTrue(
+        result.errLines().get(0).contains("'--versions': '27' is not a number of versions from 1 to 26"),
+        result::toString);
   }
 
   @Test

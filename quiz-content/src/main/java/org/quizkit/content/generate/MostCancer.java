@@ -142,32 +142,10 @@ final class MostCancer implements Template {
             + " to "
             + Names.siteList(facts.mostSites(cancer.id()))
             + ".";
-    String pronoun = Names.plural(cancer) ? "They" : "It";
+    // What the dataset says of this cancer and the asked site, when it says anything.
     return facts
         .certain(cancer.id(), site.id())
-        .map(
-            f ->
-                most
-                    + " "
-                    + switch (f.tier()) {
-                      case MOST ->
-                          throw new IllegalStateException(f.id() + " is a most common site");
-                      case ALSO ->
-                          pronoun + " can also reach " + Names.the(site) + ", but not most often.";
-                      case LESS -> pronoun + " can reach " + Names.the(site) + ", but less often.";
-                      case RARE ->
-                          pronoun
-                              + " only rarely "
-                              + Names.verb(cancer, "reaches", "reach")
-                              + " "
-                              + Names.the(site)
-                              + ".";
-                      case LOCAL ->
-                          pronoun
-                              + " can grow directly into "
-                              + Names.the(site)
-                              + ", which is local growth rather than spread.";
-                    })
+        .map(f -> most + " " + Explain.notMost(facts, cancer, site))
         .orElse(most);
   }
 }

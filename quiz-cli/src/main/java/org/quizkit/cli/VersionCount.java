@@ -1,0 +1,31 @@
+package org.quizkit.cli;
+
+import java.util.OptionalInt;
+import org.quizkit.core.worksheet.WorksheetSpec;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Reads {@code --versions V} for worksheets and exports: versions are lettered A to Z, so at most
+ * 26. Picocli names the option in front of the message: {@code invalid value for option
+ * '--versions': '27' is not a number of versions from 1 to 26 (one per letter A to Z)}.
+ */
+final class VersionCount implements ITypeConverter<Integer> {
+  @Override
+  public Integer convert(String value) {
+    OptionalInt parsed = PositiveInt.parse(value);
+    if (parsed.isEmpty() || parsed.getAsInt() > WorksheetSpec.MAX_VERSIONS) {
+      throw outOfRange(value);
+    }
+    return parsed.getAsInt();
+  }
+
+  private static TypeConversionException outOfRange(String value) {
+    return new TypeConversionException(
+        "'"
+            + value
+            + "' is not a number of versions from 1 to "
+            + WorksheetSpec.MAX_VERSIONS
+            + " (one per letter A to Z)");
+  }
+}
