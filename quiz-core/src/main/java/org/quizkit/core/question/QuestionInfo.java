@@ -22,6 +22,10 @@ import java.util.List;
  *     questions
  * @param tags free labels used to select questions (modules, topics)
  * @param difficulty how hard the question is meant to be
+ * @param tests ids of the facts the key depends on: a learner who knows them can answer it
+ * @param reveals ids of the facts the question's text shows to be true (its stem, the options
+ *     shown as correct, matching pairs, an ordering): a learner who reads it learns them, so a quiz
+ *     must not also ask them
  */
 public record QuestionInfo(
     String explanation,
@@ -31,7 +35,9 @@ public record QuestionInfo(
     String subject,
     String claim,
     List<String> tags,
-    Difficulty difficulty) {
+    Difficulty difficulty,
+    List<String> tests,
+    List<String> reveals) {
   public QuestionInfo {
     checkNotNull(explanation, "explanation");
     checkNotNull(section, "section");
@@ -43,6 +49,22 @@ public record QuestionInfo(
     checkArgument(!section.isBlank(), "section is blank");
     basis = List.copyOf(basis);
     tags = List.copyOf(tags);
+    tests = List.copyOf(tests);
+    reveals = List.copyOf(reveals);
+  }
+
+  /** Information that declares no tested or revealed facts. */
+  public QuestionInfo(
+      String explanation,
+      String section,
+      List<String> basis,
+      String template,
+      String subject,
+      String claim,
+      List<String> tags,
+      Difficulty difficulty) {
+    this(
+        explanation, section, basis, template, subject, claim, tags, difficulty, List.of(), List.of());
   }
 
   /** Information with only the required parts: no basis, template, subject or tags. */
@@ -54,6 +76,12 @@ public record QuestionInfo(
   /** A copy with these tags. */
   public QuestionInfo withTags(List<String> newTags) {
     return new QuestionInfo(
-        explanation, section, basis, template, subject, claim, newTags, difficulty);
+        explanation, section, basis, template, subject, claim, newTags, difficulty, tests, reveals);
+  }
+
+  /** A copy declaring these tested and revealed facts. */
+  public QuestionInfo withFacts(List<String> newTests, List<String> newReveals) {
+    return new QuestionInfo(
+        explanation, section, basis, template, subject, claim, tags, difficulty, newTests, newReveals);
   }
 }
