@@ -3,6 +3,9 @@ package org.quizkit.core.drill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,11 +17,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.question.Matching;
@@ -31,6 +32,10 @@ import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
+/**
+ * The drill over any typed session. A failure prints its seed:
+ * rerun with {@code -DQT_SEED=N} (see {@link org.quizkit.core.question.RandomQuestions}).
+ */
 class DrillProperties {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
@@ -57,22 +62,25 @@ class DrillProperties {
                   QuestionInfo.of("Liver.", "s6"))),
           0);
 
-  @Provide
-  Arbitrary<List<String>> sessions() {
-    Arbitrary<String> typed =
-        Arbitraries.oneOf(
-            Arbitraries.of("a", "b", "c", "d", "a c", "t", "f", "1a 2b", "1b 2a", "b a c",
-                "c b", "liver", "lung", "?", "s", "", "  ", "zz", "1z", "help"),
-            Arbitraries.strings().ofMaxLength(12));
-    return typed.list().ofMaxSize(30);
+  private static Gen<List<String>> sessions() {
+    Gen<String> typed =
+        Generate.oneOf(
+            Generate.pick(List.of("a", "b", "c", "d", "a c", "t", "f", "1a 2b", "1b 2a", "b a c",
+                "c b", "liver", "lung", "?", "s", "", "  ", "zz", "1z", "help")),
+            strings().allPossible().ofLengthBetween(0, 12));
+    return lists().of(typed).ofSizeBetween(0, 30);
   }
 
   /**
    * Whatever is typed, the drill ends without throwing, records exactly the answers it counts,
    * and prints no escape codes in the plain style.
    */
-  @Property(tries = 60)
-  void neverFailsAndRecordsExactlyWhatItCounts(@ForAll("sessions") List<String> lines) {
+  @Test
+  void neverFailsAndRecordsExactlyWhatItCounts() {
+    qt().withExamples(60).forAll(sessions()).checkAssert(DrillProperties::runs);
+  }
+
+  private static void runs(List<String> lines) {
     Deque<String> input = new ArrayDeque<>(lines);
     List<String> recorded = new ArrayList<>();
     StringWriter out = new StringWriter();

@@ -1,28 +1,38 @@
 package org.quizkit.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.quizkit.core.question.Question;
+import org.quizkit.core.question.RandomQuestions;
 
-/** Canvas QTI 1.2 stays DTD-valid and reads back whatever the text of the questions. */
+/**
+ * Canvas QTI 1.2 stays DTD-valid and reads back whatever the text of the questions. A failure
+ * prints its seed: rerun with {@code -DQT_SEED=N} (see {@link RandomQuestions}).
+ */
 class CanvasProperties {
 
-  @Provide
-  Arbitrary<List<Question>> banks() {
-    return Banks.bank();
+  @Test
+  void isValidAndReadsBack() {
+    qt().withExamples(100)
+        .forAll(ExportProperties.banks(), booleans().all())
+        .checkAssert(
+            (bank, pooled) -> {
+              try {
+                check(bank, pooled);
+              } catch (Exception e) {
+                throw new AssertionError(e);
+              }
+            });
   }
 
-  @Property(tries = 100)
-  void isValidAndReadsBack(@ForAll("banks") List<Question> bank, @ForAll boolean pooled)
-      throws Exception {
+  private static void check(List<Question> bank, boolean pooled) throws Exception {
     ExportOptions options = CanvasTests.OPTIONS.withPoolSize(pooled ? 1 : 0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ExportReport report = Exporters.canvas().write(bank, options, out);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.jqwik.api.Example;
+import org.junit.jupiter.api.Test;
 import org.quizkit.core.question.Question;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,12 +16,12 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * Writes the fixed quizzes and a seeded random bank for {@code lms-check/check.js}, each with what
  * the independent parser should read from it, worked out from the questions (not from the
- * exported text). jqwik examples, because the random bank is drawn with jqwik's generators.
+ * exported text).
  */
 class LmsCheckExportTests {
   private static final long SEED = 20261124L;
 
-  @Example
+  @Test
   void writesGiftFilesAndWhatGiftPegjsShouldRead() throws IOException {
     ExportOptions options = GiftTests.OPTIONS;
     Function<Question, JsonNode> expect = q -> GiftExpectation.of(q, options);
@@ -30,7 +30,7 @@ class LmsCheckExportTests {
     write(Exporters.gift(), "random.gift", LmsCheckFiles.randomBank(60, SEED), options, expect);
   }
 
-  @Example
+  @Test
   void writesAikenFilesAndWhatAikenToMoodleXmlShouldRead() throws IOException {
     ExportOptions options = ExportOptions.defaults();
     Function<Question, JsonNode> expect = AikenExpectation::of;
@@ -40,7 +40,7 @@ class LmsCheckExportTests {
   }
 
   /** For running /work/shared/validators/validate qti21-package by hand on arbitrary text. */
-  @Example
+  @Test
   void writesAQti21PackageOfTheRandomBank() throws IOException {
     ExportReport report =
         LmsCheckFiles.write(
@@ -52,7 +52,7 @@ class LmsCheckExportTests {
   }
 
   /** For running /work/shared/validators/validate qti12 by hand on arbitrary text. */
-  @Example
+  @Test
   void writesACanvasQuizOfTheRandomBank() throws Exception {
     ExportOptions options = ExportOptions.defaults().withPoolSize(3);
     List<Question> bank = LmsCheckFiles.randomBank(60, SEED);

@@ -2,13 +2,18 @@ package org.quizkit.core.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
+/**
+ * The scheduler over random review histories drawn from a seed. A failure prints its seed:
+ * rerun with {@code -DQT_SEED=N} (see {@link org.quizkit.core.question.RandomQuestions}).
+ */
 class FsrsProperties {
   private static final Instant START = Instant.parse("2026-01-01T08:00:00Z");
   private final Fsrs fsrs = Fsrs.withDefaults();
@@ -29,8 +34,12 @@ class FsrsProperties {
     return Rating.values()[random.nextInt(Rating.values().length)];
   }
 
-  @Property(tries = 200)
-  void keepsEveryMemoryValidAndDueAfterItsReview(@ForAll long seed) {
+  @Test
+  void keepsEveryMemoryValidAndDueAfterItsReview() {
+    qt().withExamples(200).forAll(longs().all()).checkAssert(this::keepsEveryMemoryValidAndDueAfterItsReview);
+  }
+
+  private void keepsEveryMemoryValidAndDueAfterItsReview(long seed) {
     Random random = new Random(seed);
     Memory memory = history(random, random.nextInt(30));
     Instant at = memory.due().plusSeconds(random.nextInt(100 * 86_400));
@@ -44,8 +53,12 @@ class FsrsProperties {
     assertTrue(recall > 0 && recall <= 1, "retrievability " + recall);
   }
 
-  @Property(tries = 200)
-  void successNeverLowersStabilityAndALapseNeverRaisesIt(@ForAll long seed) {
+  @Test
+  void successNeverLowersStabilityAndALapseNeverRaisesIt() {
+    qt().withExamples(200).forAll(longs().all()).checkAssert(this::successNeverLowersStabilityAndALapseNeverRaisesIt);
+  }
+
+  private void successNeverLowersStabilityAndALapseNeverRaisesIt(long seed) {
     Random random = new Random(seed);
     Memory memory = history(random, 3 + random.nextInt(20));
     Instant last = memory.lastReview().orElseThrow();
@@ -61,8 +74,12 @@ class FsrsProperties {
     assertTrue(fsrs.review(memory, Rating.AGAIN, later).stability() <= memory.stability());
   }
 
-  @Property(tries = 200)
-  void betterRatingsScheduleNoSooner(@ForAll long seed) {
+  @Test
+  void betterRatingsScheduleNoSooner() {
+    qt().withExamples(200).forAll(longs().all()).checkAssert(this::betterRatingsScheduleNoSooner);
+  }
+
+  private void betterRatingsScheduleNoSooner(long seed) {
     Random random = new Random(seed);
     Memory memory = history(random, 1 + random.nextInt(20));
     Instant at = memory.due();

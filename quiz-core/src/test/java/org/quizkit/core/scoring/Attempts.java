@@ -8,16 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
-import org.quizkit.core.question.QuestionArbitraries;
+import org.quizkit.core.question.RandomQuestions;
 import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
@@ -36,17 +35,16 @@ final class Attempts {
 
   record Attempt(Question question, Response response) {}
 
-  static Arbitrary<Attempt> attempts() {
-    return QuestionArbitraries.questions()
-        .flatMap(q -> responsesTo(q).map(r -> new Attempt(q, r)));
+  static Gen<Attempt> attempts() {
+    return RandomQuestions.plain().any().flatMap(q -> responsesTo(q).map(r -> new Attempt(q, r)));
   }
 
   /** Responses of the kind {@code question} takes: the key about a quarter of the time. */
-  static Arbitrary<Response> responsesTo(Question question) {
+  static Gen<Response> responsesTo(Question question) {
     return question.accept(
-        new Question.Cases<Arbitrary<Response>>() {
+        new Question.Cases<Gen<Response>>() {
           @Override
-          public Arbitrary<Response> singleChoice(SingleChoice q) {
+          public Gen<Response> singleChoice(SingleChoice q) {
             return orKey(
                 choices(q.options()),
                 Response.Choice.of(q.correct()),
@@ -54,7 +52,7 @@ final class Attempts {
           }
 
           @Override
-          public Arbitrary<Response> multipleResponse(MultipleResponse q) {
+          public Gen<Response> multipleResponse(MultipleResponse q) {
             return orKey(
                 choices(q.options()),
                 new Response.Choice(Set.copyOf(q.correct())),
@@ -62,66 +60,68 @@ final class Attempts {
           }
 
           @Override
-          public Arbitrary<Response> trueFalse(TrueFalse q) {
-            return Arbitraries.of(true, false).map(Response.Judgement::new);
+          public Gen<Response> trueFalse(TrueFalse q) {
+            return Generate.booleans().map(Response.Judgement::new);
           }
 
           @Override
-          public Arbitrary<Response> matching(Matching q) {
+          public Gen<Response> matching(Matching q) {
             List<String> choiceIds = withStranger(ids(q.choices()));
             choiceIds.add(""); // stands for "premise left out"
-            Arbitrary<Response> pairs =
-                Combinators.combine(
-                        Arbitraries.of(choiceIds).list().ofSize(q.premises().size()),
-                        Arbitraries.of(true, false))
-                    .as(
-                        (picked, stranger) -> {
-                          Map<String, String> given = new LinkedHashMap<>();
-                          for (int i = 0; i < picked.size(); i++) {
-                            if (!picked.get(i).isEmpty()) {
-                              given.put(q.premises().get(i).id(), picked.get(i));
-                            }
-                          }
-                          if (stranger) {
-                            given.put(STRANGER, q.choices().get(0).id());
-                          }
-                          return new Response.Pairs(given);
-                        });
+            Gen<Response> pairs =
+                in -> {
+                  Map<String, String> given = new LinkedHashMap<>();
+                  for (Option premise : q.premises()) {
+                    String picked = Generate.pick(choiceIds).generate(in);
+                    if (!picked.isEmpty()) {
+                      given.put(premise.id(), picked);
+                    }
+                  }
+                  if (Generate.booleans().generate(in)) {
+                    given.put(STRANGER, q.choices().get(0).id());
+                  }
+                  return new Response.Pairs(given);
+                };
             Map<String, String> padded = new LinkedHashMap<>(q.key());
             padded.put(STRANGER, q.choices().get(0).id());
             return orKey(pairs, new Response.Pairs(q.key()), new Response.Pairs(padded));
           }
 
           @Override
-          public Arbitrary<Response> ordering(Ordering q) {
+          public Gen<Response> ordering(Ordering q) {
             List<String> ids = withStranger(ids(q.items()));
             ids.add("yy");
-            Arbitrary<Response> sequences =
-                Arbitraries.of(ids)
-                    .list()
-                    .uniqueElements()
-                    .ofMaxSize(ids.size())
-                    .map(Response.Sequence::new);
+            // distinct ids, in any order, of any length up to all of them
+            Gen<Response> sequences =
+                in -> {
+                  List<String> left = new ArrayList<>(ids);
+                  List<String> order = new ArrayList<>();
+                  int size = Generate.range(0, ids.size()).generate(in);
+                  for (int i = 0; i < size; i++) {
+                    order.add(left.remove((int) Generate.range(0, left.size() - 1).generate(in)));
+                  }
+                  return new Response.Sequence(order);
+                };
             List<String> padded = new ArrayList<>(q.order());
             padded.add(STRANGER);
             return orKey(sequences, new Response.Sequence(q.order()), new Response.Sequence(padded));
           }
 
           @Override
-          public Arbitrary<Response> shortAnswer(ShortAnswer q) {
+          public Gen<Response> shortAnswer(ShortAnswer q) {
             List<String> known = new ArrayList<>(q.accepted());
             known.addAll(q.rivals());
-            Arbitrary<String> typed =
-                Arbitraries.frequencyOf(
-                    Tuple.of(3, Arbitraries.of(known)),
-                    Tuple.of(
-                        2,
-                        Combinators.combine(
-                                Arbitraries.of(known),
-                                Arbitraries.integers().between(0, 20),
-                                Arbitraries.chars().range('a', 'z'))
-                            .as(Attempts::typo)),
-                    Tuple.of(1, Arbitraries.strings().ofMaxLength(12)));
+            Gen<String> typo =
+                Generate.pick(known)
+                    .zip(
+                        Generate.range(0, 20),
+                        Generate.characters('a', 'z'),
+                        (word, at, letter) -> typo(word, at, letter));
+            Gen<String> typed =
+                Generate.frequency(
+                    Pair.of(3, Generate.pick(known)),
+                    Pair.of(2, typo),
+                    Pair.of(1, RandomQuestions.anyText(12)));
             return typed.map(Response.Text::new);
           }
         });
@@ -290,17 +290,24 @@ final class Attempts {
     return fixed;
   }
 
-  private static Arbitrary<Response> choices(List<Option> options) {
-    return Arbitraries.of(withStranger(ids(options)))
-        .set()
-        .ofMaxSize(options.size() + 1)
-        .map(Response.Choice::new);
+  /** Any set of the option ids and a stranger, the empty set included. */
+  private static Gen<Response> choices(List<Option> options) {
+    List<String> ids = withStranger(ids(options));
+    return in -> {
+      Set<String> selected = new LinkedHashSet<>();
+      for (String id : ids) {
+        if (Generate.booleans().generate(in)) {
+          selected.add(id);
+        }
+      }
+      return new Response.Choice(selected);
+    };
   }
 
   /** Mostly {@code any}; sometimes the key, sometimes the key padded with a stranger id. */
-  private static Arbitrary<Response> orKey(Arbitrary<Response> any, Response key, Response padded) {
-    return Arbitraries.frequencyOf(
-        Tuple.of(6, any), Tuple.of(2, Arbitraries.just(key)), Tuple.of(1, Arbitraries.just(padded)));
+  private static Gen<Response> orKey(Gen<Response> any, Response key, Response padded) {
+    return Generate.frequency(
+        Pair.of(6, any), Pair.of(2, Generate.constant(key)), Pair.of(1, Generate.constant(padded)));
   }
 
   private static List<String> ids(List<Option> options) {

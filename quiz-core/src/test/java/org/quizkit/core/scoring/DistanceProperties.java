@@ -2,38 +2,57 @@ package org.quizkit.core.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+/**
+ * Edit distance. A failure prints its seed: rerun with {@code -DQT_SEED=N} (see {@link
+ * org.quizkit.core.question.RandomQuestions}).
+ */
 class DistanceProperties {
+  private static final Gen<String> ABCD = strings().betweenCodePoints('a', 'd').ofLengthBetween(0, 12);
 
-  @Property
-  void isZeroExactlyForEqualStrings(
-      @ForAll @StringLength(max = 12) @CharRange(from = 'a', to = 'd') String a,
-      @ForAll @StringLength(max = 12) @CharRange(from = 'a', to = 'd') String b) {
-    assertEquals(a.equals(b), Distance.between(a, b) == 0);
+  @Test
+  void isZeroExactlyForEqualStrings() {
+    qt().withExamples(1000)
+        .forAll(ABCD, ABCD)
+        .checkAssert((a, b) -> assertEquals(a.equals(b), Distance.between(a, b) == 0));
   }
 
-  @Property
-  void isSymmetricAndBoundedByTheLengths(
-      @ForAll @StringLength(max = 12) @AlphaChars String a,
-      @ForAll @StringLength(max = 12) @AlphaChars String b) {
-    int d = Distance.between(a, b);
-    assertEquals(d, Distance.between(b, a));
-    assertTrue(d >= Math.abs(a.length() - b.length()));
-    assertTrue(d <= Math.max(a.length(), b.length()));
+  @Test
+  void isSymmetricAndBoundedByTheLengths() {
+    qt().withExamples(1000)
+        .forAll(alpha(0), alpha(0))
+        .checkAssert(
+            (a, b) -> {
+              int d = Distance.between(a, b);
+              assertEquals(d, Distance.between(b, a));
+              assertTrue(d >= Math.abs(a.length() - b.length()));
+              assertTrue(d <= Math.max(a.length(), b.length()));
+            });
   }
 
-  @Property
-  void countsOneTypoAsAtMostOne(
-      @ForAll @StringLength(min = 1, max = 12) @AlphaChars String word,
-      @ForAll @IntRange(min = 0, max = 50) int at,
-      @ForAll @CharRange(from = 'a', to = 'z') char letter) {
-    assertTrue(Distance.between(word, Attempts.typo(word, at, letter)) <= 1);
+  @Test
+  void countsOneTypoAsAtMostOne() {
+    qt().withExamples(1000)
+        .forAll(alpha(1), integers().between(0, 50), Generate.characters('a', 'z'))
+        .checkAssert(
+            (word, at, letter) ->
+                assertTrue(Distance.between(word, Attempts.typo(word, at, letter)) <= 1));
+  }
+
+  /** ASCII letters, {@code min} to 12 of them. */
+  static Gen<String> alpha(int min) {
+    Gen<String> lower = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 1);
+    Gen<String> upper = strings().betweenCodePoints('A', 'Z').ofLengthBetween(1, 1);
+    return org.quicktheories.generators.SourceDSL.lists()
+        .of(lower.mix(upper))
+        .ofSizeBetween(min, 12)
+        .map(letters -> String.join("", letters));
   }
 }

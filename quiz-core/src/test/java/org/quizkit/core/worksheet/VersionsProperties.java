@@ -1,35 +1,41 @@
 package org.quizkit.core.worksheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.quizkit.core.worksheet.WorksheetSpec.Variants;
 
+/**
+ * Drawing worksheet versions. A failure prints its seed:
+ * rerun with {@code -DQT_SEED=N} (see {@link org.quizkit.core.question.RandomQuestions}).
+ */
 class VersionsProperties {
-  @Provide
-  Arbitrary<Integer> counts() {
-    return Arbitraries.integers().between(1, 18);
+  private static Gen<Integer> counts() {
+    return integers().between(1, 18);
   }
 
-  @Provide
-  Arbitrary<Integer> versionCounts() {
-    return Arbitraries.integers().between(1, 5);
+  private static Gen<Integer> versionCounts() {
+    return integers().between(1, 5);
   }
 
-  @Property(tries = 100)
-  void sameSpecDrawsTheSameVersions(
-      @ForAll long seed,
-      @ForAll("counts") int count,
-      @ForAll("versionCounts") int versions,
-      @ForAll Variants variants) {
+  @Test
+  void sameSpecDrawsTheSameVersions() {
+    qt().withExamples(100)
+        .forAll(longs().all(), counts(), versionCounts(), Generate.enumValues(Variants.class))
+        .checkAssert(VersionsProperties::drawsTheSameVersions);
+  }
+
+  private static void drawsTheSameVersions(
+      long seed, int count, int versions, Variants variants) {
     WorksheetSpec spec =
         WorksheetSpec.defaults("T")
             .withSeed(seed)
@@ -41,9 +47,14 @@ class VersionsProperties {
         Worksheets.versions(Banks.blueprinted(2), spec));
   }
 
-  @Property(tries = 100)
-  void shuffledVersionsHoldTheSameQuestions(
-      @ForAll long seed, @ForAll("counts") int count, @ForAll("versionCounts") int versions) {
+  @Test
+  void shuffledVersionsHoldTheSameQuestions() {
+    qt().withExamples(100)
+        .forAll(longs().all(), counts(), versionCounts())
+        .checkAssert(VersionsProperties::shuffledVersionsHoldTheSameQuestions);
+  }
+
+  private static void shuffledVersionsHoldTheSameQuestions(long seed, int count, int versions) {
     WorksheetSpec spec =
         WorksheetSpec.defaults("T").withSeed(seed).withCount(count).withVersions(versions);
     List<Version> drawn = Worksheets.versions(Banks.mixed(18), spec);
@@ -54,9 +65,14 @@ class VersionsProperties {
     }
   }
 
-  @Property(tries = 100)
-  void shuffledVersionsNeverShareAQuestionOrderWhenThereAreEnoughOrders(
-      @ForAll long seed, @ForAll("versionCounts") int versions) {
+  @Test
+  void shuffledVersionsNeverShareAQuestionOrderWhenThereAreEnoughOrders() {
+    qt().withExamples(100)
+        .forAll(longs().all(), versionCounts())
+        .checkAssert(VersionsProperties::neverShareAnOrder);
+  }
+
+  private static void neverShareAnOrder(long seed, int versions) {
     // 4 questions have 24 orders, far more than 5 versions
     WorksheetSpec spec =
         WorksheetSpec.defaults("T").withSeed(seed).withCount(4).withVersions(versions);
@@ -65,9 +81,14 @@ class VersionsProperties {
     assertEquals(versions, new HashSet<>(orders).size(), orders.toString());
   }
 
-  @Property(tries = 100)
-  void resampledVersionsFollowTheBlueprintOfVersionA(
-      @ForAll long seed, @ForAll("counts") int count, @ForAll("versionCounts") int versions) {
+  @Test
+  void resampledVersionsFollowTheBlueprintOfVersionA() {
+    qt().withExamples(100)
+        .forAll(longs().all(), counts(), versionCounts())
+        .checkAssert(VersionsProperties::resampledVersionsFollowTheBlueprintOfVersionA);
+  }
+
+  private static void resampledVersionsFollowTheBlueprintOfVersionA(long seed, int count, int versions) {
     WorksheetSpec spec =
         WorksheetSpec.defaults("T")
             .withSeed(seed)
@@ -85,9 +106,14 @@ class VersionsProperties {
     }
   }
 
-  @Property(tries = 100)
-  void resampledVersionsRepeatOnlyWhatTheirCellCannotSupplyFresh(
-      @ForAll long seed, @ForAll("counts") int count, @ForAll("versionCounts") int versions) {
+  @Test
+  void resampledVersionsRepeatOnlyWhatTheirCellCannotSupplyFresh() {
+    qt().withExamples(100)
+        .forAll(longs().all(), counts(), versionCounts())
+        .checkAssert(VersionsProperties::resampledVersionsRepeatOnlyWhatTheirCellCannotSupplyFresh);
+  }
+
+  private static void resampledVersionsRepeatOnlyWhatTheirCellCannotSupplyFresh(long seed, int count, int versions) {
     int perCell = 3;
     WorksheetSpec spec =
         WorksheetSpec.defaults("T")
