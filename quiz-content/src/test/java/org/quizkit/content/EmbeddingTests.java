@@ -2,6 +2,7 @@ package org.quizkit.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,13 @@ class EmbeddingTests {
   private final QuizContent content = QuizContent.builtIn();
 
   /** Every question of the bank, delivered as one quiz. */
+  private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   private DeliveredQuiz everything(long seed) {
     List<Question> bank = content.bank(seed);
     return DeliveredQuiz.of(content.quiz(QuizSpec.of(bank.size(), seed)));
@@ -167,8 +175,12 @@ class EmbeddingTests {
     }
 
     @Test
-    void isTheSameForTheSameSpecAndSeed() {
-      assertEquals(everything(8).json(), everything(8).json());
+    void isThePinnedJsonForAKnownSeedAndChangesWithTheSeed() throws Exception {
+      // a digest rather than a comparison of two calls, which would pass a clock or a hash order
+      assertEquals(
+          "f9fa3e1c3f4363ef93ab073a22b5bb2074634d7424a0a78b37683e0746d4f89a",
+          sha256(everything(8).json()));
+      assertNotEquals(sha256(everything(8).json()), sha256(everything(9).json()));
     }
   }
 

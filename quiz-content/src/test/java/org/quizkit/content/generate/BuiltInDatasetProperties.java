@@ -3,24 +3,25 @@ package org.quizkit.content.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.DatasetLoader;
 import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.question.Question;
+import org.junit.jupiter.api.Test;
 
 /**
  * The generators on the dataset the project ships: every template finds subjects, keys keep the
  * contract, and the text reads cleanly. The full validity check over 10,000 seeds per template
- * lives with the independent oracle; this is the generators' own quick look.
+ * lives with the independent oracle; this is the generators' own quick look. A failure prints its seed: rerun it alone
+ * with {@code -DQT_SEED=N} (QuickTheories reads that system property).
  */
 class BuiltInDatasetProperties {
   private static final Dataset DATASET = DatasetLoader.loadBuiltIn();
@@ -32,7 +33,7 @@ class BuiltInDatasetProperties {
           "\\b(the the|nearby nearby|a a)\\b|\\s{2,}|\\.\\.|\\s[.,?]|\\?\\.",
           Pattern.CASE_INSENSITIVE);
 
-  @Example
+  @Test
   void everyTemplateHasSomethingToAsk() {
     for (String template : GENERATORS.templateIds()) {
       assertFalse(GENERATORS.subjects(template).isEmpty(), template);
@@ -40,8 +41,12 @@ class BuiltInDatasetProperties {
   }
 
   /** As on the fixture: what a quiz picks by is what the bank holds, for every template. */
-  @Property(tries = 30)
-  void thePlanDescribesEveryQuestionOfTheBank(@ForAll long seed) {
+  @Test
+  void thePlanDescribesEveryQuestionOfTheBank() {
+    qt().withExamples(30).forAll(longs().all()).checkAssert(seed -> thePlanDescribesEveryQuestionOfTheBank(seed));
+  }
+
+  private static void thePlanDescribesEveryQuestionOfTheBank(long seed) {
     List<Question> bank = GENERATORS.bank(seed);
     assertEquals(bank.size(), GENERATORS.plan().size());
     for (int i = 0; i < bank.size(); i++) {
@@ -53,7 +58,7 @@ class BuiltInDatasetProperties {
    * A summary of where a cancer spreads keeps each fact's note, such as "as the cancer advances":
    * without it the summary would claim more than the source does.
    */
-  @Example
+  @Test
   void summariesKeepTheNotesOfTheFactsTheyList() {
     for (String cancer : GENERATORS.subjects("most-site")) {
       String explanation =
@@ -67,8 +72,12 @@ class BuiltInDatasetProperties {
     }
   }
 
-  @Property(tries = 200)
-  void keysAgreeWithTheContract(@ForAll long seed) {
+  @Test
+  void keysAgreeWithTheContract() {
+    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> keysAgreeWithTheContract(seed));
+  }
+
+  private static void keysAgreeWithTheContract(long seed) {
     for (String template : GENERATORS.templateIds()) {
       Question question = GENERATORS.generate(template, seed).orElseThrow();
       List<String> breaches = Inspect.breaches(question, DATASET);
@@ -76,8 +85,12 @@ class BuiltInDatasetProperties {
     }
   }
 
-  @Property(tries = 20)
-  void textReadsWithoutSeams(@ForAll long seed) {
+  @Test
+  void textReadsWithoutSeams() {
+    qt().withExamples(20).forAll(longs().all()).checkAssert(seed -> textReadsWithoutSeams(seed));
+  }
+
+  private static void textReadsWithoutSeams(long seed) {
     for (Question question : GENERATORS.bank(seed)) {
       List<String> texts = new ArrayList<>();
       texts.add(question.stem());

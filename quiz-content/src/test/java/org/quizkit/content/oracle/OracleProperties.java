@@ -1,24 +1,22 @@
 package org.quizkit.content.oracle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The oracle against random datasets: each property compares the oracle's answer with the tiers the
  * test itself wrote into the file, so the table in {@code docs/claims.md} is checked on shapes the
- * hand-made fixture does not have.
+ * hand-made fixture does not have. A failure prints its seed: rerun it alone with {@code
+ * -DQT_SEED=N} (QuickTheories reads that system property).
  */
 class OracleProperties {
   private static final List<String> CANCERS = List.of("c0", "c1", "c2", "c3");
@@ -37,12 +35,12 @@ class OracleProperties {
     }
   }
 
-  @Provide
-  Arbitrary<Cell> cell() {
-    return Combinators.combine(
-            Arbitraries.of("none", "none", "most", "also", "less", "rare", "local"),
-            Arbitraries.of(true, false, false, false))
-        .as(Cell::new);
+  /** A tier for each of the 20 pairs; none twice as likely as each tier, uncertain one in four. */
+  private static Gen<List<Cell>> cells() {
+    Gen<Cell> cell =
+        Generate.pick(List.of("none", "none", "most", "also", "less", "rare", "local"))
+            .zip(Generate.pick(List.of(true, false, false, false)), Cell::new);
+    return lists().of(cell).ofSize(CANCERS.size() * SITES.size());
   }
 
   private static Cell at(List<Cell> cells, int c, int s) {
@@ -88,9 +86,12 @@ class OracleProperties {
     return oracle.evaluate(relation + "(" + CANCERS.get(c) + "," + SITES.get(s) + ")");
   }
 
-  @Property(tries = 100)
-  void tierRelationsAreTrueExactlyForTheCertainTierWritten(
-      @ForAll @Size(20) List<@From("cell") Cell> cells) {
+  @Test
+  void tierRelationsAreTrueExactlyForTheCertainTierWritten() {
+    qt().withExamples(100).forAll(cells()).checkAssert(OracleProperties::tierRelationsAreTrueExactlyForTheCertainTierWritten);
+  }
+
+  private static void tierRelationsAreTrueExactlyForTheCertainTierWritten(List<Cell> cells) {
     Oracle oracle = oracleFor(cells);
     for (int c = 0; c < CANCERS.size(); c++) {
       for (int s = 0; s < SITES.size(); s++) {
@@ -109,8 +110,12 @@ class OracleProperties {
     }
   }
 
-  @Property(tries = 100)
-  void falseOnlyWhereTheSourceRulesItOut(@ForAll @Size(20) List<@From("cell") Cell> cells) {
+  @Test
+  void falseOnlyWhereTheSourceRulesItOut() {
+    qt().withExamples(100).forAll(cells()).checkAssert(OracleProperties::falseOnlyWhereTheSourceRulesItOut);
+  }
+
+  private static void falseOnlyWhereTheSourceRulesItOut(List<Cell> cells) {
     Oracle oracle = oracleFor(cells);
     for (int c = 0; c < CANCERS.size(); c++) {
       boolean hasMost = false;
@@ -134,8 +139,12 @@ class OracleProperties {
     }
   }
 
-  @Property(tries = 100)
-  void namingIsDecidedOnlyForCertainPairs(@ForAll @Size(20) List<@From("cell") Cell> cells) {
+  @Test
+  void namingIsDecidedOnlyForCertainPairs() {
+    qt().withExamples(100).forAll(cells()).checkAssert(OracleProperties::namingIsDecidedOnlyForCertainPairs);
+  }
+
+  private static void namingIsDecidedOnlyForCertainPairs(List<Cell> cells) {
     Oracle oracle = oracleFor(cells);
     for (int c = 0; c < CANCERS.size(); c++) {
       for (int s = 0; s < SITES.size(); s++) {

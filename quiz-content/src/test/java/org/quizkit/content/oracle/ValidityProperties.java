@@ -3,20 +3,21 @@ package org.quizkit.content.oracle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.quizkit.content.dataset.DatasetLoader;
 import org.quizkit.content.generate.QuestionGenerators;
 import org.quizkit.core.question.Question;
+import org.junit.jupiter.api.Test;
 
 /**
  * Validity, the heart of the product: every question the generators make from the shipped dataset
  * is keyed exactly as the independent {@link Oracle} reads {@code docs/claims.md}. One property per
- * template, so a failure names the template and jqwik prints the seed to pin.
+ * template, so a failure names the template and QuickTheories prints the seed: rerun it alone with
+ * {@code -DQT_SEED=N}.
  *
  * <p>Each property also mis-keys the question it checked and expects the checker to object, so a
  * checker gone blind on real questions cannot pass unnoticed.
@@ -43,69 +44,117 @@ class ValidityProperties {
   private static final QuestionGenerators GENERATORS =
       QuestionGenerators.of(DatasetLoader.loadBuiltIn());
 
-  @Example
+  @Test
   void everyTemplateHasAValidityProperty() {
     assertEquals(COVERED, GENERATORS.templateIds(), "add a property for each new template");
   }
 
-  @Property(tries = 10000)
-  void mostSiteQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void mostSiteQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> mostSiteQuestionsAreValid(seed));
+  }
+
+  private static void mostSiteQuestionsAreValid(long seed) {
     checkTemplate("most-site", seed);
   }
 
-  @Property(tries = 10000)
-  void mostSitesAllQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void mostSitesAllQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> mostSitesAllQuestionsAreValid(seed));
+  }
+
+  private static void mostSitesAllQuestionsAreValid(long seed) {
     checkTemplate("most-sites-all", seed);
   }
 
-  @Property(tries = 10000)
-  void mostCancerQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void mostCancerQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> mostCancerQuestionsAreValid(seed));
+  }
+
+  private static void mostCancerQuestionsAreValid(long seed) {
     checkTemplate("most-cancer", seed);
   }
 
-  @Property(tries = 10000)
-  void tierStatementQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void tierStatementQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> tierStatementQuestionsAreValid(seed));
+  }
+
+  private static void tierStatementQuestionsAreValid(long seed) {
     checkTemplate("tier-statement", seed);
   }
 
-  @Property(tries = 10000)
-  void mostMatchQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void mostMatchQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> mostMatchQuestionsAreValid(seed));
+  }
+
+  private static void mostMatchQuestionsAreValid(long seed) {
     checkTemplate("most-match", seed);
   }
 
-  @Property(tries = 10000)
-  void namingQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void namingQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> namingQuestionsAreValid(seed));
+  }
+
+  private static void namingQuestionsAreValid(long seed) {
     checkTemplate("naming", seed);
   }
 
-  @Property(tries = 10000)
-  void conceptStatementQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void conceptStatementQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> conceptStatementQuestionsAreValid(seed));
+  }
+
+  private static void conceptStatementQuestionsAreValid(long seed) {
     checkTemplate("concept-statement", seed);
   }
 
-  @Property(tries = 10000)
-  void conceptChoiceQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void conceptChoiceQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> conceptChoiceQuestionsAreValid(seed));
+  }
+
+  private static void conceptChoiceQuestionsAreValid(long seed) {
     checkTemplate("concept-choice", seed);
   }
 
-  @Property(tries = 10000)
-  void stepsOrderQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void stepsOrderQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> stepsOrderQuestionsAreValid(seed));
+  }
+
+  private static void stepsOrderQuestionsAreValid(long seed) {
     checkTemplate("steps-order", seed);
   }
 
-  @Property(tries = 10000)
-  void downstreamCauseQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void downstreamCauseQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> downstreamCauseQuestionsAreValid(seed));
+  }
+
+  private static void downstreamCauseQuestionsAreValid(long seed) {
     checkTemplate("downstream-cause", seed);
   }
 
-  @Property(tries = 10000)
-  void mostSiteTypedQuestionsAreValid(@ForAll long seed) {
+  @Test
+  void mostSiteTypedQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> mostSiteTypedQuestionsAreValid(seed));
+  }
+
+  private static void mostSiteTypedQuestionsAreValid(long seed) {
     checkTemplate("most-site-typed", seed);
   }
 
   /** A bank holds every template and subject at once; 200 banks is some 50,000 questions. */
-  @Property(tries = 200)
-  void everyQuestionOfABankIsValid(@ForAll long seed) {
+  @Test
+  void everyQuestionOfABankIsValid() {
+    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> everyQuestionOfABankIsValid(seed));
+  }
+
+  private static void everyQuestionOfABankIsValid(long seed) {
     List<Question> bank = GENERATORS.bank(seed);
     assertFalse(bank.isEmpty(), "the bank is empty");
     List<String> violations = new ArrayList<>();
