@@ -284,7 +284,8 @@ class ShortAnswerReferenceProperties {
             });
     outcomes.assertAtLeast("exact", 5);
     outcomes.assertAtLeast("typo", 2);
-    outcomes.assertAtLeast("rival", 1);
+    // about 1.4% of draws (25 to 32 of 2000 seen); 0.4% keeps the check from flaking
+    outcomes.assertAtLeast("rival", 0.4);
     outcomes.assertAtLeast("refused", 5);
   }
 }
