@@ -21,7 +21,7 @@ import org.quizkit.core.question.Kind;
 import picocli.CommandLine;
 
 class MainTests {
-  /** Every command the issue asks for, in the order help lists them, then picocli's help. */
+  /** Every command quiz offers, in the order help lists them, then picocli's help. */
   static final List<String> COMMANDS =
       List.of(
           "practice", "learn", "review", "progress", "modules", "facts", "bank", "dataset",
@@ -49,7 +49,7 @@ class MainTests {
   @Nested
   class Help {
     @Test
-    void registersExactlyTheIssuesCommands() {
+    void registersExactlyTheseCommandsInThisOrder() {
       CommandLine tree = Commands.tree(quiz().context(new StringWriter(), new StringWriter()));
       assertEquals(COMMANDS, List.copyOf(tree.getSubcommands().keySet()));
     }
@@ -60,16 +60,24 @@ class MainTests {
 
       assertEquals(0, result.code(), result::toString);
       assertEquals("", result.err());
-      CommandLine tree = Commands.tree(quiz().context(new StringWriter(), new StringWriter()));
-      for (String name : COMMANDS) {
-        // The command list shows a command's header if it has one (picocli's help does).
-        var usage = tree.getSubcommands().get(name).getCommandSpec().usageMessage();
-        String description =
-            usage.header().length > 0 ? usage.header()[0] : usage.description()[0];
-        Pattern line = Pattern.compile(
-            "^  " + name + " +" + Pattern.quote(description) + "$", Pattern.MULTILINE);
-        assertTrue(line.matcher(result.out()).find(), () -> name + " not on one line:\n" + result);
-      }
+      // Written out here rather than read from the commands' annotations, so that a changed
+      // description or a wrapped line shows up as a difference in this text.
+      String commands =
+          """
+          Commands:
+            practice   Answer a round of questions, with feedback after each.
+            learn      Work through a learning module: lesson, then questions.
+            review     Go over the facts that are due for review.
+            progress   Show your progress in each module and what is due for review.
+            modules    List the learning modules, with your mastery of each.
+            facts      List the facts behind the questions, with their sources.
+            bank       Print the generated question bank, with answers.
+            dataset    Check dataset files (for authors of another dataset).
+            worksheet  Write printable worksheets with answer keys.
+            export     Write questions for a learning management system (LMS).
+            help       Display help information about the specified command.
+          """;
+      assertTrue(result.out().contains("\n" + commands + "\n"), result::toString);
     }
 
     @Test
@@ -93,7 +101,7 @@ class MainTests {
     }
 
     @Test
-    void practiceHelpShowsEveryOptionTheIssueNames() {
+    void practiceHelpShowsEveryOptionAndKind() {
       String out = quiz().run("practice", "--help").out();
 
       for (String option : List.of("--module=M", "--count=N", "--kinds=K", "--seed=S",

@@ -292,6 +292,17 @@ public final class ProgressStore implements AutoCloseable {
     }
   }
 
+  /**
+   * The value of {@code PRAGMA name} on this store's own connection: settings such as {@code
+   * synchronous} hold per connection, so only this one shows what the store runs with. For tests.
+   */
+  synchronized String pragma(String name) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("PRAGMA " + name)) {
+      return row.getString(1);
+    }
+  }
+
   /** Closes the database; everything recorded is already committed. */
   @Override
   public synchronized void close() {

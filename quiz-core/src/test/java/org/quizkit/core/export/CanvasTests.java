@@ -106,15 +106,4 @@ class CanvasTests {
       assertFalse(new String(quiz(SampleQuiz.plain(), OPTIONS), UTF_8).contains("selection"));
     }
   }
-
-  @Nested
-  class ForTheValidator {
-    @Test
-    void writesTheQuizForAHandCheck() throws IOException {
-      Files.createDirectories(LmsCheckFiles.DIR);
-      Files.write(LmsCheckFiles.DIR.resolve("plain.canvas.xml"), quiz(SampleQuiz.plain(), OPTIONS.withPoolSize(2)));
-      Files.write(LmsCheckFiles.DIR.resolve("meta.canvas.xml"), quiz(SampleQuiz.metacharacters(), OPTIONS));
-      LmsCheckFiles.write(Exporters.canvas(), "plain.canvas.zip", SampleQuiz.plain(), OPTIONS);
-    }
-  }
 }

@@ -27,6 +27,7 @@ import org.quizkit.core.schedule.Scheduler;
 
 class ProgressStoreTests {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+  private static final String SYNCHRONOUS_FULL = "PRAGMA synchronous: FULL is 2, NORMAL 1, OFF 0";
   private final Fsrs fsrs = Fsrs.withDefaults();
 
   @TempDir Path dir;
@@ -133,6 +134,26 @@ class ProgressStoreTests {
         assertEquals(List.of(), store.due("ada", T0.plusSeconds(59)));
         assertEquals(List.of("b", "a"), store.due("ada", T0.plusSeconds(65)));
         assertEquals(List.of("b", "a", "c"), store.due("ada", T0.plusSeconds(600)));
+      }
+    }
+
+    /**
+     * An answer reported saved must survive a crash of the machine: that rests on the write-ahead
+     * log and on SQLite syncing it at every commit (synchronous FULL). NORMAL or OFF would keep
+     * working and pass every other test, while the last answers would be lost when the power goes.
+     */
+    @Test
+    void syncsTheLogToDiskAtEveryCommit() throws Exception {
+      try (ProgressStore store = ProgressStore.open(db())) {
+        store.record(attempt("q1", Response.Choice.of("a"), 1, T0), fsrs);
+
+        assertEquals("wal", store.pragma("journal_mode"));
+        assertEquals("2", store.pragma("synchronous"), SYNCHRONOUS_FULL);
+      }
+      // and again on a database that already exists
+      try (ProgressStore store = ProgressStore.open(db())) {
+        assertEquals("wal", store.pragma("journal_mode"));
+        assertEquals("2", store.pragma("synchronous"), SYNCHRONOUS_FULL);
       }
     }
 
