@@ -39,7 +39,10 @@ class LmsCheckExportTests {
     write(Exporters.aiken(), "random.aiken.txt", LmsCheckFiles.randomBank(60, SEED), options, expect);
   }
 
-  /** For running /work/shared/validators/validate qti21-package by hand on arbitrary text. */
+  /**
+   * Writes the random bank as a QTI 2.1 package (for an external package validator run by hand)
+   * and checks that every question was written or reported as left out.
+   */
   @Test
   void writesAQti21PackageOfTheRandomBank() throws IOException {
     ExportReport report =
@@ -51,7 +54,10 @@ class LmsCheckExportTests {
     assertEquals(60, report.written() + report.skipped().size());
   }
 
-  /** For running /work/shared/validators/validate qti12 by hand on arbitrary text. */
+  /**
+   * Writes the random bank for Canvas and QTI 3 (for external validators run by hand) and checks the
+   * Canvas quiz against the QTI 1.2.1 DTD.
+   */
   @Test
   void writesACanvasQuizOfTheRandomBank() throws Exception {
     ExportOptions options = ExportOptions.defaults().withPoolSize(3);

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes exports and what an independent parser should read from them to {@code
- * target/lms-check/}, where {@code lms-check/check.js} (run by {@code .ci/run} after the Maven
- * build) parses them with the npm packages gift-pegjs and aiken-to-moodlexml.
+ * target/lms-check/}, where {@code lms-check/check.js} (run by quiz-core's integration-test
+ * phase of {@code ./mvnw -B verify}, after these tests) parses them with the npm packages gift-pegjs and aiken-to-moodlexml.
  */
 final class LmsCheckFiles {
   static final Path DIR = Path.of("target/lms-check");
