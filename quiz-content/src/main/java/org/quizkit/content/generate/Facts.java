@@ -426,6 +426,34 @@ final class Facts {
     return out.build();
   }
 
+  /**
+   * Whether a site is too close to where the cancer starts to be offered as "not one of its most
+   * common sites": the organ it starts in, or, when the article says nothing of the pair, a site
+   * that contains or lies inside that organ or a site the cancer grows into locally (the outer
+   * lining of the lungs for lung cancer, the organs of the pelvis and abdomen for liver cancer or
+   * for kidney cancer, which grows into the adrenal glands). The contract calls such a site FALSE
+   * for {@code most}; a careful reader could still argue it, so no question offers it.
+   */
+  boolean tooCloseToHome(String cancerId, String siteId) {
+    if (isOwnOrgan(cancerId, siteId)) {
+      return true;
+    }
+    if (stated(cancerId, siteId).isPresent()) {
+      return false;
+    }
+    for (Map.Entry<String, ImmutableSet<String>> organ : ownOrganCancers.entrySet()) {
+      if (organ.getValue().contains(cancerId) && nested(organ.getKey(), siteId)) {
+        return true;
+      }
+    }
+    for (SpreadFact fact : dataset.factsAbout(cancerId)) {
+      if (fact.tier() == Tier.LOCAL && nested(fact.site(), siteId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the site is the organ the cancer starts in. */
   boolean isOwnOrgan(String cancerId, String siteId) {
     ImmutableSet<String> cancers = ownOrganCancers.get(siteId);

@@ -71,6 +71,21 @@ class BuiltInWordingTests {
     }
 
     @Test
+    void neverOffersAnUnstatedSiteNestedWithTheCancersOwnOrganOrLocalGrowth() {
+      assertFalse(offered(many("most-site", "lung", 200)).contains("pleura"));
+      for (String cancer : List.of("liver", "kidney")) {
+        Set<String> sites = offered(many("most-site", cancer, 200));
+        sites.addAll(offered(many("most-sites-all", cancer, 200)));
+        assertFalse(sites.contains("pelvic-abdominal-organs"), cancer + sites);
+      }
+      Set<String> cancers = offered(many("most-cancer", "pelvic-abdominal-organs", 200));
+      assertFalse(cancers.contains("liver"), cancers::toString);
+      assertFalse(cancers.contains("kidney"), cancers::toString);
+      // A stated lower tier is what the article itself sets apart: still a fair distractor.
+      assertTrue(offered(many("most-site", "lung", 200)).contains("other-lung"));
+    }
+
+    @Test
     void exposesPartsAndWholesThroughFacts() {
       List<String> inside =
           FACTS.sitesInside("pelvic-abdominal-organs").stream().map(s -> s.id()).toList();

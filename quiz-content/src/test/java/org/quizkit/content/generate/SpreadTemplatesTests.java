@@ -179,7 +179,7 @@ class SpreadTemplatesTests {
       Set<String> keys = new HashSet<>();
       for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("most-cancer", "bones")) {
         keys.add(q.correct());
-        assertEquals("Which of these cancers most often spreads to the bones?", q.stem());
+        assertEquals("Which of these cancers, if it spreads, most often goes to the bones?", q.stem());
       }
       assertEquals(Set.of("lung", "breast", "prostate", "kidney", "liver"), keys);
     }

@@ -81,7 +81,7 @@ class ContainmentValidityProperties {
 
   @Test
   void noLocalGrowthIsOfferedOrStatedAsNotAMostCommonSite() {
-    qt().withExamples(2000)
+    qt().withExamples(300)
         .forAll(longs().all())
         .checkAssert(
             seed -> {
