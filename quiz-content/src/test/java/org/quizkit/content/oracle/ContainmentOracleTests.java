@@ -49,6 +49,20 @@ class ContainmentOracleTests {
     }
 
     @Test
+    void agreesWithTheLoaderOnEveryPartOfEntry() {
+      org.quizkit.content.dataset.Dataset dataset =
+          org.quizkit.content.dataset.DatasetLoader.loadBuiltIn();
+      int entries = 0;
+      for (org.quizkit.content.dataset.Site site : dataset.sites()) {
+        for (String outer : site.partOf()) {
+          assertTrue(oracle.file().inside(site.id(), outer), site.id() + " in " + outer);
+          entries++;
+        }
+      }
+      assertTrue(entries >= 15, "part_of entries: " + entries);
+    }
+
+    @Test
     void leavesLocalGrowthUndecided() {
       assertEquals(Truth.UNDECIDED, most("kidney", "renal-vein"));
       assertEquals(Truth.UNDECIDED, most("kidney", "inferior-vena-cava"));
