@@ -2,6 +2,7 @@ package org.quizkit.content.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quizkit.content.dataset.Fixtures.columnOf;
 import static org.quizkit.content.dataset.Fixtures.lineOf;
 import static org.quizkit.content.dataset.Fixtures.load;
@@ -54,6 +55,14 @@ class ContainmentTests {
       assertEquals(List.of(), builtIn.site("spine").orElseThrow().partOf());
       assertEquals(
           List.of("bone", "spine"), builtIn.site("spinal-bones").orElseThrow().partOf());
+    }
+
+    @Test
+    void factSheetJsonCarriesContainmentAndConditions() {
+      String json = FactSheet.json(DatasetLoader.loadBuiltIn());
+      assertTrue(json.contains("\"partOf\" : [ \"pelvic-abdominal-organs\" ]"), json);
+      assertTrue(json.contains("\"when\" : \"once it is advanced\""), json);
+      assertTrue(json.contains("\"tends\" : true"), json);
     }
 
     @Test
