@@ -3,6 +3,8 @@ package org.quizkit.content.dataset;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,7 @@ final class Binder {
     // Order matters: each list may refer only to ids of the lists bound before it.
     List<Section> sectionList = each(top, "sections", this::section);
     List<Site> siteList = each(top, "sites", this::site);
+    checkContainment();
     List<Cancer> cancerList = each(top, "cancers", this::cancer);
     List<SpreadFact> facts = each(top, "spread", this::fact);
     Concepts concepts = new Concepts(this, problems);
@@ -158,7 +161,8 @@ final class Binder {
 
   private Optional<Site> site(Node node, int index) {
     Optional<Fields> read =
-        fields(node, index, "site", List.of("id"), List.of("id", "name"), List.of("synonyms"));
+        fields(
+            node, index, "site", List.of("id"), List.of("id", "name"), List.of("synonyms", "part_of"));
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -168,15 +172,94 @@ final class Binder {
     Optional<ScalarNode> name = f.text("name");
     name.ifPresent(n -> checkPlainName(f, n));
     List<ScalarNode> synonyms = f.texts("synonyms");
+    List<ScalarNode> partOf = f.texts("part_of");
     if (id.isPresent()) {
       name.ifPresent(n -> claimWord(f, "site", id.get().text(), "name", n, siteWords));
       synonyms.forEach(s -> claimWord(f, "site", id.get().text(), "synonym", s, siteWords));
+      // Checked once every site is known: a site may lie inside one listed after it.
+      partOf.forEach(p -> containers.add(new Containment(id.get().text(), p)));
     }
     if (!idOk || f.failed()) {
       return Optional.empty();
     }
     return Optional.of(
-        new Site(id.get().text(), name.get().text(), synonyms.stream().map(ScalarNode::text).toList()));
+        new Site(
+            id.get().text(),
+            name.get().text(),
+            synonyms.stream().map(ScalarNode::text).toList(),
+            partOf.stream().map(ScalarNode::text).toList()));
+  }
+
+  /** One {@code part_of} entry: the site {@code inner} lies inside the site {@code outer} names. */
+  private record Containment(String inner, ScalarNode outer) {}
+
+  private final List<Containment> containers = new ArrayList<>();
+
+  /**
+   * Reports {@code part_of} entries that name no site, the site itself, a site twice, or close a
+   * cycle (a site cannot lie inside a site that lies inside it).
+   */
+  private void checkContainment() {
+    Map<String, List<String>> outers = new LinkedHashMap<>();
+    for (Containment c : containers) {
+      String outer = c.outer().text();
+      if (outer.equals(c.inner())) {
+        problems.at(c.outer(), "site '" + c.inner() + "' is listed in its own part_of; a site cannot lie inside itself");
+        continue;
+      }
+      if (!sites.check(c.outer(), siteWords)) {
+        continue;
+      }
+      List<String> known = outers.computeIfAbsent(c.inner(), k -> new ArrayList<>());
+      if (known.contains(outer)) {
+        problems.at(c.outer(), "site '" + c.inner() + "' lists '" + outer + "' twice in part_of");
+        continue;
+      }
+      known.add(outer);
+    }
+    Set<String> inCycle = new HashSet<>();
+    for (Containment c : containers) {
+      String outer = c.outer().text();
+      if (!outers.getOrDefault(c.inner(), List.of()).contains(outer) || inCycle.contains(c.inner())) {
+        continue;
+      }
+      // A path from the outer site back to the inner one closes a cycle through this entry.
+      List<String> path = pathBack(outer, c.inner(), outers, new ArrayList<>());
+      if (!path.isEmpty()) {
+        inCycle.add(c.inner());
+        inCycle.addAll(path);
+        problems.at(
+            c.outer(),
+            "part_of of site '"
+                + c.inner()
+                + "' makes a cycle: "
+                + c.inner()
+                + " inside "
+                + String.join(" inside ", path)
+                + "; a site cannot lie inside a site that lies inside it");
+      }
+    }
+  }
+
+  // The sites from 'from' to 'to' following part_of, or empty when 'to' cannot be reached.
+  private static List<String> pathBack(String from, String to, Map<String, List<String>> outers, List<String> seen) {
+    if (seen.contains(from)) {
+      return List.of();
+    }
+    seen.add(from);
+    if (from.equals(to)) {
+      return List.of(from);
+    }
+    for (String next : outers.getOrDefault(from, List.of())) {
+      List<String> rest = pathBack(next, to, outers, seen);
+      if (!rest.isEmpty()) {
+        List<String> path = new ArrayList<>();
+        path.add(from);
+        path.addAll(rest);
+        return path;
+      }
+    }
+    return List.of();
   }
 
   // Questions put "the" in front of a site's name when their sentence needs it.
@@ -277,7 +360,7 @@ final class Binder {
             "fact",
             List.of("cancer", "site"),
             List.of("cancer", "site", "tier", "section"),
-            List.of("note", "uncertain"));
+            List.of("note", "uncertain", "when", "tends"));
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -297,6 +380,13 @@ final class Binder {
     Optional<ScalarNode> section = f.text("section").filter(s -> checked(f, s, sections, Map.of()));
     String note = f.optionalText("note");
     boolean uncertain = f.bool("uncertain").orElse(false);
+    String when = f.optionalText("when");
+    Optional<Boolean> tends = f.bool("tends");
+    if (tends.orElse(false) && tier.isPresent() && tier.get() != Tier.LOCAL) {
+      f.fail(
+          f.value("tends").get(),
+          "'tends' of " + f.what() + " is for local growth, but its tier is '" + tier.get().id() + "'");
+    }
     if (uncertain && note.isBlank()) {
       f.fail(f.node(), f.what() + " is marked uncertain but has no note saying why");
     }
@@ -312,7 +402,16 @@ final class Binder {
     }
     String id = cancer.get().text() + ">" + site.get().text();
     return Optional.of(
-        new SpreadFact(id, cancer.get().text(), site.get().text(), tier.get(), section.get().text(), note, uncertain));
+        new SpreadFact(
+            id,
+            cancer.get().text(),
+            site.get().text(),
+            tier.get(),
+            section.get().text(),
+            note,
+            uncertain,
+            when,
+            tends.orElse(false)));
   }
 
   /** Checks a reference and marks the entry failed when it names nothing. */

@@ -91,6 +91,7 @@ public final class FactSheet {
     for (Site site : dataset.sites()) {
       ObjectNode node = sites.addObject().put("id", site.id()).put("name", site.name());
       site.synonyms().forEach(node.putArray("synonyms")::add);
+      site.partOf().forEach(node.putArray("partOf")::add);
     }
     ArrayNode cancers = root.putArray("cancers");
     for (Cancer cancer : dataset.cancers()) {
@@ -109,6 +110,8 @@ public final class FactSheet {
           .put("site", fact.site())
           .put("tier", fact.tier().id())
           .put("uncertain", fact.uncertain())
+          .put("when", fact.when())
+          .put("tends", fact.tends())
           .put("section", title(dataset, fact.section()))
           .put("note", fact.note());
     }

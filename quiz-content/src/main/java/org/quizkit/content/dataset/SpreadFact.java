@@ -9,6 +9,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param uncertain true when the source's wording leaves the tier open to reading; questions never
  *     rely on an uncertain fact
  * @param note how the source puts it, in our own words, or empty
+ * @param when the condition the source puts on the fact, as a phrase that reads after the cancer's
+ *     name between commas ("once it is advanced", "if it spreads at all"), or empty; statements
+ *     of the fact keep it
+ * @param tends true when the source says the cancer tends to do this (said of local growth), so
+ *     statements say "tends to" rather than "can"
  */
 public record SpreadFact(
     String id,
@@ -17,8 +22,10 @@ public record SpreadFact(
     Tier tier,
     String section,
     String note,
-    boolean uncertain) {
-  /** Checks every value is present (the note may be empty, not null). */
+    boolean uncertain,
+    String when,
+    boolean tends) {
+  /** Checks every value is present (the note and the condition may be empty, not null). */
   public SpreadFact {
     checkNotNull(id, "id");
     checkNotNull(cancer, "cancer");
@@ -26,5 +33,18 @@ public record SpreadFact(
     checkNotNull(tier, "tier");
     checkNotNull(section, "section");
     checkNotNull(note, "note");
+    checkNotNull(when, "when");
+  }
+
+  /** A fact with no condition, not said to be a tendency. */
+  public SpreadFact(
+      String id,
+      String cancer,
+      String site,
+      Tier tier,
+      String section,
+      String note,
+      boolean uncertain) {
+    this(id, cancer, site, tier, section, note, uncertain, "", false);
   }
 }

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * A step a cancer cell must go through to form a tumour elsewhere.
+ * A step a cancer cell must go through to form a tumor elsewhere.
  *
  * @param order the step's place in the sequence the source implies (1, 2, ...), or 0 when the
  *     source implies no place for it (for example escaping the immune system, needed throughout)

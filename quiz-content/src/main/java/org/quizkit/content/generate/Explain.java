@@ -18,15 +18,20 @@ final class Explain {
   private Explain() {}
 
   /**
-   * The fact as a sentence starting with the cancer's name, such as "Lung cancer rarely spreads to
-   * the skin."
+   * A fact, or a reading of it at another tier, as a sentence that keeps the fact's condition and
+   * its "tends to", such as "Prostate cancer, once it is advanced, can spread to the lungs, but
+   * less often."
+   *
+   * @param when the condition to keep ("once it is advanced"), or empty
+   * @param tends whether the source says the cancer tends to grow there (local growth only)
    */
-  static String statement(Cancer cancer, Tier tier, Site site) {
-    String name = Names.capitalise(cancer.name());
+  static String statement(Cancer cancer, Tier tier, Site site, String when, boolean tends) {
+    String name = Names.capitalise(cancer.name()) + condition(when);
     return switch (tier) {
       case MOST ->
           "The places where "
               + cancer.name()
+              + condition(when)
               + " most often "
               + Names.verb(cancer, "spreads", "spread")
               + " include "
@@ -43,10 +48,34 @@ final class Explain {
               + ".";
       case LOCAL ->
           name
-              + " can grow directly into "
+              + (tends ? " " + Names.verb(cancer, "tends", "tend") + " to grow" : " can grow")
+              + " directly into "
               + Names.the(site)
               + ".";
     };
+  }
+
+  /** The fact as a sentence with its own tier, condition and "tends to". */
+  static String statement(Cancer cancer, SpreadFact fact, Site site) {
+    return statement(cancer, fact.tier(), site, fact.when(), fact.tends());
+  }
+
+  /** ", once it is advanced," after a cancer's name, or nothing. */
+  static String condition(String when) {
+    return when.isBlank() ? "" : ", " + when.strip() + ",";
+  }
+
+  /**
+   * The condition the source puts on a cancer's most common sites ("if it spreads at all"), when
+   * all of them share one; else empty.
+   */
+  static String mostCondition(Facts facts, Cancer cancer) {
+    return shared(facts.mostFacts(cancer.id()));
+  }
+
+  private static String shared(List<SpreadFact> facts) {
+    List<String> whens = facts.stream().map(SpreadFact::when).distinct().toList();
+    return whens.size() == 1 ? whens.get(0) : "";
   }
 
   /**
@@ -67,9 +96,19 @@ final class Explain {
       if (sites.isEmpty()) {
         continue;
       }
-      String subject = named ? pronoun : name;
+      List<SpreadFact> ofTier =
+          facts.certainFacts(cancer.id()).stream().filter(f -> f.tier() == tier).toList();
+      String when = shared(ofTier);
+      String subject =
+          when.isBlank()
+              ? (named ? pronoun : name)
+              : named
+                  ? Names.capitalise(when.strip()) + ", " + pronoun.toLowerCase(java.util.Locale.ROOT)
+                  : name + condition(when);
       named = true;
       String list = Names.siteList(sites);
+      List<Site> tended =
+          ofTier.stream().filter(SpreadFact::tends).map(f -> facts.site(f.site())).toList();
       List<String> notes = notes(facts, cancer, tier);
       sentences.add(
           switch (tier) {
@@ -89,11 +128,7 @@ final class Explain {
                     + " to "
                     + list
                     + ".";
-            case LOCAL ->
-                subject
-                    + " can grow from where it starts directly into "
-                    + list
-                    + ".";
+            case LOCAL -> local(cancer, subject, sites, tended);
           });
       sentences.addAll(notes);
     }
@@ -101,6 +136,25 @@ final class Explain {
       sentences.add(aside("Overall", cancer.reachNote()));
     }
     return String.join(" ", sentences);
+  }
+
+  // "It tends to grow from where it starts directly into the vagina. It can also grow into ..."
+  private static String local(Cancer cancer, String subject, List<Site> sites, List<Site> tended) {
+    List<Site> can = sites.stream().filter(s -> !tended.contains(s)).toList();
+    String pronoun = Names.plural(cancer) ? "They" : "It";
+    String from = " from where " + Names.verb(cancer, "it starts", "they start") + " directly into ";
+    if (tended.isEmpty()) {
+      return subject + " can grow" + from + Names.siteList(can) + ".";
+    }
+    String tends =
+        subject
+            + " "
+            + Names.verb(cancer, "tends", "tend")
+            + " to grow"
+            + from
+            + Names.siteList(tended)
+            + ".";
+    return can.isEmpty() ? tends : tends + " " + pronoun + " can also grow into " + Names.siteList(can) + ".";
   }
 
   /**
@@ -126,7 +180,8 @@ final class Explain {
    */
   static String notMost(Facts facts, Cancer cancer, Site site) {
     Optional<SpreadFact> fact = facts.certain(cancer.id(), site.id());
-    String name = Names.capitalise(cancer.name());
+    String name =
+        Names.capitalise(cancer.name()) + fact.map(f -> condition(f.when())).orElse("");
     if (fact.isEmpty()) {
       return "The article does not name "
           + Names.the(site)
@@ -158,10 +213,9 @@ final class Explain {
               + Names.the(site)
               + ".";
       case LOCAL ->
-          name
-              + " can grow directly into "
-              + Names.the(site)
-              + "; that is local growth, not one of its most common sites of spread.";
+          // The article ranks where a cancer spreads, not what it grows into: most() is
+          // undecided here, so such a site is never offered as a wrong answer.
+          throw new IllegalArgumentException(fact.get().id() + " is local growth");
     };
   }
 

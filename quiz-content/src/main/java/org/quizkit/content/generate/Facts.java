@@ -46,6 +46,10 @@ final class Facts {
   private final ImmutableMap<String, ImmutableSet<String>> mostFalseSites;
   private final ImmutableMap<String, ImmutableSet<String>> ownOrganCancers;
   private final MostMatchTable mostMatch;
+  // Site id to the ids of the sites it lies inside, directly or through others (part_of, closed).
+  private final ImmutableMap<String, ImmutableSet<String>> outerSites;
+  private final ImmutableMap<String, List<Site>> inside;
+  private final ImmutableMap<String, List<Site>> containing;
 
   private Facts(Dataset dataset) {
     this.dataset = dataset;
@@ -55,6 +59,23 @@ final class Facts {
     Map<String, Cancer> cancersMap = new LinkedHashMap<>();
     dataset.cancers().forEach(cancer -> cancersMap.putIfAbsent(cancer.id(), cancer));
     this.cancersById = ImmutableMap.copyOf(cancersMap);
+    Map<String, ImmutableSet<String>> outers = new LinkedHashMap<>();
+    dataset.sites().forEach(site -> outers.put(site.id(), closure(sitesMap, site.id())));
+    this.outerSites = ImmutableMap.copyOf(outers);
+    Map<String, List<Site>> insideMap = new LinkedHashMap<>();
+    Map<String, List<Site>> containingMap = new LinkedHashMap<>();
+    for (Site site : sitesMap.values()) {
+      insideMap.put(
+          site.id(),
+          sitesMap.values().stream()
+              .filter(other -> outers.get(other.id()).contains(site.id()))
+              .toList());
+      containingMap.put(
+          site.id(),
+          sitesMap.values().stream().filter(other -> outers.get(site.id()).contains(other.id())).toList());
+    }
+    this.inside = ImmutableMap.copyOf(insideMap);
+    this.containing = ImmutableMap.copyOf(containingMap);
     this.certainFacts =
         dataset.facts().stream()
             .filter(f -> !f.uncertain())
@@ -151,6 +172,25 @@ final class Facts {
     this.mostMatch = MostMatchTable.of(this);
   }
 
+  // Every site this one lies inside, following part_of as far as it goes. The loader has refused
+  // cycles; the seen-set only keeps a hand-built dataset from looping.
+  private static ImmutableSet<String> closure(Map<String, Site> sites, String siteId) {
+    java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+    List<String> todo = new ArrayList<>(List.of(siteId));
+    while (!todo.isEmpty()) {
+      Site site = sites.get(todo.remove(0));
+      if (site == null) {
+        continue;
+      }
+      for (String outer : site.partOf()) {
+        if (!outer.equals(siteId) && found.add(outer)) {
+          todo.add(outer);
+        }
+      }
+    }
+    return ImmutableSet.copyOf(found);
+  }
+
   static Facts of(Dataset dataset) {
     return new Facts(dataset);
   }
@@ -209,6 +249,32 @@ final class Facts {
     return travelledTo.contains(siteId);
   }
 
+  /**
+   * The sites that lie inside this one, directly or through others, in dataset order: the liver
+   * and the spleen inside the organs of the pelvis and abdomen. Empty for an unknown id.
+   */
+  List<Site> sitesInside(String siteId) {
+    return inside.getOrDefault(siteId, List.of());
+  }
+
+  /**
+   * The sites this one lies inside, directly or through others, in dataset order: the organs of
+   * the pelvis and abdomen for the liver. Empty for an unknown id.
+   */
+  List<Site> sitesContaining(String siteId) {
+    return containing.getOrDefault(siteId, List.of());
+  }
+
+  /**
+   * Whether one of the two sites lies inside the other (a site is not nested in itself). Such a
+   * pair is never a right answer and a wrong one in the same question: whoever names the part
+   * names a piece of the whole.
+   */
+  boolean nested(String siteA, String siteB) {
+    return outerSites.getOrDefault(siteA, ImmutableSet.of()).contains(siteB)
+        || outerSites.getOrDefault(siteB, ImmutableSet.of()).contains(siteA);
+  }
+
   /** Whether {@code most(c,s)} is TRUE. */
   boolean mostTrue(String cancer, String site) {
     return certain(cancer, site).map(f -> f.tier() == Tier.MOST).orElse(false);
@@ -216,7 +282,8 @@ final class Facts {
 
   /**
    * Whether {@code most(c,s)} is FALSE: c has certain most sites, the pair is certain or unstated,
-   * and s is not one of them.
+   * s is not one of them, c does not grow into s locally (the article ranks only where a cancer
+   * spreads), and s neither contains nor lies inside one of them.
    */
   boolean mostFalse(String cancer, String site) {
     ImmutableSet<String> sites = mostFalseSites.get(cancer);
@@ -225,7 +292,11 @@ final class Facts {
   }
 
   private boolean findMostFalse(String cancer, String site) {
-    return !mostFacts(cancer).isEmpty() && !uncertain(cancer, site) && !mostTrue(cancer, site);
+    return !mostFacts(cancer).isEmpty()
+        && !uncertain(cancer, site)
+        && !mostTrue(cancer, site)
+        && certain(cancer, site).map(f -> f.tier() != Tier.LOCAL).orElse(true)
+        && mostFacts(cancer).stream().noneMatch(m -> nested(m.site(), site));
   }
 
   /** Cancers that have at least one certain most common site, in dataset order. */
@@ -353,6 +424,34 @@ final class Facts {
       }
     }
     return out.build();
+  }
+
+  /**
+   * Whether a site is too close to where the cancer starts to be offered as "not one of its most
+   * common sites": the organ it starts in, or, when the article says nothing of the pair, a site
+   * that contains or lies inside that organ or a site the cancer grows into locally (the outer
+   * lining of the lungs for lung cancer, the organs of the pelvis and abdomen for liver cancer or
+   * for kidney cancer, which grows into the adrenal glands). The contract calls such a site FALSE
+   * for {@code most}; a careful reader could still argue it, so no question offers it.
+   */
+  boolean tooCloseToHome(String cancerId, String siteId) {
+    if (isOwnOrgan(cancerId, siteId)) {
+      return true;
+    }
+    if (stated(cancerId, siteId).isPresent()) {
+      return false;
+    }
+    for (Map.Entry<String, ImmutableSet<String>> organ : ownOrganCancers.entrySet()) {
+      if (organ.getValue().contains(cancerId) && nested(organ.getKey(), siteId)) {
+        return true;
+      }
+    }
+    for (SpreadFact fact : dataset.factsAbout(cancerId)) {
+      if (fact.tier() == Tier.LOCAL && nested(fact.site(), siteId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the site is the organ the cancer starts in. */

@@ -56,7 +56,7 @@ final class MostCancer implements Template {
     List<Cancer> out = new ArrayList<>();
     for (Cancer cancer : facts.dataset().cancers()) {
       if (facts.mostFalse(cancer.id(), site.id())
-          && !facts.isOwnOrgan(cancer.id(), site.id())
+          && !facts.tooCloseToHome(cancer.id(), site.id())
           && taken.add(facts.normal(cancer.name()))) {
         out.add(cancer);
       }
@@ -101,6 +101,7 @@ final class MostCancer implements Template {
     }
     String explanation =
         Names.capitalise(key.name())
+            + Explain.condition(Explain.mostCondition(facts, key))
             + " most often "
             + Names.verb(key, "spreads", "spread")
             + " to "
@@ -129,7 +130,9 @@ final class MostCancer implements Template {
             "most(?," + subject + ")",
             tags(facts, subject),
             trap ? Difficulty.HARD : Difficulty.MEDIUM);
-    String stem = "Which of these cancers most often spreads to " + Names.the(site) + "?";
+    // "if it spreads" keeps the condition some keys carry (liver cancer, if it spreads at all).
+    String stem =
+        "Which of these cancers, if it spreads, most often goes to " + Names.the(site) + "?";
     return new SingleChoice(
         questionId(subject), stem, Seeds.shuffled(options, random), key.id(), info);
   }
@@ -137,6 +140,7 @@ final class MostCancer implements Template {
   private static String feedback(Facts facts, Cancer cancer, Site site) {
     String most =
         Names.capitalise(cancer.name())
+            + Explain.condition(Explain.mostCondition(facts, cancer))
             + " most often "
             + Names.verb(cancer, "spreads", "spread")
             + " to "

@@ -126,7 +126,7 @@ final class MostMatchTable {
     for (int k = 0; k < cancerCount; k++) {
       for (int p = 0; p < sites.size(); p++) {
         String site = sites.get(p).id();
-        if (facts.mostFalse(cancers[k].id(), site) && !facts.isOwnOrgan(cancers[k].id(), site)) {
+        if (facts.mostFalse(cancers[k].id(), site) && !facts.tooCloseToHome(cancers[k].id(), site)) {
           set(extraFor[k], p);
         }
       }
@@ -220,8 +220,8 @@ final class MostMatchTable {
   private static boolean unique(Facts facts, Cancer a, Site siteA, Cancer b, Site siteB) {
     return facts.mostFalse(a.id(), siteB.id())
         && facts.mostFalse(b.id(), siteA.id())
-        && !facts.isOwnOrgan(a.id(), siteB.id())
-        && !facts.isOwnOrgan(b.id(), siteA.id())
+        && !facts.tooCloseToHome(a.id(), siteB.id())
+        && !facts.tooCloseToHome(b.id(), siteA.id())
         && !facts.normalOption(siteA).equals(facts.normalOption(siteB))
         && !facts.normalOption(a).equals(facts.normalOption(b));
   }

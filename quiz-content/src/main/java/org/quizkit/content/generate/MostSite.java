@@ -69,7 +69,8 @@ final class MostSite implements Template {
           new Option(
               site.id(), Names.siteOption(site), site.id(), Explain.notMost(facts, cancer, site)));
     }
-    String name = cancer.name();
+    // The condition the article puts on these sites ("once it is advanced") stays in the stem.
+    String name = cancer.name() + Explain.condition(Explain.mostCondition(facts, cancer));
     String stem =
         most.size() == 1
             ? "Where " + Names.verb(cancer, "does ", "do ") + name + " most often spread?"

@@ -72,6 +72,7 @@ final class MostSitesAll implements Template {
     String stem =
         "Select every place the article names as one where "
             + cancer.name()
+            + Explain.condition(Explain.mostCondition(facts, cancer))
             + " most often "
             + Names.verb(cancer, "spreads", "spread")
             + ".";

@@ -66,8 +66,11 @@ final class Names {
    */
   static String the(Site site) {
     String name = site.name().trim();
-    // "nearby tissues" takes no article: "grows into nearby tissues".
-    boolean bare = name.regionMatches(true, 0, "the ", 0, 4) || name.regionMatches(true, 0, "nearby ", 0, 7);
+    // "nearby tissues" and "other areas of skin" take no article: "grows into nearby tissues".
+    boolean bare =
+        name.regionMatches(true, 0, "the ", 0, 4)
+            || name.regionMatches(true, 0, "nearby ", 0, 7)
+            || name.regionMatches(true, 0, "other areas ", 0, 12);
     return bare ? name : "the " + name;
   }
 

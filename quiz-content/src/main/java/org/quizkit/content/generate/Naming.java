@@ -1,6 +1,9 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,13 +23,20 @@ import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * "Breast cancer has spread to the lungs. What is the tumour there called and treated as?" A
+ * "Lung cancer has spread to the brain. What is the cancer there called, and treated as?" A
  * metastasis keeps the name of the cancer it started as; the tempting wrong answer is the cancer of
- * the organ it reached, offered whenever the dataset has one.
+ * the organ it reached. The template asks a handful of such scenarios (see {@link #subjects}):
+ * one per fact would be dozens of near-identical items, each naming its answer in the stem.
  */
 final class Naming implements Template {
   static final String ID = "naming";
   private static final String TOPIC = "naming";
+
+  /** The most scenarios the template asks. */
+  static final int LIMIT = 6;
+
+  /** How many scenarios may share the organ reached. */
+  private static final int PER_SITE = 2;
 
   @Override
   public String id() {
@@ -38,16 +48,45 @@ final class Naming implements Template {
     return Kind.SINGLE_CHOICE;
   }
 
-  /** Facts of spread only: local growth is not a tumour that "has spread". */
+  /** Facts of spread only: local growth is not a tumor that "has spread". */
   private static List<SpreadFact> facts(Facts facts) {
     return facts.certainFacts().stream().filter(f -> f.tier() != Tier.LOCAL).toList();
   }
 
+  /**
+   * At most {@link #LIMIT} facts of spread, in dataset order, chosen for the trap: first facts
+   * whose site is the organ of another cancer (lung cancer for the lungs), a cancer's most common
+   * sites before its others, then dataset order; each cancer once, each site at most {@link
+   * #PER_SITE} times.
+   */
   @Override
   public List<String> subjects(Facts facts) {
-    return facts(facts).stream()
-        .filter(f -> others(facts, facts.cancer(f.cancer())).size() >= 2)
-        .map(SpreadFact::id)
+    List<SpreadFact> candidates =
+        facts(facts).stream()
+            .filter(f -> others(facts, facts.cancer(f.cancer())).size() >= 2)
+            .sorted(
+                Comparator.comparing((SpreadFact f) -> trap(facts, f).isEmpty() ? 1 : 0)
+                    .thenComparing(f -> f.tier() == Tier.MOST ? 0 : 1))
+            .toList();
+    List<SpreadFact> chosen = new ArrayList<>();
+    Set<String> cancers = new HashSet<>();
+    Map<String, Integer> sites = new HashMap<>();
+    for (SpreadFact fact : candidates) {
+      if (chosen.size() < LIMIT
+          && !cancers.contains(fact.cancer())
+          && sites.getOrDefault(fact.site(), 0) < PER_SITE) {
+        chosen.add(fact);
+        cancers.add(fact.cancer());
+        sites.merge(fact.site(), 1, Integer::sum);
+      }
+    }
+    return facts(facts).stream().filter(chosen::contains).map(SpreadFact::id).toList();
+  }
+
+  /** The other cancers that start in the organ the fact's site is. */
+  private static List<Cancer> trap(Facts facts, SpreadFact fact) {
+    return facts.organCancers(fact.site()).stream()
+        .filter(c -> !c.id().equals(fact.cancer()))
         .toList();
   }
 
@@ -111,13 +150,13 @@ final class Naming implements Template {
     for (Cancer other : distractors) {
       String feedback =
           organ.contains(other)
-              ? "The tumour sits in "
+              ? Names.capitalise(other.name())
+                  + Names.verb(other, " is", " are")
+                  + " the name for cancer that starts in "
                   + Names.the(site)
-                  + ", but it started as "
+                  + ", a primary tumor there. This tumor started as "
                   + cancer.name()
-                  + ", so it is not "
-                  + other.name()
-                  + "."
+                  + " and spread, so it keeps that name."
               : Names.capitalise(other.name())
                   + Names.verb(other, " is", " are")
                   + " a different cancer; this one started as "
@@ -133,13 +172,20 @@ final class Naming implements Template {
             + Names.the(site)
             + ". What is the cancer there called, and treated as?";
     String explanation =
-        "Wherever it spreads, a cancer keeps the name of the place it started and is treated by"
-            + " that name. This is still "
+        "Wherever it spreads, a cancer keeps the name of the cancer it began as, and doctors treat"
+            + " it as that cancer. So the tumor in "
+            + Names.the(site)
+            + " is called "
             + cancer.name()
-            + (organ.isEmpty() ? "" : ", not " + organ.get(0).name())
-            + ", and it is treated as "
+            + " and treated as "
             + cancer.name()
-            + ".";
+            + (organ.isEmpty()
+                ? "."
+                : "; "
+                    + organ.get(0).name()
+                    + " would mean a primary cancer, one that began in "
+                    + Names.the(site)
+                    + ".");
     List<Claim> rules =
         dataset.claims().stream().filter(c -> c.truth() && c.topic().equals(TOPIC)).toList();
     List<String> basis = new ArrayList<>();

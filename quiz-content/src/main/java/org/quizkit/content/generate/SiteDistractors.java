@@ -51,7 +51,7 @@ final class SiteDistractors {
     for (Site site : facts.dataset().sites()) {
       if (facts.mostFalse(cancer.id(), site.id())
           && (facts.certain(cancer.id(), site.id()).isPresent() || destination(facts, site))
-          && !facts.isOwnOrgan(cancer.id(), site.id())
+          && !facts.tooCloseToHome(cancer.id(), site.id())
           && most.stream().noneMatch(m -> facts.overlap(m, site))
           && taken.add(facts.normalOption(site))) {
         out.add(site);

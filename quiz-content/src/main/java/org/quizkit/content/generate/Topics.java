@@ -7,12 +7,12 @@ final class Topics {
   private static final Map<String, String> LABELS =
       Map.of(
           "routes", "how cancer cells travel through the body",
-          "steps", "what a cancer cell must do to form a new tumour",
+          "steps", "what a cancer cell must do to form a new tumor",
           "naming", "how a cancer that has spread is named",
           "unknown-primary", "cancer of unknown primary",
           "downstream", "why cancers spread to the organs they do",
           "homing", "cancer cells seeking out particular organs",
-          "survival", "what happens to cells that break away from a tumour");
+          "survival", "what happens to cells that break away from a tumor");
 
   private Topics() {}
 

@@ -152,15 +152,18 @@ class QuestionGeneratorsTests {
     }
 
     @Test
-    void makesAboutHalfOfTheStatementsFalseWhereAFalseReadingExists() {
+    void makesAboutHalfOfTheTemplatesStatementsFalse() {
+      // Facts with no false reading are always true, so the others are read false more often.
       int falseOnes = 0;
       int total = 0;
-      for (long seed = 0; seed < 2000; seed++) {
-        TrueFalse q = (TrueFalse) GENERATORS.generate("tier-statement", "colorectal>bones", seed);
-        total++;
-        falseOnes += q.answer() ? 0 : 1;
+      for (long seed = 0; seed < 100; seed++) {
+        for (String subject : GENERATORS.subjects("tier-statement")) {
+          TrueFalse q = (TrueFalse) GENERATORS.generate("tier-statement", subject, seed);
+          total++;
+          falseOnes += q.answer() ? 0 : 1;
+        }
       }
-      assertTrue(Math.abs(falseOnes - total / 2) < total / 10, falseOnes + " of " + total);
+      assertTrue(Math.abs(falseOnes - total / 2) < total / 15, falseOnes + " of " + total);
     }
   }
 }

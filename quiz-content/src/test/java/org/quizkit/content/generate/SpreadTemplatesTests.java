@@ -79,7 +79,8 @@ class SpreadTemplatesTests {
         assertFalse(lung.contains(onlyGrownInto), onlyGrownInto + " in " + lung);
       }
       assertTrue(lung.containsAll(List.of("skin", "peritoneum", "omentum")), lung.toString());
-      assertTrue(
+      // Local growth is not ranked by the article: "not a most common site" would be undecided.
+      assertFalse(
           offered(many("most-site", "kidney")).contains("renal-vein"), "kidney grows into it");
     }
 
@@ -178,7 +179,7 @@ class SpreadTemplatesTests {
       Set<String> keys = new HashSet<>();
       for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("most-cancer", "bones")) {
         keys.add(q.correct());
-        assertEquals("Which of these cancers most often spreads to the bones?", q.stem());
+        assertEquals("Which of these cancers, if it spreads, most often goes to the bones?", q.stem());
       }
       assertEquals(Set.of("lung", "breast", "prostate", "kidney", "liver"), keys);
     }
@@ -287,24 +288,28 @@ class SpreadTemplatesTests {
   class NamingQuestions {
     @Test
     void offersTheCancerOfTheOrganReachedAsTheTrap() {
-      for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("naming", "breast>lungs")) {
-        assertEquals("breast", q.correct());
+      for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("naming", "kidney>lungs")) {
+        assertEquals("kidney", q.correct());
         Option trap =
             q.options().stream().filter(o -> o.refers().equals("lung")).findFirst().orElseThrow();
-        assertTrue(trap.feedback().contains("not lung cancer"), trap.feedback());
-        assertTrue(q.info().explanation().contains("still breast cancer, not lung cancer"));
+        assertTrue(
+            trap.feedback().contains("Lung cancer is the name for cancer that starts in the lungs"),
+            trap.feedback());
+        assertTrue(
+            q.info().explanation().contains("lung cancer would mean a primary cancer"),
+            q.info().explanation());
       }
     }
 
     @Test
     void prefersCancersThatReachTheSameSiteAsDistractors() {
-      Set<String> reachBones =
-          Set.of("lung", "breast", "prostate", "colorectal", "kidney", "bladder", "liver", "mouth");
-      for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("naming", "prostate>bones")) {
-        q.options().forEach(o -> assertTrue(reachBones.contains(o.refers()), o.refers()));
+      Set<String> reachLiver =
+          Set.of("lung", "breast", "prostate", "colorectal", "bladder", "liver", "ovary", "mouth");
+      for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("naming", "colorectal>liver")) {
+        q.options().forEach(o -> assertTrue(reachLiver.contains(o.refers()), o.refers()));
         assertEquals(
-            "Prostate cancer has spread to the bones. What is the cancer there called, and treated"
-                + " as?",
+            "Colon and rectal cancer has spread to the liver. What is the cancer there called, and"
+                + " treated as?",
             q.stem());
       }
     }
@@ -316,11 +321,24 @@ class SpreadTemplatesTests {
     }
 
     @Test
+    void asksAHandfulOfScenariosWithTheOrganTrapFirst() {
+      assertEquals(
+          List.of(
+              "lung>liver",
+              "breast>brain",
+              "colorectal>liver",
+              "kidney>lungs",
+              "liver>lungs",
+              "ovary>brain"),
+          GENERATORS.subjects("naming"));
+    }
+
+    @Test
     void reliesOnTheNamingRuleAndTakesItsSection() {
-      SingleChoice q = (SingleChoice) GENERATORS.generate("naming", "prostate>bones", 0);
-      assertTrue(q.info().basis().containsAll(List.of("prostate>bones", "naming-1")));
+      SingleChoice q = (SingleChoice) GENERATORS.generate("naming", "kidney>lungs", 0);
+      assertTrue(q.info().basis().containsAll(List.of("kidney>lungs", "naming-1")));
       assertEquals("What is metastatic cancer?", q.info().section());
-      assertEquals("named(prostate,bones,?)", q.info().claim());
+      assertEquals("named(kidney,lungs,?)", q.info().claim());
     }
   }
 

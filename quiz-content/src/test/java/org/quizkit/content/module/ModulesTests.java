@@ -115,7 +115,7 @@ class ModulesTests {
     @Test
     void teachEachCancerInTheLessonOfItsModule() {
       Map<String, String> named = new java.util.TreeMap<>();
-      List<String> words = List.of("bladder", "brain tumour", "breast", "cervical", "colon",
+      List<String> words = List.of("bladder", "brain tumor", "breast", "cervical", "colon",
           "esophagus", "kidney", "leukemia", "liver cancer", "lung cancer", "lymphoma", "melanoma",
           "throat", "myeloma", "ovarian", "pancreas", "prostate", "stomach", "uterine");
       for (int i = 0; i < CANCERS.size(); i++) {

@@ -106,6 +106,16 @@ final class Oracle {
     if (fact.isPresent() && fact.get().tier().equals("most")) {
       return Truth.TRUE;
     }
+    // the article ranks where a cancer spreads, not what it grows into where it starts
+    if (fact.isPresent() && fact.get().tier().equals("local")) {
+      return Truth.UNDECIDED;
+    }
+    // a part of a most common site, or a site holding one, is not "another" site
+    for (String most : file.mostSites(cancer)) {
+      if (file.inside(site, most) || file.inside(most, site)) {
+        return Truth.UNDECIDED;
+      }
+    }
     // the source lists a cancer's most common sites in full, so once it names one, any other
     // site is not among them; with none named, silence decides nothing
     return file.mostSites(cancer).isEmpty() ? Truth.UNDECIDED : Truth.FALSE;

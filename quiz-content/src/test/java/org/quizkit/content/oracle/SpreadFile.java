@@ -61,6 +61,8 @@ final class SpreadFile {
   private final Map<String, DownstreamRow> downstream;
   private final Map<String, List<String>> mostSites;
   private final Set<String> mostlyLocal;
+  // Site to every site it lies inside, following part_of to the end.
+  private final Map<String, Set<String>> outside;
 
   private SpreadFile(Reader reader) {
     this.name = reader.name;
@@ -81,6 +83,24 @@ final class SpreadFile {
         });
     most.replaceAll((c, sites) -> List.copyOf(sites));
     this.mostSites = ImmutableMap.copyOf(most);
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (String site : sites.keySet()) {
+      Set<String> found = new LinkedHashSet<>();
+      List<String> todo = new ArrayList<>(reader.partOf.getOrDefault(site, List.of()));
+      while (!todo.isEmpty()) {
+        String next = todo.remove(0);
+        if (found.add(next)) {
+          todo.addAll(reader.partOf.getOrDefault(next, List.of()));
+        }
+      }
+      out.put(site, Set.copyOf(found));
+    }
+    this.outside = ImmutableMap.copyOf(out);
+  }
+
+  /** Whether site {@code inner} lies inside site {@code outer}, directly or through others. */
+  boolean inside(String inner, String outer) {
+    return outside.getOrDefault(inner, Set.of()).contains(outer);
   }
 
   /**
@@ -198,6 +218,36 @@ final class SpreadFile {
     private final Map<String, StepRow> steps = new LinkedHashMap<>();
     private final Map<String, ClaimRow> claims = new LinkedHashMap<>();
     private final Map<String, DownstreamRow> downstream = new LinkedHashMap<>();
+    private final Map<String, List<String>> partOf = new LinkedHashMap<>();
+    private final Map<String, String> partOfWhere = new LinkedHashMap<>();
+
+    // part_of decides which options may be distractors, so a wrong entry must fail the read.
+    private void checkPartOf() {
+      partOf.forEach(
+          (site, outers) -> {
+            String where = partOfWhere.get(site);
+            for (String outer : outers) {
+              known(sites, outer, where, "site in part_of");
+              if (outer.equals(site)) {
+                problems.add(where + ": site '" + site + "' lies inside itself");
+              }
+            }
+          });
+      for (String site : partOf.keySet()) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> todo = new ArrayList<>(partOf.get(site));
+        while (!todo.isEmpty()) {
+          String next = todo.remove(0);
+          if (next.equals(site)) {
+            problems.add(partOfWhere.get(site) + ": site '" + site + "' lies inside a site inside it");
+            break;
+          }
+          if (seen.add(next)) {
+            todo.addAll(partOf.getOrDefault(next, List.of()));
+          }
+        }
+      }
+    }
 
     void read(JsonNode root) {
       if (root == null || !root.isObject()) {
@@ -225,14 +275,17 @@ final class SpreadFile {
         sectionTitles.add(title);
       }
       for (Entry e : list(root, "sites")) {
-        keys(e.node, e.where, Set.of("id", "name"), Set.of("synonyms"));
+        keys(e.node, e.where, Set.of("id", "name"), Set.of("synonyms", "part_of"));
         Named site =
             new Named(
                 text(e.node, "id", e.where),
                 text(e.node, "name", e.where),
                 texts(e.node, "synonyms", e.where));
         unique(sites, site.id(), site, e.where, "site");
+        partOf.put(site.id(), texts(e.node, "part_of", e.where));
+        partOfWhere.put(site.id(), e.where);
       }
+      checkPartOf();
       for (Entry e : list(root, "cancers")) {
         keys(
             e.node,
@@ -308,7 +361,7 @@ final class SpreadFile {
           e.node,
           e.where,
           Set.of("cancer", "site", "tier", "section"),
-          Set.of("note", "uncertain"));
+          Set.of("note", "uncertain", "when", "tends"));
       section(e.node, e.where);
       String cancer = text(e.node, "cancer", e.where);
       String site = text(e.node, "site", e.where);
