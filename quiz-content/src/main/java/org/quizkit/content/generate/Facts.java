@@ -355,6 +355,17 @@ final class Facts {
     return out.build();
   }
 
+  /**
+   * The sites that lie inside this one (the spine inside the bones), in dataset order; never the
+   * site itself.
+   *
+   * <p>TODO: read the sites' {@code part_of} field from spread.yaml once the dataset has it (a
+   * site naming the site it lies inside); until then no site contains another and this is empty.
+   */
+  List<Site> sitesInside(String siteId) {
+    return List.of();
+  }
+
   /** Whether the site is the organ the cancer starts in. */
   boolean isOwnOrgan(String cancerId, String siteId) {
     ImmutableSet<String> cancers = ownOrganCancers.get(siteId);

@@ -197,7 +197,7 @@ public final class Scorer {
       List<String> acceptedParts = new ArrayList<>();
       for (TypedVerdict.Part part : parts) {
         if (part.match().note() == null) {
-          acceptedParts.add(quote(part.match().answer()));
+          acceptedParts.add(quote(part.typed()));
         }
       }
       if (parts.size() > 1 && acceptedParts.size() == parts.size()) {
@@ -213,7 +213,7 @@ public final class Scorer {
           if (parts.size() > 1
               || question.keyed().size() > 1
               || !match.answer().equals(question.keyed().get(0))) {
-            remarks.add("Your answer " + quote(match.answer()) + " is one of the accepted answers.");
+            remarks.add("Your answer " + quote(part.typed()) + " is one of the accepted answers.");
           }
         } else if (!match.note().feedback().isBlank()) {
           remarks.add(
