@@ -11,6 +11,7 @@ import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Cancer;
 import org.quizkit.content.dataset.Site;
 import org.quizkit.content.dataset.SpreadFact;
+import org.quizkit.content.dataset.Tier;
 import org.quizkit.core.question.Difficulty;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
@@ -27,7 +28,9 @@ import org.quizkit.core.question.TypedAnswerNote;
  *
  * <ul>
  *   <li>a site inside a most common site (the spine inside the bones) earns full credit, with a
- *       note saying which site it is part of;
+ *       note saying which site it is part of, unless the dataset states it for the cancer at
+ *       another tier (ovarian cancer can also reach the liver, one of the organs of the pelvis and
+ *       abdomen): that claim is about the site itself, so the next item applies;
  *   <li>a site the dataset states for the cancer at another tier (breast cancer can also reach the
  *       liver) earns no credit, with feedback naming that tier and the most common sites. No
  *       partial credit: the question asks exactly which places are the most common, and a place
@@ -129,8 +132,9 @@ final class MostSiteTyped implements Template {
   private record Grade(double credit, String feedback) {}
 
   /**
-   * The sites that get a note, by id, in this order of precedence: inside a most common site (full
-   * credit), stated at another tier or uncertain, containing a most common site (no credit).
+   * The sites that get a note, by id, in this order of precedence: stated at another tier or
+   * uncertain (no credit), inside a most common site (full credit), containing a most common site
+   * (no credit).
    */
   private Map<String, Grade> graded(Facts facts, Cancer cancer, List<Site> most) {
     Set<String> keyIds = new LinkedHashSet<>();
@@ -141,20 +145,9 @@ final class MostSiteTyped implements Template {
     // "the article names the bones as where it most often spreads"
     String named = "the article names " + keyList + " as where " + pronoun + where + ".";
     Map<String, Grade> graded = new LinkedHashMap<>();
-    for (Site key : most) {
-      String place =
-          most.size() == 1
-              ? ", where " + cancer.name() + where + "."
-              : ", one of the places where " + cancer.name() + where + ".";
-      for (Site inside : containment.inside(facts, key.id())) {
-        if (!keyIds.contains(inside.id())) {
-          graded.putIfAbsent(inside.id(), new Grade(1.0, "Counts as part of " + Names.the(key) + place));
-        }
-      }
-    }
     String name = Names.capitalise(cancer.name());
     for (SpreadFact fact : facts.dataset().factsAbout(cancer.id())) {
-      if (keyIds.contains(fact.site()) || graded.containsKey(fact.site())) {
+      if (keyIds.contains(fact.site())) {
         continue;
       }
       Site site = facts.site(fact.site());
@@ -188,9 +181,23 @@ final class MostSiteTyped implements Template {
                       + Names.the(site);
               case LOCAL -> name + " can grow from where it starts into " + Names.the(site);
             };
-        feedback = "Not quite. " + said + ", but " + named;
+        feedback = "Not quite. " + said + (fact.tier() == Tier.LESS ? "; " : ", but ") + named;
       }
       graded.put(site.id(), new Grade(0.0, feedback));
+    }
+    // After the stated facts: where the article names a site at another tier (ovarian cancer can
+    // also reach the liver), that claim is about the site itself and outweighs the containment
+    // (the liver is one of the organs of the pelvis and abdomen).
+    for (Site key : most) {
+      String place =
+          most.size() == 1
+              ? ", where " + cancer.name() + where + "."
+              : ", one of the places where " + cancer.name() + where + ".";
+      for (Site inside : containment.inside(facts, key.id())) {
+        if (!keyIds.contains(inside.id())) {
+          graded.putIfAbsent(inside.id(), new Grade(1.0, "Counts as part of " + Names.the(key) + place));
+        }
+      }
     }
     for (Site site : facts.dataset().sites()) {
       if (keyIds.contains(site.id()) || graded.containsKey(site.id())) {

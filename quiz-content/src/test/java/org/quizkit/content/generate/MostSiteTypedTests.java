@@ -59,6 +59,18 @@ class MostSiteTypedTests {
     }
 
     @Test
+    void letsATierTheArticleStatesForThePartOutweighTheContainment() {
+      Feedback feedback = answer(fixture("ovary"), "liver");
+      assertEquals(0.0, feedback.score().value());
+      assertEquals(
+          List.of(
+              "Not quite. Ovarian cancer can also reach the liver, but the article names the"
+                  + " peritoneum, the omentum and the organs of the pelvis and abdomen as where it"
+                  + " most often spreads."),
+          feedback.answerNotes());
+    }
+
+    @Test
     void givesNoCreditToASiteThatOnlyContainsTheKey() {
       Feedback feedback = answer(fixture("colorectal"), "organs of the pelvis and abdomen");
       assertEquals(0.0, feedback.score().value());
@@ -89,7 +101,7 @@ class MostSiteTypedTests {
       assertEquals(0.0, feedback.score().value());
       assertEquals(
           List.of(
-              "Not quite. Prostate cancer can spread to the lungs, but less often, but the article"
+              "Not quite. Prostate cancer can spread to the lungs, but less often; the article"
                   + " names the bones as where it most often spreads."),
           feedback.answerNotes());
     }

@@ -12,7 +12,9 @@ import org.quizkit.content.dataset.Tier;
  * {@link Fixture}'s dataset with what typed answers need and the dataset cannot say yet: a spine
  * inside the bones, organs of the pelvis and abdomen around the liver, and breast cancer's
  * underarm lymph nodes as an uncertain fact. The dataset loader has no containment field yet (a
- * {@code part_of} field on sites is coming), so the containment is given here as a table.
+ * {@code part_of} field on sites is coming), so the containment is given here as a table. Ovarian
+ * cancer also gets the organs of the pelvis and abdomen as a most common site, so that its liver
+ * (stated at a lower tier) lies inside a keyed site.
  */
 final class TypedFixture {
   private TypedFixture() {}
@@ -31,6 +33,11 @@ final class TypedFixture {
     sites.add(
         new Site("pelvic-organs", "organs of the pelvis and abdomen", List.of("pelvic organs")));
     List<SpreadFact> facts = new ArrayList<>(base.facts());
+    // As in the article: the organs of the pelvis and abdomen are among ovarian cancer's most
+    // common sites, and the liver (one of those organs) is named for it at a lower tier.
+    facts.add(
+        new SpreadFact(
+            "ovary>pelvic-organs", "ovary", "pelvic-organs", Tier.MOST, "spread/ovary", "", false));
     facts.add(
         new SpreadFact(
             "breast>underarm-lymph-nodes",
