@@ -137,6 +137,22 @@ final class ShortAnswerMatcher {
   }
 
   /**
+   * Whether the typed answer, taken whole, is exactly one of the rivals (normalised), so that it is
+   * never read as a list of other answers: a site named "liver and bones" is not two sites.
+   */
+  boolean isRival(String typed) {
+    String text = AnswerText.normalise(typed);
+    StringBuilder key = new StringBuilder(32);
+    for (String rival : rivals) {
+      AnswerText.normalise(rival, key);
+      if (key.length() > 0 && text.contentEquals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the normal form {@code rival} is also an accepted answer's or a note answer's (rare, so
    * not kept).
    */

@@ -12,7 +12,8 @@ import org.quizkit.core.question.ShortAnswer;
  *
  * <p>The response is first matched whole, so an answer that itself holds "and" ("organs of the
  * pelvis and abdomen") is read as one. Otherwise it is cut at commas, semicolons, slashes, "&",
- * "+" and the word "and", and the pieces are grouped back into consecutive parts so that every
+ * "+" and the word "and" (unless it is exactly a rival: a known answer is not a list), and the
+ * pieces are grouped back into consecutive parts so that every
  * part matches an accepted or noted answer, choosing the grouping whose weakest part earns the
  * most. A list earns the credit of its weakest part: every part accepted is full marks; a part
  * that matches nothing makes the whole response unmatched (no credit).
@@ -48,7 +49,7 @@ record TypedVerdict(List<Part> parts) {
       return new TypedVerdict(List.of(new Part(typed.strip(), whole)));
     }
     List<int[]> pieces = pieces(typed);
-    if (pieces.size() < 2 || pieces.size() > MOST_PIECES) {
+    if (pieces.size() < 2 || matcher.isRival(typed) || pieces.size() > MOST_PIECES) {
       return new TypedVerdict(List.of());
     }
     return new TypedVerdict(regroup(matcher, typed, pieces));

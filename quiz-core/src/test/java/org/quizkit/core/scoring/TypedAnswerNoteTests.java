@@ -153,6 +153,15 @@ class TypedAnswerNoteTests {
     }
 
     @Test
+    void neverReadsARivalAsAList() {
+      ShortAnswer question =
+          new ShortAnswer(
+              "q", "Name it.", List.of("liver", "bones"), List.of("liver and bones"), INFO);
+      assertEquals(0.0, typed(question, "The Liver and Bones").score().value());
+      assertEquals(1.0, typed(question, "liver, bones").score().value());
+    }
+
+    @Test
     void givesNothingWhenAnyPartMatchesNothing() {
       Feedback feedback = typed(LUNG, "liver and kneecap");
       assertEquals(0.0, feedback.score().value());
