@@ -144,6 +144,10 @@ final class ShortAnswerMatcher {
     String text = AnswerText.normalise(typed);
     StringBuilder key = new StringBuilder(32);
     for (String rival : rivals) {
+      // An equal normal form is within one edit, so the cheap test rules out most rivals.
+      if (!AnswerText.mayBeOneEditFrom(rival, text)) {
+        continue;
+      }
       AnswerText.normalise(rival, key);
       if (key.length() > 0 && text.contentEquals(key)) {
         return true;
