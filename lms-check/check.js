@@ -15,7 +15,7 @@ const aikenToMoodleXML = aikenLib.default || aikenLib;
 
 // Grades Moodle offers for a GIFT answer (and their negatives).
 const MOODLE_GRADES = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
-  16.66667, 14.28571, 12.5, 11.11111, 10, 5];
+  16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0];
 
 const dir = process.argv[2];
 if (!dir || process.argv.length !== 3) {

@@ -48,6 +48,6 @@ final class Renamed implements Question.Cases<Question> {
 
   @Override
   public Question shortAnswer(ShortAnswer q) {
-    return new ShortAnswer(id, q.stem(), q.accepted(), q.rivals(), q.info());
+    return new ShortAnswer(id, q.stem(), q.accepted(), q.keyed(), q.rivals(), q.notes(), q.info());
   }
 }

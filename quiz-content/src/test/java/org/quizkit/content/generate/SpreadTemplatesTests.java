@@ -348,15 +348,28 @@ class SpreadTemplatesTests {
     void acceptsEveryNameAndSynonymOfEveryMostCommonSite() {
       ShortAnswer q = (ShortAnswer) GENERATORS.generate("most-site-typed", "colorectal", 0);
       assertEquals(List.of("liver", "hepatic", "lungs", "lung", "pulmonary"), q.accepted());
-      assertTrue(q.rivals().containsAll(List.of("bones", "bone", "brain")), q.rivals().toString());
+      assertEquals(List.of("liver", "lungs"), q.keyed());
+      assertTrue(q.rivals().containsAll(List.of("skin", "spleen")), q.rivals().toString());
       assertFalse(q.rivals().contains("liver"));
+    }
+
+    @Test
+    void gradesSitesOfAnotherTierWithoutMakingThemRivals() {
+      ShortAnswer q = (ShortAnswer) GENERATORS.generate("most-site-typed", "colorectal", 0);
+      assertFalse(q.rivals().contains("bones"), q.rivals().toString());
+      assertFalse(q.rivals().contains("brain"), q.rivals().toString());
+      assertTrue(
+          q.notes().stream()
+              .anyMatch(n -> n.answers().contains("bones") && n.credit() == 0.0),
+          q.notes().toString());
     }
 
     @Test
     void leavesUncertainSitesOutOfTheRivals() {
       ShortAnswer q = (ShortAnswer) GENERATORS.generate("most-site-typed", "ovary", 0);
       assertFalse(q.rivals().contains("lungs"), q.rivals().toString());
-      assertTrue(q.rivals().contains("liver"));
+      assertFalse(q.rivals().contains("liver"), q.rivals().toString());
+      assertTrue(q.rivals().contains("spleen"), q.rivals().toString());
     }
   }
 }

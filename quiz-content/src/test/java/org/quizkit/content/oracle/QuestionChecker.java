@@ -17,6 +17,7 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
@@ -304,6 +305,42 @@ final class QuestionChecker {
                   + "', but "
                   + claim.fill(id)
                   + " is UNDECIDED; nothing undecided may appear in a question");
+        }
+      }
+    }
+    checkNotes(kind, claim, question, truths, problems);
+  }
+
+  /**
+   * A note (a graded alternative) never gives partial or no credit to a right answer, never gives
+   * credit to an undecided one, and never names what the question also lists as a rival. Full
+   * credit for a wrong answer is left alone here: it is how a part of a keyed site (the spine in
+   * the bones) is marked, and this oracle does not know containment yet.
+   */
+  private void checkNotes(
+      Thing kind, Assertion claim, ShortAnswer question, Map<String, Truth> truths, Problems problems) {
+    Set<String> rivals = new HashSet<>();
+    question.rivals().forEach(r -> rivals.add(Answers.normal(r)));
+    for (TypedAnswerNote note : question.notes()) {
+      for (String answer : note.answers()) {
+        if (rivals.contains(Answers.normal(answer))) {
+          problems.add("lists '" + answer + "' both in a note and as a rival");
+        }
+        for (String id : named(kind, answer)) {
+          Truth truth = truths.get(id);
+          if (truth == Truth.TRUE && note.credit() < 1.0) {
+            problems.add(
+                "gives '" + answer + "' credit " + note.credit() + ", but " + claim.fill(id) + " is TRUE");
+          } else if (truth == Truth.UNDECIDED && note.credit() > 0.0) {
+            problems.add(
+                "gives '"
+                    + answer
+                    + "' credit "
+                    + note.credit()
+                    + ", but "
+                    + claim.fill(id)
+                    + " is UNDECIDED");
+          }
         }
       }
     }

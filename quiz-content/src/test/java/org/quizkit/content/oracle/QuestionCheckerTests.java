@@ -18,6 +18,7 @@ import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
@@ -618,6 +619,42 @@ class QuestionCheckerTests {
               List.of("the bones", "the brain", "the liver", "the adrenal glands", "the pleura"),
               List.of("the spleen")),
           "lists rival 'the spleen', but stated(lung,spleen) is UNDECIDED");
+    }
+
+    @Test
+    void failsANoteThatMarksDownARightAnswerOrCreditsAnUndecidedOne() {
+      ShortAnswer question =
+          new ShortAnswer(
+              "q7",
+              "Name it.",
+              List.of("the bones"),
+              List.of("the spleen"),
+              List.of(
+                  new TypedAnswerNote(List.of("skeleton"), 0.5, "Half."),
+                  new TypedAnswerNote(List.of("adrenals"), 0.5, "Half."),
+                  new TypedAnswerNote(List.of("spleen"), 0.0, "No.")),
+              info("most(prostate,?)"));
+      assertViolations(
+          checker,
+          question,
+          "gives 'skeleton' credit 0.5, but most(prostate,bone) is TRUE",
+          "gives 'adrenals' credit 0.5, but most(prostate,adrenal-glands) is UNDECIDED",
+          "lists 'spleen' both in a note and as a rival");
+    }
+
+    @Test
+    void passesNotesThatGiveLowerTiersAndUndecidedSitesNoCredit() {
+      assertValid(
+          checker,
+          new ShortAnswer(
+              "q7",
+              "Name it.",
+              List.of("the bones"),
+              List.of("the spleen"),
+              List.of(
+                  new TypedAnswerNote(List.of("the lungs"), 0.0, "Less often."),
+                  new TypedAnswerNote(List.of("adrenals"), 0.0, "Mentioned.")),
+              info("most(prostate,?)")));
     }
 
     @Test

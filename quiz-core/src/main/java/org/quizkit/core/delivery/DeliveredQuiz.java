@@ -83,7 +83,8 @@ public final class DeliveredQuiz {
 
   /**
    * {@link #score} as JSON for the browser: score, whether fully right, the correct answer as text,
-   * the explanation, the source section and the feedback of the options chosen (by label).
+   * the explanation, the source section, the feedback of the options chosen (by label) and what is
+   * said about a typed answer ({@code answerNotes}).
    */
   public String scoreJson(String questionId, String responseJson) {
     Question question = question(questionId);
@@ -107,6 +108,8 @@ public final class DeliveredQuiz {
           .put("text", option.text())
           .put("feedback", option.feedback());
     }
+    ArrayNode notes = root.putArray("answerNotes");
+    feedback.answerNotes().forEach(notes::add);
     return JSON.writeValueAsString(root);
   }
 

@@ -132,6 +132,7 @@ final class Screen {
       out.println(INDENT + "Correct answer:");
       key.forEach(line -> say(line, INDENT + "  "));
     }
+    feedback.answerNotes().forEach(this::say);
     List<Option> chosen = feedback.chosenFeedback();
     for (Option option : chosen) {
       String which = chosen.size() == 1 ? "" : " " + quote(option.text());

@@ -17,6 +17,7 @@ import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 
 /**
  * A QTI 1.2 package as Canvas (classic quizzes) imports it: {@code imsmanifest.xml} and one
@@ -349,11 +350,25 @@ final class CanvasExporter implements Exporter {
       for (String accepted : q.accepted()) {
         xml.text("varequal", accepted, "respident", RESPONSE);
       }
+      // Canvas imports every answer of a fill-in-the-blank question as fully right, with no
+      // feedback of its own: full-credit notes join the accepted answers, the others stay out.
+      for (TypedAnswerNote note : q.notes()) {
+        if (note.credit() == 1.0) {
+          for (String answer : note.answers()) {
+            xml.text("varequal", answer, "respident", RESPONSE);
+          }
+        }
+      }
       xml.end();
       setScore("Set", "100");
       xml.end();
       feedback(List.of(), List.of());
-      return Optional.empty();
+      return q.notes().isEmpty()
+          ? Optional.empty()
+          : Optional.of(
+              "Canvas short answers have no partial credit or per-answer feedback: full-credit"
+                  + " notes written as accepted answers without their feedback, the others left"
+                  + " out");
     }
 
     private static int indexOf(List<Option> options, String id) {

@@ -17,6 +17,7 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
@@ -209,7 +210,14 @@ final class GiftExporter implements Exporter {
       for (String accepted : question.accepted()) {
         lines.add("=" + answer(accepted));
       }
-      return new Answers(lines, Optional.empty());
+      for (TypedAnswerNote note : question.notes()) {
+        String weight = note.credit() == 1.0 ? "" : "%" + Moodle.grade(note.credit()) + "%";
+        String feedback = note.feedback().isEmpty() ? "" : "#" + escape(note.feedback());
+        for (String answer : note.answers()) {
+          lines.add("=" + weight + answer(answer) + feedback);
+        }
+      }
+      return new Answers(lines, Moodle.noteGrades(question));
     }
 
     private static Option find(List<Option> options, String id) {

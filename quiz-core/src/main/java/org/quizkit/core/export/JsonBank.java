@@ -12,7 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Names and settings of the quizkit JSON formats (see docs/formats.md), shared by writer and reader. */
 final class JsonBank {
   static final String BANK_FORMAT = "quizkit-bank";
-  static final int VERSION = 1;
+  /** The version written; version 2 added {@code keyed} and {@code notes} to short answers. */
+  static final int VERSION = 2;
+
+  /** The oldest version the reader still reads (it has no short-answer notes). */
+  static final int OLDEST_VERSION = 1;
 
   private JsonBank() {}
 

@@ -12,6 +12,7 @@ import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 import tools.jackson.core.JsonGenerator;
@@ -146,7 +147,22 @@ final class JsonBankExporter implements Exporter {
     @Override
     public Void shortAnswer(ShortAnswer question) {
       strings(json, "accepted", question.accepted());
+      if (!question.keyed().equals(List.of(question.answer()))) {
+        strings(json, "keyed", question.keyed());
+      }
       strings(json, "rivals", question.rivals());
+      if (!question.notes().isEmpty()) {
+        json.writeName("notes");
+        json.writeStartArray();
+        for (TypedAnswerNote note : question.notes()) {
+          json.writeStartObject();
+          strings(json, "answers", note.answers());
+          json.writeNumberProperty("credit", note.credit());
+          json.writeStringProperty("feedback", note.feedback());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       return null;
     }
   }

@@ -17,6 +17,7 @@ import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 import tools.jackson.core.JacksonException;
@@ -41,7 +42,8 @@ final class JsonBankReader {
           Kind.TRUE_FALSE, Set.of("answer"),
           Kind.MATCHING, Set.of("premises", "choices", "pairs"),
           Kind.ORDERING, Set.of("items", "order"),
-          Kind.SHORT_ANSWER, Set.of("accepted", "rivals"));
+          Kind.SHORT_ANSWER, Set.of("accepted", "keyed", "rivals", "notes"));
+  private static final Set<String> NOTE = Set.of("answers", "credit", "feedback");
   private static final Set<String> OPTION = Set.of("id", "text", "refers", "feedback");
 
   private final String source;
@@ -79,8 +81,17 @@ final class JsonBankReader {
           }
           case "version" -> {
             sawVersion = true;
-            if (value != JsonToken.VALUE_NUMBER_INT || json.getIntValue() != JsonBank.VERSION) {
-              problem(at, "version is " + json.getString() + ", this reader knows version " + JsonBank.VERSION);
+            if (value != JsonToken.VALUE_NUMBER_INT
+                || json.getIntValue() < JsonBank.OLDEST_VERSION
+                || json.getIntValue() > JsonBank.VERSION) {
+              problem(
+                  at,
+                  "version is "
+                      + json.getString()
+                      + ", this reader knows versions "
+                      + JsonBank.OLDEST_VERSION
+                      + " to "
+                      + JsonBank.VERSION);
             }
           }
           case "questions" -> {
@@ -215,8 +226,15 @@ final class JsonBankReader {
         }
         case SHORT_ANSWER -> {
           List<String> accepted = strings(node, "accepted");
+          List<String> keyed =
+              node.has("keyed")
+                  ? strings(node, "keyed")
+                  : accepted.isEmpty() ? List.of() : List.of(accepted.get(0));
           List<String> rivals = strings(node, "rivals");
-          return failed ? null : new ShortAnswer(id, stem, accepted, rivals, info);
+          List<TypedAnswerNote> notes = node.has("notes") ? notes() : List.of();
+          return failed
+              ? null
+              : new ShortAnswer(id, stem, accepted, keyed, rivals, notes, info);
         }
       }
       throw new AssertionError(kind);
@@ -248,6 +266,31 @@ final class JsonBankReader {
         fail(e.getMessage());
         return null;
       }
+    }
+
+    private List<TypedAnswerNote> notes() {
+      List<TypedAnswerNote> notes = new ArrayList<>();
+      for (JsonNode note : array(node, "notes")) {
+        for (String field : note.propertyNames()) {
+          if (!NOTE.contains(field)) {
+            fail("unknown field '" + field + "' in notes (known: answers, credit, feedback)");
+          }
+        }
+        List<String> answers = strings(note, "answers");
+        JsonNode credit = note.get("credit");
+        if (credit == null || !credit.isNumber()) {
+          fail("field 'credit' of a note must be a number" + (credit == null ? ", is missing" : ", is " + credit));
+        }
+        String feedback = string(note, "feedback");
+        if (!failed) {
+          try {
+            notes.add(new TypedAnswerNote(answers, credit.doubleValue(), feedback));
+          } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+          }
+        }
+      }
+      return notes;
     }
 
     private List<Option> options(String name) {

@@ -2,6 +2,7 @@ package org.quizkit.core.export;
 
 import java.util.List;
 import java.util.Optional;
+import org.quizkit.core.question.ShortAnswer;
 
 /** Conventions Moodle imposes on both of its import formats (GIFT and Moodle XML). */
 final class Moodle {
@@ -13,7 +14,47 @@ final class Moodle {
       List.of(
           "100", "50", "33.33333", "25", "20", "16.66667", "14.28571", "12.5", "11.11111", "10");
 
+  /** Every grade Moodle accepts for an answer, from 100 down to 0 (negatives are these negated). */
+  private static final List<String> GRADES =
+      List.of(
+          "100", "90", "83.33333", "80", "75", "70", "66.66667", "60", "50", "40", "33.33333",
+          "30", "25", "20", "16.66667", "14.28571", "12.5", "11.11111", "10", "5", "0");
+
   private Moodle() {}
+
+  /**
+   * The Moodle grade (percent) nearest to {@code credit} in [0, 1]; {@link #exact} says whether it
+   * is the credit itself (to Moodle's five decimals).
+   */
+  static String grade(double credit) {
+    String nearest = GRADES.get(0);
+    for (String grade : GRADES) {
+      if (Math.abs(Double.parseDouble(grade) - credit * 100) < Math.abs(Double.parseDouble(nearest) - credit * 100)) {
+        nearest = grade;
+      }
+    }
+    return nearest;
+  }
+
+  /** Whether {@link #grade} of {@code credit} is the credit itself. */
+  static boolean exact(double credit) {
+    return Math.abs(Double.parseDouble(grade(credit)) - credit * 100) < 1e-4;
+  }
+
+  /**
+   * What was changed writing a short answer's notes with these grades, or empty: a credit Moodle
+   * has no grade for is written as the nearest one.
+   */
+  static Optional<String> noteGrades(ShortAnswer question) {
+    List<String> changed =
+        question.notes().stream()
+            .filter(note -> !exact(note.credit()))
+            .map(note -> note.answers().get(0) + " credit " + note.credit() + " written as " + grade(note.credit()) + "%")
+            .toList();
+    return changed.isEmpty()
+        ? Optional.empty()
+        : Optional.of("no Moodle grade for some notes: " + String.join("; ", changed));
+  }
 
   /** How many right options a multiple-response question may have. */
   static int maxRight() {

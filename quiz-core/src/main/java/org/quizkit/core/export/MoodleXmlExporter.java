@@ -11,6 +11,7 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
@@ -218,8 +219,19 @@ final class MoodleXmlExporter implements Exporter {
         xml.text("text", accepted);
         xml.end();
       }
+      // Moodle takes the first answer that matches, so the accepted ones above come first.
+      for (TypedAnswerNote note : q.notes()) {
+        for (String answer : note.answers()) {
+          xml.start("answer", "fraction", Moodle.grade(note.credit()), "format", "moodle_auto_format");
+          xml.text("text", answer);
+          if (!note.feedback().isEmpty()) {
+            html("feedback", note.feedback());
+          }
+          xml.end();
+        }
+      }
       tail();
-      return Optional.empty();
+      return Moodle.noteGrades(q);
     }
 
     private static String text(List<Option> options, String id) {

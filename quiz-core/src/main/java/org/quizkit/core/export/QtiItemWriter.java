@@ -17,6 +17,7 @@ import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 
 /**
  * Writes one question as a QTI {@code assessmentItem}, in the names of a {@link QtiDialect}.
@@ -57,6 +58,33 @@ final class QtiItemWriter implements Question.Cases<Void> {
       String form = accepted.replaceAll("[\\t\\r\\n]+", " ");
       if (seen.add(form.toLowerCase(Locale.ROOT))) {
         forms.add(form);
+      }
+    }
+    return forms;
+  }
+
+  /**
+   * A note's answer as a text entry receives it, with its credit and the identifier of the note's
+   * feedback ({@code NOTE1}, ...: the note's position, one based).
+   */
+  record NoteForm(String form, double credit, String feedbackId) {}
+
+  /**
+   * Every note answer as a text entry receives it: one line, and distinct ignoring case from the
+   * accepted answers and from each other (the first wins, as the scorer tries accepted answers
+   * first).
+   */
+  static List<NoteForm> noteForms(ShortAnswer question) {
+    Set<String> seen = new LinkedHashSet<>();
+    typedForms(question).forEach(form -> seen.add(form.toLowerCase(Locale.ROOT)));
+    List<NoteForm> forms = new ArrayList<>();
+    for (int n = 0; n < question.notes().size(); n++) {
+      TypedAnswerNote note = question.notes().get(n);
+      for (String answer : note.answers()) {
+        String form = answer.replaceAll("[\\t\\r\\n]+", " ");
+        if (seen.add(form.toLowerCase(Locale.ROOT))) {
+          forms.add(new NoteForm(form, note.credit(), "NOTE" + (n + 1)));
+        }
       }
     }
     return forms;
@@ -215,6 +243,17 @@ final class QtiItemWriter implements Question.Cases<Void> {
     for (String form : forms) {
       xml.empty("mapEntry", "mapKey", form, "mappedValue", "1", "caseSensitive", "false");
     }
+    List<NoteForm> notes = noteForms(question);
+    for (NoteForm note : notes) {
+      xml.empty(
+          "mapEntry",
+          "mapKey",
+          note.form(),
+          "mappedValue",
+          number(BigDecimal.valueOf(note.credit())),
+          "caseSensitive",
+          "false");
+    }
     xml.end().end();
     outcomes(1);
     xml.start("itemBody");
@@ -224,9 +263,46 @@ final class QtiItemWriter implements Question.Cases<Void> {
     xml.empty("textEntryInteraction", "responseIdentifier", "RESPONSE", "expectedLength", String.valueOf(Math.max(longest, 10)));
     xml.end();
     xml.end();
-    mapResponse(false);
+    xml.start("responseProcessing", "template", dialect.template("map_response"));
+    mapResponseRules(false);
+    noteFeedbackRules(question, notes);
+    xml.end();
+    for (int n = 0; n < question.notes().size(); n++) {
+      String feedbackId = "NOTE" + (n + 1);
+      if (!question.notes().get(n).feedback().isEmpty()
+          && notes.stream().anyMatch(f -> f.feedbackId().equals(feedbackId))) {
+        feedback(feedbackId, question.notes().get(n).feedback());
+      }
+    }
     explanation(question);
     return null;
+  }
+
+  /**
+   * After the feedback rule: FEEDBACK also gets a note's identifier when the response is one of
+   * its answers (ignoring case, as the mapping does), so that the note's modalFeedback shows.
+   */
+  private void noteFeedbackRules(ShortAnswer question, List<NoteForm> forms) {
+    for (int n = 0; n < question.notes().size(); n++) {
+      String feedbackId = "NOTE" + (n + 1);
+      List<NoteForm> own = forms.stream().filter(f -> f.feedbackId().equals(feedbackId)).toList();
+      if (question.notes().get(n).feedback().isEmpty() || own.isEmpty()) {
+        continue;
+      }
+      xml.start("responseCondition").start("responseIf").start("or");
+      for (NoteForm form : own) {
+        xml.start("stringMatch", "caseSensitive", "false");
+        xml.empty("variable", "identifier", "RESPONSE");
+        xml.leaf("baseValue", form.form(), "baseType", "string");
+        xml.end();
+      }
+      xml.end();
+      xml.start("setOutcomeValue", "identifier", "FEEDBACK").start("multiple");
+      xml.empty("variable", "identifier", "FEEDBACK");
+      xml.leaf("baseValue", feedbackId, "baseType", "identifier");
+      xml.end().end();
+      xml.end().end();
+    }
   }
 
   // ------------------------------------------------------------------ parts
@@ -296,6 +372,12 @@ final class QtiItemWriter implements Question.Cases<Void> {
   /** The rules of map_response, then the feedback rule. */
   private void mapResponse(boolean chosenFeedback) {
     xml.start("responseProcessing", "template", dialect.template("map_response"));
+    mapResponseRules(chosenFeedback);
+    xml.end();
+  }
+
+  /** The rules of map_response, then the feedback rule, inside responseProcessing. */
+  private void mapResponseRules(boolean chosenFeedback) {
     xml.start("responseCondition");
     xml.start("responseIf");
     xml.start("isNull").empty("variable", "identifier", "RESPONSE").end();
@@ -308,7 +390,6 @@ final class QtiItemWriter implements Question.Cases<Void> {
     xml.end();
     xml.end();
     feedbackRule(chosenFeedback);
-    xml.end();
   }
 
   private void setScore(String value) {

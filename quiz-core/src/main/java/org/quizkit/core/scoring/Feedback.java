@@ -21,6 +21,9 @@ import org.quizkit.core.question.Option;
  * @param chosenFeedback the options the learner chose that carry feedback of their own, in the
  *     order they are shown (for matching, the chosen choices); each has a non-empty {@link
  *     Option#feedback()}
+ * @param answerNotes what to tell the learner about a typed answer: the feedback of a graded
+ *     alternative it matched ({@link org.quizkit.core.question.TypedAnswerNote}), or that the
+ *     learner's own wording is one of the accepted answers; empty for other kinds
  */
 public record Feedback(
     String questionId,
@@ -29,7 +32,8 @@ public record Feedback(
     List<String> correctAnswer,
     String explanation,
     String section,
-    List<Option> chosenFeedback) {
+    List<Option> chosenFeedback,
+    List<String> answerNotes) {
   public Feedback {
     checkNotNull(questionId, "questionId");
     checkNotNull(score, "score of question '%s'", questionId);
@@ -43,12 +47,33 @@ public record Feedback(
         score);
     correctAnswer = List.copyOf(correctAnswer);
     chosenFeedback = List.copyOf(chosenFeedback);
+    answerNotes = List.copyOf(answerNotes);
     checkArgument(!correctAnswer.isEmpty(), "question '%s' has no correct answer text", questionId);
     checkArgument(
         chosenFeedback.stream().noneMatch(o -> o.feedback().isEmpty()),
         "question '%s': chosen option without feedback in %s",
         questionId,
         chosenFeedback);
+  }
+
+  /** Feedback with no notes on a typed answer. */
+  public Feedback(
+      String questionId,
+      Score score,
+      boolean fullyRight,
+      List<String> correctAnswer,
+      String explanation,
+      String section,
+      List<Option> chosenFeedback) {
+    this(
+        questionId,
+        score,
+        fullyRight,
+        correctAnswer,
+        explanation,
+        section,
+        chosenFeedback,
+        List.of());
   }
 
   /** The correct answer on one line, parts separated by {@code "; "}. */

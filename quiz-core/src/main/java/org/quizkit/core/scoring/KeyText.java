@@ -27,7 +27,8 @@ import org.quizkit.core.question.TrueFalse;
  *   <li>true/false: {@code True} or {@code False};
  *   <li>matching: {@code premise -> choice} for each premise, in the order premises are shown;
  *   <li>ordering: the items' texts in the keyed order;
- *   <li>short answer: the preferred accepted answer.
+ *   <li>short answer: the answer shown as the key; when any one of several counts, one line {@code
+ *       any one of: a; b; c}.
  * </ul>
  *
  * <p>Stateless, so thread-safe.
@@ -35,6 +36,9 @@ import org.quizkit.core.question.TrueFalse;
 public final class KeyText {
   /** Separates a premise from its choice in a matching key line. */
   public static final String PAIR_ARROW = " -> ";
+
+  /** Begins the key of a short answer that accepts any one of several answers. */
+  public static final String ANY_ONE_OF = "any one of: ";
 
   private KeyText() {}
 
@@ -89,7 +93,9 @@ public final class KeyText {
 
         @Override
         public List<String> shortAnswer(ShortAnswer question) {
-          return List.of(question.answer());
+          List<String> keyed = question.keyed();
+          return List.of(
+              keyed.size() == 1 ? keyed.get(0) : ANY_ONE_OF + String.join("; ", keyed));
         }
       };
 }

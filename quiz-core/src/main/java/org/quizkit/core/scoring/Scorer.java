@@ -3,6 +3,7 @@ package org.quizkit.core.scoring;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -41,9 +42,12 @@ import org.quizkit.core.response.Response;
  *       items. The sequence may be partial (missing positions are wrong) or name unknown ids
  *       (wrong where they stand); positions beyond the last item are wrong and add to the
  *       denominator, so only the exact key earns full marks;
- *   <li><b>short answer</b> ({@link Response.Text}): 1 or 0, as decided by {@link
- *       ShortAnswerMatcher} (normalised comparison with tolerance for one typo in a long word,
- *       never towards a rival answer).
+ *   <li><b>short answer</b> ({@link Response.Text}): 1 for an accepted answer, a note's credit
+ *       for one of a note's answers ({@link org.quizkit.core.question.TypedAnswerNote}), else 0,
+ *       as decided by {@link ShortAnswerMatcher} (normalised comparison with tolerance for one
+ *       typo in a long word, never towards a rival answer). A list of answers ("lungs and bones")
+ *       earns the credit of its weakest part, so it is right when every part is ({@link
+ *       TypedVerdict}).
  * </ul>
  *
  * <p>Stateless, so thread-safe.
@@ -83,7 +87,8 @@ public final class Scorer {
         KeyText.lines(question),
         question.info().explanation(),
         question.info().section(),
-        question.accept(new Chosen(response)));
+        question.accept(new Chosen(response)),
+        question.accept(new Remarks(response)));
   }
 
   /** The response as the type the question takes, or an exception naming both. */
@@ -143,6 +148,92 @@ public final class Scorer {
     @Override
     public List<Option> shortAnswer(ShortAnswer question) {
       return List.of();
+    }
+  }
+
+  /**
+   * What to say about a typed answer: the note of each part that matched one, and for accepted
+   * parts that they count (naming the learner's own wording, so a learner who typed one of several
+   * right answers sees it is on the key). The casts are safe because {@link #score} has checked
+   * the response type first.
+   */
+  private static final class Remarks implements Question.Cases<List<String>> {
+    private final Response response;
+
+    Remarks(Response response) {
+      this.response = response;
+    }
+
+    @Override
+    public List<String> singleChoice(SingleChoice question) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> multipleResponse(MultipleResponse question) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> trueFalse(TrueFalse question) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> matching(Matching question) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> ordering(Ordering question) {
+      return List.of();
+    }
+
+    @Override
+    public List<String> shortAnswer(ShortAnswer question) {
+      TypedVerdict verdict = TypedVerdict.of(question, ((Response.Text) response).text());
+      List<TypedVerdict.Part> parts = verdict.parts();
+      List<String> remarks = new ArrayList<>();
+      List<String> acceptedParts = new ArrayList<>();
+      for (TypedVerdict.Part part : parts) {
+        if (part.match().note() == null) {
+          acceptedParts.add(quote(part.typed()));
+        }
+      }
+      if (parts.size() > 1 && acceptedParts.size() == parts.size()) {
+        remarks.add(
+            (parts.size() == 2 ? "Both count: " : "All count: ")
+                + joined(acceptedParts)
+                + " are accepted answers.");
+        return remarks;
+      }
+      for (TypedVerdict.Part part : parts) {
+        TypedMatch match = part.match();
+        if (match.note() == null) {
+          if (parts.size() > 1
+              || question.keyed().size() > 1
+              || !match.answer().equals(question.keyed().get(0))) {
+            remarks.add("Your answer " + quote(part.typed()) + " is one of the accepted answers.");
+          }
+        } else if (!match.note().feedback().isBlank()) {
+          remarks.add(
+              (parts.size() > 1 ? quote(part.typed()) + ": " : "") + match.note().feedback());
+        }
+      }
+      return remarks;
+    }
+
+    private static String quote(String text) {
+      return "\"" + text + "\"";
+    }
+
+    private static String joined(List<String> items) {
+      if (items.size() == 1) {
+        return items.get(0);
+      }
+      return String.join(", ", items.subList(0, items.size() - 1))
+          + " and "
+          + items.get(items.size() - 1);
     }
   }
 
@@ -207,7 +298,7 @@ public final class Scorer {
     @Override
     public Score shortAnswer(ShortAnswer question) {
       String text = expect(question, response, Response.Text.class).text();
-      return Score.allOrNothing(ShortAnswerMatcher.of(question).accepts(text));
+      return Score.of(TypedVerdict.of(question, text).credit());
     }
   }
 }

@@ -2,6 +2,7 @@ package org.quizkit.core.scoring;
 
 import java.util.List;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.TypedAnswerNote;
 
 /**
  * Decides whether a typed answer counts as one of the accepted answers.
@@ -19,6 +20,9 @@ import org.quizkit.core.question.ShortAnswer;
  *       domain, normalised alike) is no greater than its distance to the nearest accepted answer is
  *       rejected: when the learner may have meant the rival, we do not guess. Rivals that normalise
  *       to an accepted answer are not rivals.
+ *   <li>A question's notes ({@link TypedAnswerNote}) are graded alternatives: their answers are
+ *       matched by the same rules (after the accepted answers), and a rival that normalises to one
+ *       of them is not a rival either.
  * </ol>
  *
  * <p>Scoring builds a matcher for every response, so the matcher does its work per call and as
@@ -36,28 +40,44 @@ final class ShortAnswerMatcher {
 
   private final List<String> accepted;
   private final List<String> rivals;
+  private final List<TypedAnswerNote> notes;
 
-  private ShortAnswerMatcher(List<String> accepted, List<String> rivals) {
+  private ShortAnswerMatcher(
+      List<String> accepted, List<String> rivals, List<TypedAnswerNote> notes) {
     this.accepted = accepted;
     this.rivals = rivals;
+    this.notes = notes;
   }
 
   static ShortAnswerMatcher of(ShortAnswer question) {
-    return new ShortAnswerMatcher(question.accepted(), question.rivals());
+    return new ShortAnswerMatcher(question.accepted(), question.rivals(), question.notes());
   }
 
   /** Both lists are kept raw and read on each call; the question's lists are immutable already. */
   static ShortAnswerMatcher of(List<String> accepted, List<String> rivals) {
-    return new ShortAnswerMatcher(List.copyOf(accepted), List.copyOf(rivals));
+    return new ShortAnswerMatcher(List.copyOf(accepted), List.copyOf(rivals), List.of());
   }
 
+  /** Whether the typed answer, taken whole, counts as one of the accepted answers. */
   boolean accepts(String typed) {
+    TypedMatch match = match(typed);
+    return match != null && match.note() == null;
+  }
+
+  /**
+   * What the typed answer, taken whole, matches: an accepted answer or a note's answer, by the
+   * rules above (a note's answers are matched like accepted ones and are never rivals); null when
+   * it matches neither. An exact match wins over a typo; accepted answers are tried before notes.
+   * A typo that could be meant for answers of two different outcomes (an accepted answer and a
+   * note's, or two notes') is not guessed at, like a typo that could be meant for a rival.
+   */
+  TypedMatch match(String typed) {
     String text = AnswerText.normalise(typed);
     if (text.isEmpty()) {
-      return false;
+      return null;
     }
     StringBuilder key = new StringBuilder(32);
-    boolean typoOfKey = false;
+    String typoOfAccepted = null;
     for (int i = 0; i < accepted.size(); i++) {
       // An answer more than one edit away is neither equal to the text nor one typo from it.
       String answer = accepted.get(i);
@@ -69,12 +89,37 @@ final class ShortAnswerMatcher {
         continue;
       }
       if (text.contentEquals(key)) {
-        return true;
+        return new TypedMatch(answer, null);
       }
-      typoOfKey = typoOfKey || oneTypoAway(text, key);
+      if (typoOfAccepted == null && oneTypoAway(text, key)) {
+        typoOfAccepted = answer;
+      }
     }
-    if (!typoOfKey) {
-      return false;
+    TypedAnswerNote typoOfNote = null;
+    boolean twoNotes = false;
+    for (int n = 0; n < notes.size(); n++) {
+      TypedAnswerNote note = notes.get(n);
+      for (String answer : note.answers()) {
+        if (!AnswerText.mayBeOneEditFrom(answer, text)) {
+          continue;
+        }
+        AnswerText.normalise(answer, key);
+        if (key.length() == 0) {
+          continue;
+        }
+        if (text.contentEquals(key)) {
+          return new TypedMatch(answer, note);
+        }
+        if (oneTypoAway(text, key)) {
+          twoNotes |= typoOfNote != null && typoOfNote != note;
+          typoOfNote = typoOfNote == null ? note : typoOfNote;
+        }
+      }
+    }
+    if (typoOfAccepted == null && typoOfNote == null
+        || typoOfAccepted != null && typoOfNote != null
+        || twoNotes) {
+      return null;
     }
     for (int i = 0; i < rivals.size(); i++) {
       String rival = rivals.get(i);
@@ -82,21 +127,54 @@ final class ShortAnswerMatcher {
         continue;
       }
       AnswerText.normalise(rival, key);
-      if (key.length() > 0 && withinOneEdit(text, key) && !isAccepted(key)) {
-        return false;
+      if (key.length() > 0 && withinOneEdit(text, key) && !isAnswer(key)) {
+        return null;
       }
     }
-    return true;
+    return typoOfAccepted != null
+        ? new TypedMatch(typoOfAccepted, null)
+        : new TypedMatch(typoOfNote.answers().get(0), typoOfNote);
   }
 
-  /** Whether the normal form {@code rival} is also an accepted answer's (rare, so not kept). */
-  private boolean isAccepted(CharSequence rival) {
+  /**
+   * Whether the typed answer, taken whole, is exactly one of the rivals (normalised), so that it is
+   * never read as a list of other answers: a site named "liver and bones" is not two sites.
+   */
+  boolean isRival(String typed) {
+    String text = AnswerText.normalise(typed);
+    StringBuilder key = new StringBuilder(32);
+    for (String rival : rivals) {
+      // An equal normal form is within one edit, so the cheap test rules out most rivals.
+      if (!AnswerText.mayBeOneEditFrom(rival, text)) {
+        continue;
+      }
+      AnswerText.normalise(rival, key);
+      if (key.length() > 0 && text.contentEquals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the normal form {@code rival} is also an accepted answer's or a note answer's (rare, so
+   * not kept).
+   */
+  private boolean isAnswer(CharSequence rival) {
     String normal = rival.toString();
     StringBuilder key = new StringBuilder(normal.length());
     for (int i = 0; i < accepted.size(); i++) {
       AnswerText.normalise(accepted.get(i), key);
       if (normal.contentEquals(key)) {
         return true;
+      }
+    }
+    for (TypedAnswerNote note : notes) {
+      for (String answer : note.answers()) {
+        AnswerText.normalise(answer, key);
+        if (normal.contentEquals(key)) {
+          return true;
+        }
       }
     }
     return false;

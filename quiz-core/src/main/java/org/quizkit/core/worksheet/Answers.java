@@ -2,6 +2,7 @@ package org.quizkit.core.worksheet;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -14,6 +15,7 @@ import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 
 /**
  * The answer to one printed question in the words of the key, as plain text: the format writers
@@ -24,7 +26,7 @@ import org.quizkit.core.question.TrueFalse;
  * @param grid the short form for the marking grid, such as {@code B}, {@code A,C} or {@code 1C 2A}
  * @param lines the answer spelled out, one line per part
  * @param notes the feedback written for particular options, prefixed with their letter, and the
- *     other accepted wordings of a short answer
+ *     other accepted wordings of a short answer and its graded alternatives with their credit
  */
 record Answers(int number, Question question, String grid, List<String> lines, List<String> notes) {
   /** The most options a printed question can letter. */
@@ -115,13 +117,35 @@ record Answers(int number, Question question, String grid, List<String> lines, L
           @Override
           public Answers shortAnswer(ShortAnswer q) {
             List<String> notes = new ArrayList<>();
-            if (q.accepted().size() > 1) {
-              notes.add(
-                  "Also accepted: " + String.join("; ", q.accepted().subList(1, q.accepted().size())));
+            List<String> others =
+                q.accepted().stream().filter(a -> !q.keyed().contains(a)).toList();
+            if (!others.isEmpty()) {
+              notes.add("Also accepted: " + String.join("; ", others));
             }
-            return new Answers(number, q, q.answer(), List.of(q.answer()), notes);
+            for (TypedAnswerNote note : q.notes()) {
+              notes.add(
+                  credit(note.credit())
+                      + ": "
+                      + String.join("; ", note.answers())
+                      + (note.feedback().isBlank() ? "" : " (" + note.feedback().strip() + ")"));
+            }
+            List<String> keyed = q.keyed();
+            String line =
+                keyed.size() == 1 ? keyed.get(0) : "Any one of: " + String.join("; ", keyed);
+            return new Answers(number, q, String.join(" / ", keyed), List.of(line), notes);
           }
         });
+  }
+
+  /** How a note's credit reads in the key: "Full credit", "No credit" or "Credit 50%". */
+  private static String credit(double credit) {
+    if (credit == 1.0) {
+      return "Full credit";
+    }
+    if (credit == 0.0) {
+      return "No credit";
+    }
+    return "Credit " + BigDecimal.valueOf(credit * 100).stripTrailingZeros().toPlainString() + "%";
   }
 
   private static int indexOf(List<Option> options, String id) {

@@ -24,6 +24,13 @@ final class Texts {
     }
     if (question instanceof ShortAnswer shortAnswer) {
       texts.addAll(shortAnswer.accepted());
+      shortAnswer
+          .notes()
+          .forEach(
+              note -> {
+                texts.addAll(note.answers());
+                texts.add(note.feedback());
+              });
     }
     return texts;
   }

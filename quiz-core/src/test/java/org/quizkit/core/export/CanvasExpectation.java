@@ -79,6 +79,8 @@ final class CanvasExpectation implements Question.Cases<CanvasReading.Read> {
 
   @Override
   public CanvasReading.Read shortAnswer(ShortAnswer q) {
-    return read("short_answer_question", List.of(), List.of(), q.accepted());
+    List<String> right = new java.util.ArrayList<>(q.accepted());
+    q.notes().stream().filter(n -> n.credit() == 1.0).forEach(n -> right.addAll(n.answers()));
+    return read("short_answer_question", List.of(), List.of(), right);
   }
 }

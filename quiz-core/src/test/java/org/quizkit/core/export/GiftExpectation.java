@@ -9,6 +9,7 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 import tools.jackson.databind.json.JsonMapper;
@@ -123,6 +124,11 @@ final class GiftExpectation implements Question.Cases<Void> {
     ArrayNode choices = node.putArray("choices");
     for (String accepted : question.accepted()) {
       choice(choices, accepted, true, null, "");
+    }
+    for (TypedAnswerNote note : question.notes()) {
+      for (String answer : note.answers()) {
+        choice(choices, answer, true, note.credit() == 1.0 ? null : note.credit() * 100, note.feedback());
+      }
     }
     return null;
   }

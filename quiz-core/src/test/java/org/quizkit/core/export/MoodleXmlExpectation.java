@@ -10,6 +10,7 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
@@ -109,6 +110,11 @@ final class MoodleXmlExpectation implements Question.Cases<MoodleXmlReading.Read
     List<MoodleXmlReading.Answer> answers = new ArrayList<>();
     for (String a : q.accepted()) {
       answers.add(new MoodleXmlReading.Answer(100, a, ""));
+    }
+    for (TypedAnswerNote note : q.notes()) {
+      for (String a : note.answers()) {
+        answers.add(new MoodleXmlReading.Answer(note.credit() * 100, a, note.feedback()));
+      }
     }
     return read("shortanswer", answers, List.of(), null);
   }

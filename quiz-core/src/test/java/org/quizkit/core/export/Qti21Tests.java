@@ -244,6 +244,32 @@ class Qti21Tests {
     }
 
     @Test
+    void scoresEachNoteAnswerItsCreditAndShowsItsFeedback(@TempDir Path dir) throws Exception {
+      int checked = 0;
+      for (List<Question> quiz : List.of(SampleQuiz.plain(), SampleQuiz.metacharacters())) {
+        Path unzipped = unzip(zip(quiz, OPTIONS), Files.createTempDirectory(dir, "p"));
+        List<String> hrefs = itemHrefs(unzipped);
+        for (int i = 0; i < quiz.size(); i++) {
+          var item = jqti.item(unzipped.resolve(hrefs.get(i)).toFile()).getResolvedAssessmentItem();
+          for (QtiResponses.Graded graded : QtiResponses.of(quiz.get(i)).graded()) {
+            Map<String, Value> outcomes =
+                jqti.run(item, Map.of("RESPONSE", List.of(graded.typed().toUpperCase(java.util.Locale.ROOT))));
+            assertEquals(graded.score(), Jqti.number(outcomes.get("SCORE")), graded.typed());
+            List<String> feedback = Jqti.identifiers(outcomes.get("FEEDBACK"));
+            assertEquals(
+                graded.feedbackId().isEmpty() ? List.of("EXPLANATION") : List.of("EXPLANATION", graded.feedbackId()),
+                feedback,
+                graded.typed());
+            checked++;
+          }
+          Map<String, Value> right = jqti.run(item, Map.of("RESPONSE", QtiResponses.of(quiz.get(i)).right()));
+          assertFalse(Jqti.identifiers(right.get("FEEDBACK")).stream().anyMatch(f -> f.startsWith("NOTE")));
+        }
+      }
+      assertEquals(5, checked);
+    }
+
+    @Test
     void givesOrderingOnePointPerItemInItsPlace(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
       var item = jqti.item(unzipped.resolve(itemHrefs(unzipped).get(4)).toFile()).getResolvedAssessmentItem();

@@ -12,6 +12,7 @@ import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 
 /**
  * The right response to a question and every single distractor, in the identifiers docs/formats.md
@@ -22,7 +23,18 @@ import org.quizkit.core.question.TrueFalse;
  * @param wrong each response that differs from the right one by one mistake
  * @param maxScore the points the right response earns
  */
-record QtiResponses(List<String> right, List<List<String>> wrong, double maxScore) {
+record QtiResponses(
+    List<String> right, List<List<String>> wrong, double maxScore, List<Graded> graded) {
+
+  /**
+   * A response that earns a stated score and raises a stated feedback identifier (a short answer's
+   * note answers).
+   */
+  record Graded(String typed, double score, String feedbackId) {}
+
+  QtiResponses(List<String> right, List<List<String>> wrong, double maxScore) {
+    this(right, wrong, maxScore, List.of());
+  }
 
   static QtiResponses of(Question question) {
     return question.accept(new Maker());
@@ -126,7 +138,19 @@ record QtiResponses(List<String> right, List<List<String>> wrong, double maxScor
         }
       }
       wrong.add(List.of(typed.get(0) + " (not quite)"));
-      return new QtiResponses(List.of(typed.get(0)), wrong, 1);
+      List<Graded> graded = new ArrayList<>();
+      for (int n = 0; n < q.notes().size(); n++) {
+        TypedAnswerNote note = q.notes().get(n);
+        for (String answer : note.answers()) {
+          graded.add(new Graded(answer, note.credit(), note.feedback().isEmpty() ? "" : "NOTE" + (n + 1)));
+          if (note.credit() < 1) {
+            wrong.add(List.of(answer));
+          }
+        }
+      }
+      wrong.removeIf(
+          w -> q.notes().stream().anyMatch(n -> n.credit() == 1 && n.answers().contains(w.get(0))));
+      return new QtiResponses(List.of(typed.get(0)), wrong, 1, graded);
     }
   }
 }

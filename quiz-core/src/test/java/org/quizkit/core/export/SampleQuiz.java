@@ -13,6 +13,7 @@ import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 
 /** Small fixed quizzes written by hand for golden files and external checkers. */
 final class SampleQuiz {
@@ -66,6 +67,13 @@ final class SampleQuiz {
             "What is the word for cancer that has spread to a new place?",
             List.of("metastatic", "metastatic cancer"),
             List.of("benign"),
+            List.of(
+                new TypedAnswerNote(
+                    List.of("metastasis"), 1.0, "Metastasis is the spreading itself; it counts."),
+                new TypedAnswerNote(
+                    List.of("malignant", "cancerous"),
+                    0.0,
+                    "Malignant means able to spread, not that it has spread.")),
             info("The word is metastatic.", "module:routes", Difficulty.MEDIUM)));
   }
 
@@ -115,6 +123,7 @@ final class SampleQuiz {
             "Type " + m,
             List.of("x=y", "a:b {c}"),
             List.of("~z"),
+            List.of(new TypedAnswerNote(List.of("n~o=te #1", "{half}"), 0.5, "fb " + m)),
             info("Expl " + m, "module:meta", Difficulty.MEDIUM)));
   }
 
