@@ -146,12 +146,19 @@ final class AnswerText {
   /**
    * False only when the normal form of {@code raw} is surely empty or more than one edit from
    * {@code text} (a non-empty normal form), judged in one pass over {@code raw} without building
-   * its normal form; true for text that is not ASCII. Two facts make it sound: folding never
+   * its normal form; true when either is not ASCII (a character outside the Basic Multilingual
+   * Plane is two chars but one edit, so lengths and first letters in chars would mislead). Two
+   * facts make it sound: folding never
    * changes a word's first two letters or takes more than two letters off a word, and a string one
    * edit from {@code text} either starts with its first letter or has its first or second letter
    * among the first two of {@code text}.
    */
   static boolean mayBeOneEditFrom(String raw, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return true;
+      }
+    }
     if (startsApart(raw, text)) {
       return false;
     }

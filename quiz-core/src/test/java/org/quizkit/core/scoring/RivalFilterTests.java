@@ -35,7 +35,11 @@ class RivalFilterTests {
           "pelvic, area|pelvic are",
           "pelvic \u00e1rea|pelvic aera",
           "ovaries|ovarx",
-          "a b|a c"
+          "a b|a c",
+          // a character outside the Basic Multilingual Plane is two chars but one edit
+          "!!0|\uD84A\uDC44",
+          "ab|ab\uD84A\uDC44",
+          "ab|\uD84A\uDC44b"
         })
     void keepsTheRival(String rival, String typed) {
       int distance = Distance.between(AnswerText.normalise(rival), AnswerText.normalise(typed));
