@@ -73,7 +73,7 @@ final class ConceptChoice implements Template {
               claim.id(),
               Explain.sentence(claim.text()),
               claim.id(),
-              "The article says otherwise."));
+              claim.why().isBlank() ? "The article says otherwise." : Explain.sentence(claim.why())));
       basis.add(claim.id());
     }
     String explanation =

@@ -1,7 +1,9 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Claim;
 import org.quizkit.content.dataset.Dataset;
@@ -12,12 +14,12 @@ import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.TrueFalse;
 
 /**
- * One concept claim to judge true or false. A false claim's explanation gives what the article does
- * say on the same topic, so the learner leaves with the right idea, not only a verdict.
+ * One concept claim to judge true or false. A false claim's explanation gives the fact that makes it
+ * false (its {@code why}), so the learner leaves with the right idea, not only a verdict.
  */
 final class ConceptStatement implements Template {
   static final String ID = "concept-statement";
-  private static final int CORRECTIONS = 2;
+  private static final int PER_TRUTH = 3;
 
   @Override
   public String id() {
@@ -29,10 +31,23 @@ final class ConceptStatement implements Template {
     return Kind.TRUE_FALSE;
   }
 
+  /**
+   * At most {@value #PER_TRUTH} true and {@value #PER_TRUTH} false claims of each topic, in dataset
+   * order: the rest are still asked, as options of concept-choice, and a bank of one true/false item
+   * per claim would outweigh every other kind of question.
+   */
   @Override
   public List<String> subjects(Facts facts) {
     Dataset dataset = facts.dataset();
-    return dataset.claims().stream().map(Claim::id).toList();
+    Map<String, Integer> taken = new HashMap<>();
+    List<String> out = new ArrayList<>();
+    for (Claim claim : dataset.claims()) {
+      String key = claim.topic() + "/" + claim.truth();
+      if (taken.merge(key, 1, Integer::sum) <= PER_TRUTH) {
+        out.add(claim.id());
+      }
+    }
+    return out;
   }
 
   private static Claim claim(Dataset dataset, String subject) {
@@ -67,18 +82,12 @@ final class ConceptStatement implements Template {
                   ? ""
                   : " On the same topic it also says: " + Explain.sentence(more.get(0).text()));
     } else {
-      List<Claim> corrections =
-          dataset.claims().stream()
-              .filter(c -> c.truth() && c.topic().equals(claim.topic()))
-              .limit(CORRECTIONS)
-              .toList();
-      corrections.forEach(c -> basis.add(c.id()));
+      // The fact that makes the claim false, so the learner leaves with the right idea.
       explanation =
-          corrections.isEmpty()
-              ? "False. The article says otherwise."
-              : "False. What the article does say: "
-                  + String.join(
-                      " ", corrections.stream().map(c -> Explain.sentence(c.text())).toList());
+          "False. "
+              + (claim.why().isBlank()
+                  ? "The article says otherwise."
+                  : Explain.sentence(claim.why()));
     }
     QuestionInfo info =
         new QuestionInfo(

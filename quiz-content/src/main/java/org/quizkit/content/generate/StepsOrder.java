@@ -101,7 +101,7 @@ final class StepsOrder implements Template {
             tags(facts, subject),
             steps.size() >= 4 ? Difficulty.HARD : Difficulty.MEDIUM);
     String stem =
-        "Put these steps in the order a cancer cell goes through them to start a tumour somewhere"
+        "Put these steps in the order a cancer cell goes through them to start a tumor somewhere"
             + " new.";
     return new Ordering(
         questionId(subject), stem, shown, steps.stream().map(Step::id).toList(), info);
