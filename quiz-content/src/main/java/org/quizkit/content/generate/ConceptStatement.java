@@ -19,7 +19,8 @@ import org.quizkit.core.question.TrueFalse;
  */
 final class ConceptStatement implements Template {
   static final String ID = "concept-statement";
-  private static final int PER_TRUTH = 3;
+  private static final int PER_TRUE = 2;
+  private static final int PER_FALSE = 3;
 
   @Override
   public String id() {
@@ -32,9 +33,11 @@ final class ConceptStatement implements Template {
   }
 
   /**
-   * At most {@value #PER_TRUTH} true and {@value #PER_TRUTH} false claims of each topic, in dataset
+   * At most {@value #PER_TRUE} true and {@value #PER_FALSE} false claims of each topic, in dataset
    * order: the rest are still asked, as options of concept-choice, and a bank of one true/false item
-   * per claim would outweigh every other kind of question.
+   * per claim would outweigh every other kind of question (issue 11: true/false at most 40 % of
+   * the bank, no template above 20 %). False ones are preferred: their explanation teaches the
+   * fact that refutes them.
    */
   @Override
   public List<String> subjects(Facts facts) {
@@ -43,7 +46,7 @@ final class ConceptStatement implements Template {
     List<String> out = new ArrayList<>();
     for (Claim claim : dataset.claims()) {
       String key = claim.topic() + "/" + claim.truth();
-      if (taken.merge(key, 1, Integer::sum) <= PER_TRUTH) {
+      if (taken.merge(key, 1, Integer::sum) <= (claim.truth() ? PER_TRUE : PER_FALSE)) {
         out.add(claim.id());
       }
     }
