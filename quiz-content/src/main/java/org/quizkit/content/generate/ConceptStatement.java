@@ -3,7 +3,9 @@ package org.quizkit.content.generate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Claim;
 import org.quizkit.content.dataset.Dataset;
@@ -19,8 +21,8 @@ import org.quizkit.core.question.TrueFalse;
  */
 final class ConceptStatement implements Template {
   static final String ID = "concept-statement";
-  private static final int PER_TRUE = 2;
-  private static final int PER_FALSE = 3;
+  private static final int PER_TRUE = 1;
+  private static final int PER_FALSE = 2;
 
   @Override
   public String id() {
@@ -33,24 +35,41 @@ final class ConceptStatement implements Template {
   }
 
   /**
-   * At most {@value #PER_TRUE} true and {@value #PER_FALSE} false claims of each topic, in dataset
-   * order: the rest are still asked, as options of concept-choice, and a bank of one true/false item
-   * per claim would outweigh every other kind of question (issue 11: true/false at most 40 % of
-   * the bank, no template above 20 %). False ones are preferred: their explanation teaches the
-   * fact that refutes them.
+   * A share of the claims, so that one true/false item per claim does not outweigh every other kind
+   * of question (issue 11: true/false at most 40 % of the bank, no template above 20 %); the rest
+   * are asked as options of concept-choice. Taken, in dataset order: at most {@value #PER_FALSE}
+   * false claims of each topic (their explanation teaches the fact that refutes them); every true
+   * claim longer than all the topic's false ones, which concept-choice never keys (its key must not
+   * stand out by length); and more true claims up to {@value #PER_TRUE} a topic.
    */
   @Override
   public List<String> subjects(Facts facts) {
     Dataset dataset = facts.dataset();
-    Map<String, Integer> taken = new HashMap<>();
-    List<String> out = new ArrayList<>();
+    Map<String, Integer> longestFalse = new HashMap<>();
     for (Claim claim : dataset.claims()) {
-      String key = claim.topic() + "/" + claim.truth();
-      if (taken.merge(key, 1, Integer::sum) <= (claim.truth() ? PER_TRUE : PER_FALSE)) {
-        out.add(claim.id());
+      if (!claim.truth()) {
+        longestFalse.merge(claim.topic(), claim.text().length(), Math::max);
       }
     }
-    return out;
+    Map<String, Integer> taken = new HashMap<>();
+    Set<String> chosen = new LinkedHashSet<>();
+    for (Claim claim : dataset.claims()) {
+      boolean neverKeyed =
+          claim.truth() && claim.text().length() > longestFalse.getOrDefault(claim.topic(), 0);
+      if (neverKeyed) {
+        chosen.add(claim.id());
+        taken.merge(claim.topic() + "/true", 1, Integer::sum);
+      }
+    }
+    for (Claim claim : dataset.claims()) {
+      String key = claim.topic() + "/" + claim.truth();
+      int limit = claim.truth() ? PER_TRUE : PER_FALSE;
+      if (!chosen.contains(claim.id()) && taken.getOrDefault(key, 0) < limit) {
+        chosen.add(claim.id());
+        taken.merge(key, 1, Integer::sum);
+      }
+    }
+    return dataset.claims().stream().map(Claim::id).filter(chosen::contains).toList();
   }
 
   private static Claim claim(Dataset dataset, String subject) {
