@@ -91,7 +91,7 @@ final class ReachAll implements Template {
         new QuestionInfo(
             explanation.toString().trim(),
             facts.commonSectionTitle(all.stream().map(Cancer::section).toList()),
-            List.of(),
+            all.stream().map(Cancer::id).toList(),
             ID,
             subject,
             "reach(?," + reach.id() + ")",
