@@ -82,7 +82,7 @@ final class TermMatch implements Template {
             "m-" + spare.id(),
             Names.capitalise(spare.meaning()),
             spare.id(),
-            "That is what " + spare.term() + " means, a term not shown here."));
+            "That is the meaning of " + spare.term() + ", which is not among the terms shown."));
     explanation.append("The spare meaning is that of ").append(spare.term()).append('.');
     QuestionInfo info =
         new QuestionInfo(

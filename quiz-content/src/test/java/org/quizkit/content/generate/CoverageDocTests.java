@@ -56,6 +56,32 @@ class CoverageDocTests {
     assertTrue(problems.get(2).contains("claim:c"), problems.get(2));
   }
 
+  /**
+   * Rewrites the "asked by" cell of every row from the current generators, keeping the reasons of
+   * rows not asked: run from the quiz-content directory after a template changes what it asks
+   * (java with the test class path, no arguments), then read the diff. A row whose entry stopped
+   * being asked gets "not asked: " with no reason, which the test refuses until one is written.
+   */
+  public static void main(String[] args) throws IOException {
+    Dataset dataset = DatasetLoader.loadBuiltIn();
+    Map<String, Set<String>> askedBy = askedBy(dataset);
+    StringBuilder out = new StringBuilder();
+    for (String line : Files.readString(DOC, StandardCharsets.UTF_8).split("\n", -1)) {
+      Matcher m = ROW.matcher(line.strip());
+      if (m.matches()) {
+        String key = m.group(1) + ":" + m.group(2);
+        Set<String> templates = new java.util.TreeSet<>(askedBy.getOrDefault(key, Set.of()));
+        String cell =
+            !templates.isEmpty()
+                ? String.join(", ", templates)
+                : m.group(3).startsWith(NOT_ASKED) ? m.group(3) : NOT_ASKED.strip();
+        line = "| " + m.group(1) + " `" + m.group(2) + "` | " + cell + " |";
+      }
+      out.append(line).append('\n');
+    }
+    Files.writeString(DOC, out.substring(0, out.length() - 1), StandardCharsets.UTF_8);
+  }
+
   static List<String> check(
       List<String> entries, Map<String, String> rows, Map<String, Set<String>> askedBy) {
     List<String> problems = new ArrayList<>();
