@@ -66,7 +66,8 @@ final class CancerStatementChoice implements Template {
         new QuestionInfo(
             "True: " + Explain.sentence(key.text()),
             CancerStatements.section(facts, all),
-            basis,
+            // The pool the options are drawn from: the basis must not change with the seed.
+            CancerStatements.pool(facts, subject),
             ID,
             subject,
             "statement(?)",

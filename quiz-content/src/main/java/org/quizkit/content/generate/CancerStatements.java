@@ -35,6 +35,14 @@ final class CancerStatements {
         .toList();
   }
 
+  /** Every statement id of the cancer, dataset order: a basis that does not change with the seed. */
+  static List<String> pool(Facts facts, String cancer) {
+    return facts.dataset().statements().stream()
+        .filter(s -> s.cancer().equals(cancer))
+        .map(Statement::id)
+        .toList();
+  }
+
   static Option option(Statement s) {
     return new Option(
         s.id(),

@@ -79,7 +79,9 @@ final class CancerStatementsAll implements Template {
         new QuestionInfo(
             explanation.toString().trim(),
             CancerStatements.section(facts, all),
-            basis,
+            // The cancer's whole pool, not the draw: progress is counted per fact over a bank of
+            // another seed, so the basis must not change with the seed.
+            CancerStatements.pool(facts, subject),
             ID,
             subject,
             "statement(?)",

@@ -91,7 +91,11 @@ final class ReachAll implements Template {
         new QuestionInfo(
             explanation.toString().trim(),
             facts.commonSectionTitle(all.stream().map(Cancer::section).toList()),
-            all.stream().map(Cancer::id).toList(),
+            // Every cancer it may offer, not the draw: the basis must not change with the seed.
+            facts.dataset().cancers().stream()
+                .filter(c -> c.reach() == reach || c.reach() == opposite(reach))
+                .map(Cancer::id)
+                .toList(),
             ID,
             subject,
             "reach(?," + reach.id() + ")",

@@ -68,13 +68,11 @@ final class TermMatch implements Template {
     List<Option> premises = new ArrayList<>();
     List<Option> choices = new ArrayList<>();
     Map<String, String> key = new LinkedHashMap<>();
-    List<String> basis = new ArrayList<>();
     StringBuilder explanation = new StringBuilder();
     for (Term t : shown) {
       premises.add(Option.of("t-" + t.id(), Names.capitalise(t.term()), t.id()));
       choices.add(Option.of("m-" + t.id(), Names.capitalise(t.meaning()), t.id()));
       key.put("t-" + t.id(), "m-" + t.id());
-      basis.add(t.id());
       explanation.append(Names.capitalise(t.term())).append(": ").append(t.meaning()).append(". ");
     }
     choices.add(
@@ -88,7 +86,9 @@ final class TermMatch implements Template {
         new QuestionInfo(
             explanation.toString(),
             facts.commonSectionTitle(chosen.stream().map(Term::section).toList()),
-            basis,
+            // The subject alone: the other terms change with the seed, and progress is counted per
+            // fact over a bank of another seed, so a seed-dependent basis would count other facts.
+            List.of(anchor.id()),
             ID,
             subject,
             "means(?,?)",
