@@ -53,12 +53,9 @@ final class CancerStatementChoice implements Template {
     List<Statement> pool = fitting.isEmpty() ? truths : fitting;
     Statement key = pool.get(random.nextInt(pool.size()));
     List<Option> options = new ArrayList<>();
-    List<String> basis = new ArrayList<>();
     options.add(CancerStatements.option(key));
-    basis.add(key.id());
     for (Statement s : wrong) {
       options.add(CancerStatements.option(s));
-      basis.add(s.id());
     }
     List<Statement> all = new ArrayList<>(wrong);
     all.add(0, key);

@@ -62,12 +62,10 @@ final class CancerStatementsAll implements Template {
     List<Statement> right = CancerStatements.draw(truths, nTrue, random);
     List<Statement> wrong = CancerStatements.draw(falsehoods, nFalse, random);
     List<Option> options = new ArrayList<>();
-    List<String> basis = new ArrayList<>();
     List<Statement> all = new ArrayList<>(right);
     all.addAll(wrong);
     for (Statement s : all) {
       options.add(CancerStatements.option(s));
-      basis.add(s.id());
     }
     StringBuilder explanation = new StringBuilder("The article says: ");
     right.forEach(s -> explanation.append(Explain.sentence(s.text())).append(' '));
