@@ -23,7 +23,16 @@ final class Binder {
   private static final List<String> TOP_REQUIRED =
       List.of("schema", "name", "sections", "sites", "cancers", "spread");
   private static final List<String> TOP_OPTIONAL =
-      List.of("source", "routes", "steps", "claims", "downstream");
+      List.of(
+          "source",
+          "routes",
+          "steps",
+          "claims",
+          "downstream",
+          "terms",
+          "statements",
+          "clues",
+          "sequences");
 
   private final Problems problems;
   final Ids sections;
@@ -70,6 +79,12 @@ final class Binder {
     List<Claim> claims = each(top, "claims", concepts::claim);
     List<Downstream> downstream = each(top, "downstream", concepts::downstream);
     concepts.checkStepOrder();
+    Extras extras = new Extras(this, problems);
+    List<Term> terms = each(top, "terms", extras::term);
+    extras.checkClashes();
+    List<Statement> statements = each(top, "statements", extras::statement);
+    List<Clue> clues = each(top, "clues", extras::clue);
+    List<Sequence> sequences = each(top, "sequences", extras::sequence);
     if (top.list("spread").isPresent()) {
       everyCancerHasAFact();
     }
@@ -86,7 +101,11 @@ final class Binder {
             routes,
             steps,
             claims,
-            downstream));
+            downstream,
+            terms,
+            statements,
+            clues,
+            sequences));
   }
 
   // Checked before anything else: another version has other keys, so checking further would

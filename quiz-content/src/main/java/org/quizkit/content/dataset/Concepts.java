@@ -111,7 +111,7 @@ final class Concepts {
   Optional<Claim> claim(Node node, int index) {
     Optional<Fields> read =
         binder.fields(
-            node, index, "claim", List.of("id"), List.of("id", "topic", "text", "truth", "section"), List.of());
+            node, index, "claim", List.of("id"), List.of("id", "topic", "text", "truth", "section"), List.of("why"));
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -124,12 +124,13 @@ final class Concepts {
         .ifPresent(t -> f.fail(t, "unknown claim topic '" + t.text() + "' of " + f.what() + " (known: " + String.join(", ", Claim.topics()) + ")"));
     Optional<ScalarNode> text = f.text("text");
     Optional<Boolean> truth = f.bool("truth");
+    String why = why(f, truth);
     Optional<ScalarNode> section = section(f);
     if (!idOk || f.failed()) {
       return Optional.empty();
     }
     return Optional.of(
-        new Claim(id.get().text(), topic.get().text(), text.get().text(), truth.get(), section.get().text()));
+        new Claim(id.get().text(), topic.get().text(), text.get().text(), truth.get(), why, section.get().text()));
   }
 
   Optional<Downstream> downstream(Node node, int index) {
@@ -168,6 +169,20 @@ final class Concepts {
             sites.stream().map(ScalarNode::text).toList(),
             cancers.stream().map(ScalarNode::text).toList(),
             section.get().text()));
+  }
+
+  /**
+   * The {@code why} of a claim or statement: required when it is false, since a learner told
+   * "false" must be told what the source says instead; refused when it is true.
+   */
+  static String why(Fields f, Optional<Boolean> truth) {
+    String why = f.optionalText("why");
+    if (truth.isPresent() && !truth.get() && why.isBlank() && !f.failed()) {
+      f.fail(f.node(), f.what() + " is false but has no 'why' giving the fact that makes it false");
+    } else if (truth.isPresent() && truth.get() && !why.isBlank()) {
+      f.fail(f.value("why").get(), "'why' of " + f.what() + " is for false statements only; this one is true");
+    }
+    return why;
   }
 
   private Optional<ScalarNode> section(Fields f) {

@@ -21,7 +21,11 @@ public record Dataset(
     List<Route> routes,
     List<Step> steps,
     List<Claim> claims,
-    List<Downstream> downstream) {
+    List<Downstream> downstream,
+    List<Term> terms,
+    List<Statement> statements,
+    List<Clue> clues,
+    List<Sequence> sequences) {
   /** Checks the name is present and copies every list. */
   public Dataset {
     checkNotNull(name, "name");
@@ -33,6 +37,37 @@ public record Dataset(
     steps = List.copyOf(steps);
     claims = List.copyOf(claims);
     downstream = List.copyOf(downstream);
+    terms = List.copyOf(terms);
+    statements = List.copyOf(statements);
+    clues = List.copyOf(clues);
+    sequences = List.copyOf(sequences);
+  }
+
+  /** A dataset without terms, statements, clues or sequences. */
+  public Dataset(
+      String name,
+      List<Section> sections,
+      List<Site> sites,
+      List<Cancer> cancers,
+      List<SpreadFact> facts,
+      List<Route> routes,
+      List<Step> steps,
+      List<Claim> claims,
+      List<Downstream> downstream) {
+    this(
+        name,
+        sections,
+        sites,
+        cancers,
+        facts,
+        routes,
+        steps,
+        claims,
+        downstream,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** The site with this id. */

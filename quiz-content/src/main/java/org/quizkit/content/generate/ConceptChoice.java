@@ -57,11 +57,16 @@ final class ConceptChoice implements Template {
   @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
-    List<Claim> truths = of(dataset, subject, true);
-    Claim key = truths.get(random.nextInt(truths.size()));
     List<Claim> falsehoods = of(dataset, subject, false);
     int count = Math.min(falsehoods.size(), 2 + random.nextInt(3));
     List<Claim> chosen = Seeds.shuffled(falsehoods, random).subList(0, count);
+    // The key is drawn among the true claims no longer than the longest false one shown, when
+    // there are such, so that the right answer does not stand out by its length.
+    int longest = chosen.stream().mapToInt(c -> c.text().length()).max().orElse(0);
+    List<Claim> truths = of(dataset, subject, true);
+    List<Claim> fitting = truths.stream().filter(c -> c.text().length() <= longest).toList();
+    List<Claim> pool = fitting.isEmpty() ? truths : fitting;
+    Claim key = pool.get(random.nextInt(pool.size()));
 
     List<Option> options = new ArrayList<>();
     options.add(Option.of(key.id(), Explain.sentence(key.text()), key.id()));
@@ -73,7 +78,7 @@ final class ConceptChoice implements Template {
               claim.id(),
               Explain.sentence(claim.text()),
               claim.id(),
-              "The article says otherwise."));
+              claim.why().isBlank() ? "The article says otherwise." : Explain.sentence(claim.why())));
       basis.add(claim.id());
     }
     String explanation =

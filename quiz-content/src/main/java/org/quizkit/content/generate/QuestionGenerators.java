@@ -41,7 +41,14 @@ public final class QuestionGenerators {
           new ConceptChoice(),
           new StepsOrder(),
           new DownstreamCause(),
-          new MostSiteTyped());
+          new MostSiteTyped(),
+          new CancerStatementsAll(),
+          new CancerStatementChoice(),
+          new CancerClueTyped(),
+          new TermMatch(),
+          new TermTyped(),
+          new SequenceOrder(),
+          new ReachAll());
 
   private static final long SUBJECT_STREAM = 0;
   private static final long QUESTION_STREAM = 1;

@@ -7,12 +7,14 @@ final class Topics {
   private static final Map<String, String> LABELS =
       Map.of(
           "routes", "how cancer cells travel through the body",
-          "steps", "what a cancer cell must do to form a new tumor",
-          "naming", "how a cancer that has spread is named",
-          "unknown-primary", "cancer of unknown primary",
+          "steps", "what a cancer cell goes through to form a new tumor",
+          "naming", "how a cancer that has spread is named and treated",
+          "unknown-primary", "finding a cancer that has already spread",
           "downstream", "why cancers spread to the organs they do",
           "homing", "cancer cells seeking out particular organs",
-          "survival", "what happens to cells that break away from a tumor");
+          "survival", "what happens to cells that break away from a tumor, and why",
+          "research", "what research on the genetic changes behind spread may bring",
+          "scope", "how complete the article's list of spread sites is");
 
   private Topics() {}
 

@@ -377,7 +377,7 @@ class DatasetLoaderTests {
 
     @Test
     void reportsADuplicateClaim() {
-      String claim = "  - {id: naming-one, topic: naming, text: \"A claim.\", truth: false, section: what-is}";
+      String claim = "  - {id: naming-one, topic: naming, text: \"A claim.\", truth: false, why: \"A fact.\", section: what-is}";
       assertDuplicate(claim, claim + "\n  - {id: naming-one, topic: naming, text: \"Other.\", truth: true, section: what-is}",
           "Other.", "naming-one", "duplicate claim id 'naming-one'");
     }
@@ -424,7 +424,7 @@ class DatasetLoaderTests {
     @Test
     void reportsAnUnknownClaimTopic() {
       assertOneAt(smallWith("topic: naming", "topic: names"), "topic: names", "names",
-          "unknown claim topic 'names' of claim 'naming-one' (known: routes, steps, naming, unknown-primary, downstream, homing, survival)");
+          "unknown claim topic 'names' of claim 'naming-one' (known: routes, steps, naming, unknown-primary, downstream, homing, survival, research, scope)");
     }
   }
 

@@ -37,8 +37,9 @@ class ConceptTemplatesTests {
     void correctAFalseClaimWithWhatTheArticleSays() {
       TrueFalse wrong = (TrueFalse) GENERATORS.generate("concept-statement", "naming-3", 0);
       assertTrue(wrong.info().explanation().startsWith("False."));
-      assertTrue(wrong.info().explanation().contains("keeps the name of where it began"));
-      assertTrue(wrong.info().basis().contains("naming-1"));
+      assertEquals(
+          "False. It is treated as a cancer of the place where it began.",
+          wrong.info().explanation());
     }
   }
 
@@ -54,7 +55,7 @@ class ConceptTemplatesTests {
       SingleChoice q = (SingleChoice) GENERATORS.generate("concept-choice", "naming", 4);
       assertEquals("naming-1", q.correct());
       assertEquals(
-          "Which statement about how a cancer that has spread is named is true?", q.stem());
+          "Which statement about how a cancer that has spread is named and treated is true?", q.stem());
       assertEquals(
           Set.of("naming-1", "naming-2", "naming-3"),
           Set.copyOf(q.options().stream().map(Option::refers).toList()));

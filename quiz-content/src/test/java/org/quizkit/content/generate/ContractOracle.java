@@ -50,8 +50,59 @@ final class ContractOracle {
               .map(c -> c.truth() ? Value.TRUE : Value.FALSE)
               .orElse(Value.UNDECIDED);
       case "cause" -> cause(args.get(0), args.get(1));
+      case "statement" ->
+          dataset.statements().stream()
+              .filter(c -> c.id().equals(args.get(0)))
+              .findFirst()
+              .map(c -> c.truth() ? Value.TRUE : Value.FALSE)
+              .orElse(Value.UNDECIDED);
+      case "clue" -> clue(args.get(0), args.get(1));
+      case "means" -> means(args.get(0), args.get(1));
+      case "reach" -> reach(args.get(0), args.get(1));
       default -> throw new IllegalArgumentException("unknown relation in " + claim);
     };
+  }
+
+  private Value clue(String cancer, String clue) {
+    boolean known = dataset.cancers().stream().anyMatch(c -> c.id().equals(cancer));
+    return dataset.clues().stream()
+        .filter(c -> c.id().equals(clue) && known)
+        .findFirst()
+        .map(c -> c.cancer().equals(cancer) ? Value.TRUE : Value.FALSE)
+        .orElse(Value.UNDECIDED);
+  }
+
+  private Value means(String term, String meaning) {
+    Optional<org.quizkit.content.dataset.Term> a =
+        dataset.terms().stream().filter(t -> t.id().equals(term)).findFirst();
+    Optional<org.quizkit.content.dataset.Term> b =
+        dataset.terms().stream().filter(t -> t.id().equals(meaning)).findFirst();
+    if (a.isEmpty() || b.isEmpty()) {
+      return Value.UNDECIDED;
+    }
+    if (term.equals(meaning)) {
+      return Value.TRUE;
+    }
+    boolean clash = a.get().clashes().contains(meaning) || b.get().clashes().contains(term);
+    return clash ? Value.UNDECIDED : Value.FALSE;
+  }
+
+  private Value reach(String cancer, String reach) {
+    return dataset.cancers().stream()
+        .filter(c -> c.id().equals(cancer))
+        .findFirst()
+        .map(
+            c -> {
+              String stated = c.reach().id();
+              if (stated.equals(reach) && !reach.equals("unstated")) {
+                return Value.TRUE;
+              }
+              boolean opposite =
+                  stated.equals("anywhere") && reach.equals("mostly-local")
+                      || stated.equals("mostly-local") && reach.equals("anywhere");
+              return opposite ? Value.FALSE : Value.UNDECIDED;
+            })
+        .orElse(Value.UNDECIDED);
   }
 
   /** The claim with each {@code ?} replaced in turn by the given values. */

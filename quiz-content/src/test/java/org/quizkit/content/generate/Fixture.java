@@ -229,6 +229,7 @@ final class Fixture {
             "naming",
             "a tumour that has spread is treated as a cancer of the organ it reached",
             false,
+            "it is treated as a cancer of the place where it began",
             "intro"),
         new Claim(
             "routes-1",

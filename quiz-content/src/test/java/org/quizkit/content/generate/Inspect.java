@@ -1,7 +1,9 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,6 +47,13 @@ final class Inspect {
       }
     }
     return String.join(" ", words);
+  }
+
+  private static List<String> names(String name, List<String> others) {
+    List<String> out = new ArrayList<>();
+    out.add(name);
+    out.addAll(others);
+    return out;
   }
 
   /** Everything in the question that goes against docs/claims.md; empty when it keeps it. */
@@ -93,6 +102,29 @@ final class Inspect {
 
           @Override
           public Void ordering(Ordering q) {
+            if (claim.startsWith("sequence(")) {
+              String id = claim.substring("sequence(".length(), claim.length() - 1);
+              List<String> want =
+                  dataset.sequences().stream()
+                      .filter(x -> x.id().equals(id))
+                      .findFirst()
+                      .map(x -> x.items().stream().map(i -> i.id()).toList())
+                      .orElse(List.of());
+              List<String> got =
+                  q.order().stream()
+                      .map(
+                          o ->
+                              q.items().stream()
+                                  .filter(i -> i.id().equals(o))
+                                  .findFirst()
+                                  .orElseThrow()
+                                  .refers())
+                      .toList();
+              if (!want.equals(got)) {
+                out.add("sequence " + id + " keyed " + got + ", want " + want);
+              }
+              return null;
+            }
             if (!claim.equals("order()")) {
               out.add("ordering claim is " + claim);
             }
@@ -127,13 +159,22 @@ final class Inspect {
           public Void shortAnswer(ShortAnswer q) {
             Set<String> trueNames = new LinkedHashSet<>();
             List<String> trueSiteNames = new ArrayList<>();
-            for (Site site : dataset.sites()) {
-              if (oracle.eval(ContractOracle.fill(claim, site.id())) == Value.TRUE) {
-                trueNames.add(site.name());
-                trueNames.addAll(site.synonyms());
-                trueSiteNames.add(site.name());
-              }
+            // what the ? ranges over: cancers for clue(?,k), terms for means(?,t), else sites
+            Map<String, List<String>> named = new LinkedHashMap<>();
+            if (claim.startsWith("clue(")) {
+              dataset.cancers().forEach(c -> named.put(c.id(), names(c.name(), c.aliases())));
+            } else if (claim.startsWith("means(")) {
+              dataset.terms().forEach(t -> named.put(t.id(), names(t.term(), t.synonyms())));
+            } else {
+              dataset.sites().forEach(x -> named.put(x.id(), names(x.name(), x.synonyms())));
             }
+            named.forEach(
+                (id, words) -> {
+                  if (oracle.eval(ContractOracle.fill(claim, id)) == Value.TRUE) {
+                    trueNames.addAll(words);
+                    trueSiteNames.add(words.get(0));
+                  }
+                });
             q.accepted().stream()
                 .filter(a -> !trueNames.contains(a))
                 .forEach(a -> out.add("accepts " + a));

@@ -33,7 +33,14 @@ class QuestionGeneratorsTests {
               "concept-choice",
               "steps-order",
               "downstream-cause",
-              "most-site-typed"),
+              "most-site-typed",
+              "cancer-statements-all",
+              "cancer-statement-choice",
+              "cancer-clue-typed",
+              "term-match",
+              "term-typed",
+              "sequence-order",
+              "reach-all"),
           GENERATORS.templateIds());
     }
 

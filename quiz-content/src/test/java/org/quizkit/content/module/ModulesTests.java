@@ -99,7 +99,7 @@ class ModulesTests {
           "urinary-reproductive", "blood-lymph", "brain-skin-head-neck"), ids);
       assertEquals(
           List.of("routes", "steps", "naming", "unknown-primary", "downstream", "homing",
-              "survival"),
+              "survival", "research", "scope"),
           catalog.topics());
     }
 

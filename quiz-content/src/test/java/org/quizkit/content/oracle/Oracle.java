@@ -63,9 +63,20 @@ final class Oracle {
           file.knows(Thing.DOWNSTREAM, a.get(0)) && file.knows(Thing.DOWNSTREAM, a.get(1))
               ? Truth.of(a.get(0).equals(a.get(1)))
               : Truth.UNDECIDED;
-      case ORDER ->
+      case ORDER, SEQUENCE ->
           throw new IllegalArgumentException(
-              "order() is not a truth claim; check an ordering with inOrder(stepIds)");
+              claim.relation().id()
+                  + "() is not a truth claim; check an ordering with inOrder or inSequence");
+      case STATEMENT ->
+          Optional.ofNullable(file.statements().get(a.get(0)))
+              .map(k -> Truth.of(k.truth()))
+              .orElse(Truth.UNDECIDED);
+      case CLUE ->
+          file.knows(Thing.CANCER, a.get(0)) && file.knows(Thing.CLUE, a.get(1))
+              ? Truth.of(file.clues().get(a.get(1)).cancer().equals(a.get(0)))
+              : Truth.UNDECIDED;
+      case MEANS -> means(a.get(0), a.get(1));
+      case REACH -> reach(a.get(0), a.get(1));
     };
   }
 
@@ -93,6 +104,64 @@ final class Oracle {
       }
     }
     return Truth.TRUE;
+  }
+
+  /**
+   * Whether these items of a sequence are listed in its order: {@code TRUE} when the orders
+   * strictly ascend, {@code FALSE} when they do not, {@code UNDECIDED} when the sequence or an item
+   * is unknown or two items share a place.
+   */
+  Truth inSequence(String sequence, List<String> itemIds) {
+    SpreadFile.SequenceRow row = file.sequences().get(sequence);
+    if (row == null) {
+      return Truth.UNDECIDED;
+    }
+    int[] orders = new int[itemIds.size()];
+    for (int i = 0; i < orders.length; i++) {
+      SpreadFile.StepRow item = row.items().get(itemIds.get(i));
+      if (item == null || item.order() <= 0) {
+        return Truth.UNDECIDED;
+      }
+      orders[i] = item.order();
+    }
+    if (Arrays.stream(orders).distinct().count() != orders.length) {
+      return Truth.UNDECIDED;
+    }
+    for (int i = 1; i < orders.length; i++) {
+      if (orders[i - 1] > orders[i]) {
+        return Truth.FALSE;
+      }
+    }
+    return Truth.TRUE;
+  }
+
+  private Truth means(String term, String meaning) {
+    SpreadFile.TermRow a = file.terms().get(term);
+    SpreadFile.TermRow b = file.terms().get(meaning);
+    if (a == null || b == null) {
+      return Truth.UNDECIDED;
+    }
+    if (term.equals(meaning)) {
+      return Truth.TRUE;
+    }
+    // a meaning the file says could also be read to fit the other term decides nothing
+    boolean clash = a.clashes().contains(meaning) || b.clashes().contains(term);
+    return clash ? Truth.UNDECIDED : Truth.FALSE;
+  }
+
+  private Truth reach(String cancer, String reach) {
+    String stated = file.reach(cancer);
+    if (!file.knows(Thing.CANCER, cancer) || !SpreadFile.REACHES.contains(reach)) {
+      return Truth.UNDECIDED;
+    }
+    if (stated.equals(reach) && !reach.equals("unstated")) {
+      return Truth.TRUE;
+    }
+    // "anywhere" and "mostly-local" contradict each other; "unstated" contradicts nothing
+    boolean opposite =
+        (stated.equals("anywhere") && reach.equals("mostly-local"))
+            || (stated.equals("mostly-local") && reach.equals("anywhere"));
+    return opposite ? Truth.FALSE : Truth.UNDECIDED;
   }
 
   private Truth most(String cancer, String site) {

@@ -37,11 +37,22 @@ final class QuestionChecker {
   private final Oracle oracle;
   private final SpreadFile file;
   private final Map<Thing, Map<String, List<String>>> wordIndex;
+  private final Map<String, SpreadFile.Named> termNames;
 
   QuestionChecker(Oracle oracle) {
     this.oracle = checkNotNull(oracle, "oracle");
     this.file = oracle.file();
-    this.wordIndex = Map.of(Thing.SITE, index(file.sites()), Thing.CANCER, index(file.cancers()));
+    Map<String, SpreadFile.Named> termNames = new LinkedHashMap<>();
+    file.terms().forEach((id, t) -> termNames.put(id, t.names()));
+    this.wordIndex =
+        Map.of(
+            Thing.SITE,
+            index(file.sites()),
+            Thing.CANCER,
+            index(file.cancers()),
+            Thing.TERM,
+            index(termNames));
+    this.termNames = Map.copyOf(termNames);
   }
 
   /** Every rule the question breaks, each naming the question and the value; empty when valid. */
@@ -189,6 +200,10 @@ final class QuestionChecker {
   }
 
   private void checkOrdering(Assertion claim, Ordering question, Problems problems) {
+    if (claim.relation() == Relation.SEQUENCE) {
+      checkSequence(claim, question, problems);
+      return;
+    }
     if (claim.relation() != Relation.ORDER) {
       problems.add("is an ordering but carries claim " + claim + ", want order()");
       return;
@@ -229,17 +244,49 @@ final class QuestionChecker {
     }
   }
 
+  /** An ordering of one sequence's items: every item of it, keyed in its order. */
+  private void checkSequence(Assertion claim, Ordering question, Problems problems) {
+    String id = claim.args().get(0);
+    SpreadFile.SequenceRow row = file.sequences().get(id);
+    if (row == null) {
+      problems.add("orders sequence '" + id + "', which is not a known sequence");
+      return;
+    }
+    distinct(question.items(), "items", problems);
+    for (Option item : question.items()) {
+      SpreadFile.StepRow known = row.items().get(item.refers());
+      if (known == null) {
+        problems.add("item '" + item.id() + "' refers to '" + item.refers() + "', not an item of " + id);
+        return;
+      }
+      if (!Answers.same(known.text(), item.text())) {
+        problems.add("item '" + item.id() + "' reads '" + item.text() + "' but item " + item.refers() + " of " + id + " is worded '" + known.text() + "'");
+      }
+    }
+    if (question.items().size() != row.items().size()) {
+      problems.add("shows " + question.items().size() + " of the " + row.items().size() + " items of " + id);
+    }
+    Map<String, String> refers =
+        question.items().stream().collect(Collectors.toMap(Option::id, Option::refers));
+    List<String> keyed = question.order().stream().map(refers::get).toList();
+    Truth truth = oracle.inSequence(id, keyed);
+    if (truth != Truth.TRUE) {
+      problems.add("keys items " + keyed + " of " + id + ", which is " + truth + " as an order");
+    }
+  }
+
   private void checkShortAnswer(Assertion claim, ShortAnswer question, Problems problems) {
     if (!holes(claim, 1, problems)) {
       return;
     }
     Thing kind = claim.holeKinds().get(0);
-    if (kind != Thing.SITE && kind != Thing.CANCER) {
+    if (kind != Thing.SITE && kind != Thing.CANCER && kind != Thing.TERM) {
       problems.add(
-          "asks for a " + kind.label() + " to be typed; only sites and cancers have names");
+          "asks for a " + kind.label() + " to be typed; only sites, cancers and terms have names");
       return;
     }
-    Map<String, SpreadFile.Named> things = kind == Thing.SITE ? file.sites() : file.cancers();
+    Map<String, SpreadFile.Named> things =
+        kind == Thing.SITE ? file.sites() : kind == Thing.CANCER ? file.cancers() : termNames;
     Map<String, Truth> truths = new LinkedHashMap<>();
     for (String id : things.keySet()) {
       Truth truth = evaluate(claim, List.of(id), problems);
@@ -455,6 +502,11 @@ final class QuestionChecker {
       case DOWNSTREAM ->
           List.of(file.downstream().get(id).cause(), file.downstream().get(id).pattern());
       case STEP -> List.of(file.steps().get(id).text());
+      case STATEMENT -> List.of(file.statements().get(id).text());
+      case CLUE -> List.of(file.clues().get(id).text());
+      case TERM -> List.of(file.terms().get(id).names().name(), file.terms().get(id).meaning());
+      case SEQUENCE -> List.of(id);
+      case REACH -> List.of(id);
     };
   }
 

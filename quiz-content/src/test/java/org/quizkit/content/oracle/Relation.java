@@ -20,7 +20,12 @@ enum Relation {
   NAMED("named", Thing.CANCER, Thing.SITE, Thing.CANCER),
   CLAIM("claim", Thing.CLAIM),
   CAUSE("cause", Thing.DOWNSTREAM, Thing.DOWNSTREAM),
-  ORDER("order");
+  ORDER("order"),
+  STATEMENT("statement", Thing.STATEMENT),
+  CLUE("clue", Thing.CANCER, Thing.CLUE),
+  MEANS("means", Thing.TERM, Thing.TERM),
+  SEQUENCE("sequence", Thing.SEQUENCE),
+  REACH("reach", Thing.CANCER, Thing.REACH);
 
   private final String id;
   private final List<Thing> positions;

@@ -3,6 +3,7 @@ package org.quizkit.content.oracle;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -49,6 +50,18 @@ final class SpreadFile {
 
   record DownstreamRow(String id, String pattern, String cause) {}
 
+  /** A term: its word and synonyms, its meaning, and the terms its meaning clashes with. */
+  record TermRow(Named names, String meaning, List<String> clashes) {}
+
+  /** A statement about one cancer, true or false. */
+  record StatementRow(String id, String cancer, String text, boolean truth) {}
+
+  /** A description written to fit one cancer. */
+  record ClueRow(String id, String cancer, String text) {}
+
+  /** A sequence: each item id with its text and place. */
+  record SequenceRow(String id, Map<String, StepRow> items) {}
+
   private record Pair(String cancer, String site) {}
 
   private final String name;
@@ -63,6 +76,11 @@ final class SpreadFile {
   private final Set<String> mostlyLocal;
   // Site to every site it lies inside, following part_of to the end.
   private final Map<String, Set<String>> outside;
+  private final Map<String, String> reaches;
+  private final Map<String, TermRow> terms;
+  private final Map<String, StatementRow> statements;
+  private final Map<String, ClueRow> clues;
+  private final Map<String, SequenceRow> sequences;
 
   private SpreadFile(Reader reader) {
     this.name = reader.name;
@@ -74,6 +92,11 @@ final class SpreadFile {
     this.steps = ImmutableMap.copyOf(reader.steps);
     this.claims = ImmutableMap.copyOf(reader.claims);
     this.downstream = ImmutableMap.copyOf(reader.downstream);
+    this.reaches = ImmutableMap.copyOf(reader.reaches);
+    this.terms = ImmutableMap.copyOf(reader.terms);
+    this.statements = ImmutableMap.copyOf(reader.statements);
+    this.clues = ImmutableMap.copyOf(reader.clues);
+    this.sequences = ImmutableMap.copyOf(reader.sequences);
     Map<String, List<String>> most = new LinkedHashMap<>();
     facts.forEach(
         (pair, fact) -> {
@@ -171,6 +194,27 @@ final class SpreadFile {
     return downstream;
   }
 
+  /** The reach the file gives a cancer ({@code anywhere}, {@code mostly-local}, ...), or "". */
+  String reach(String cancer) {
+    return reaches.getOrDefault(cancer, "");
+  }
+
+  Map<String, TermRow> terms() {
+    return terms;
+  }
+
+  Map<String, StatementRow> statements() {
+    return statements;
+  }
+
+  Map<String, ClueRow> clues() {
+    return clues;
+  }
+
+  Map<String, SequenceRow> sequences() {
+    return sequences;
+  }
+
   /** The fact the file states for this pair, if any. */
   Optional<Fact> fact(String cancer, String site) {
     return Optional.ofNullable(facts.get(new Pair(cancer, site)));
@@ -189,8 +233,15 @@ final class SpreadFile {
       case CLAIM -> claims.containsKey(id);
       case DOWNSTREAM -> downstream.containsKey(id);
       case STEP -> steps.containsKey(id);
+      case STATEMENT -> statements.containsKey(id);
+      case CLUE -> clues.containsKey(id);
+      case TERM -> terms.containsKey(id);
+      case SEQUENCE -> sequences.containsKey(id);
+      case REACH -> REACHES.contains(id);
     };
   }
+
+  static final Set<String> REACHES = ImmutableSet.of("anywhere", "mostly-local", "unstated");
 
   /** Every id of this kind, in file order. */
   List<String> ids(Thing kind) {
@@ -201,6 +252,11 @@ final class SpreadFile {
           case CLAIM -> claims;
           case DOWNSTREAM -> downstream;
           case STEP -> steps;
+          case STATEMENT -> statements;
+          case CLUE -> clues;
+          case TERM -> terms;
+          case SEQUENCE -> sequences;
+          case REACH -> Maps.asMap(REACHES, r -> r);
         };
     return List.copyOf(map.keySet());
   }
@@ -248,6 +304,11 @@ final class SpreadFile {
         }
       }
     }
+    private final Map<String, String> reaches = new LinkedHashMap<>();
+    private final Map<String, TermRow> terms = new LinkedHashMap<>();
+    private final Map<String, StatementRow> statements = new LinkedHashMap<>();
+    private final Map<String, ClueRow> clues = new LinkedHashMap<>();
+    private final Map<String, SequenceRow> sequences = new LinkedHashMap<>();
 
     void read(JsonNode root) {
       if (root == null || !root.isObject()) {
@@ -259,7 +320,16 @@ final class SpreadFile {
           "the file",
           Set.of("schema", "name", "sections", "sites", "cancers", "spread"),
           // source is provenance; the four concept lists may be left out (docs/dataset.md)
-          Set.of("source", "routes", "steps", "claims", "downstream"));
+          Set.of(
+              "source",
+              "routes",
+              "steps",
+              "claims",
+              "downstream",
+              "terms",
+              "statements",
+              "clues",
+              "sequences"));
       JsonNode schema = root.path("schema");
       if (!schema.isIntegralNumber() || schema.intValue() != 1) {
         problems.add("schema is '" + schema.asString("") + "', want 1");
@@ -302,6 +372,7 @@ final class SpreadFile {
         if (e.node.path("reach").asString("").equals("mostly-local")) {
           mostlyLocal.add(cancer.id());
         }
+        reaches.put(cancer.id(), e.node.path("reach").asString(""));
       }
       for (Entry e : list(root, "spread")) {
         readFact(e);
@@ -327,7 +398,7 @@ final class SpreadFile {
         unique(steps, step.id(), step, e.where, "step");
       }
       for (Entry e : optionalList(root, "claims")) {
-        keys(e.node, e.where, Set.of("id", "topic", "text", "truth", "section"), Set.of());
+        keys(e.node, e.where, Set.of("id", "topic", "text", "truth", "section"), Set.of("why"));
         section(e.node, e.where);
         JsonNode truth = e.node.path("truth");
         if (!truth.isBoolean()) {
@@ -353,6 +424,62 @@ final class SpreadFile {
                 text(e.node, "pattern", e.where),
                 text(e.node, "cause", e.where));
         unique(downstream, row.id(), row, e.where, "downstream entry");
+      }
+
+      readExtras(root);
+    }
+
+    private void readExtras(JsonNode root) {
+      for (Entry e : optionalList(root, "terms")) {
+        keys(e.node, e.where, Set.of("id", "term", "meaning", "section"), Set.of("synonyms", "clashes"));
+        section(e.node, e.where);
+        TermRow term =
+            new TermRow(
+                new Named(
+                    text(e.node, "id", e.where),
+                    text(e.node, "term", e.where),
+                    texts(e.node, "synonyms", e.where)),
+                text(e.node, "meaning", e.where),
+                texts(e.node, "clashes", e.where));
+        unique(terms, term.names().id(), term, e.where, "term");
+      }
+      for (Entry e : optionalList(root, "statements")) {
+        keys(e.node, e.where, Set.of("id", "cancer", "text", "truth", "section"), Set.of("why"));
+        section(e.node, e.where);
+        String cancer = text(e.node, "cancer", e.where);
+        known(cancers, cancer, e.where, "cancer");
+        JsonNode truth = e.node.path("truth");
+        if (!truth.isBoolean()) {
+          problems.add(e.where + ": truth is '" + truth.asString("") + "', want true or false");
+        }
+        StatementRow row =
+            new StatementRow(
+                text(e.node, "id", e.where), cancer, text(e.node, "text", e.where), truth.asBoolean(false));
+        unique(statements, row.id(), row, e.where, "statement");
+      }
+      for (Entry e : optionalList(root, "clues")) {
+        keys(e.node, e.where, Set.of("id", "cancer", "text", "section"), Set.of());
+        section(e.node, e.where);
+        String cancer = text(e.node, "cancer", e.where);
+        known(cancers, cancer, e.where, "cancer");
+        ClueRow row = new ClueRow(text(e.node, "id", e.where), cancer, text(e.node, "text", e.where));
+        unique(clues, row.id(), row, e.where, "clue");
+      }
+      for (Entry e : optionalList(root, "sequences")) {
+        keys(e.node, e.where, Set.of("id", "prompt", "items", "section"), Set.of("cancer"));
+        section(e.node, e.where);
+        Map<String, StepRow> items = new LinkedHashMap<>();
+        JsonNode list = e.node.path("items");
+        for (int i = 0; i < list.size(); i++) {
+          JsonNode item = list.get(i);
+          String where = e.where + ".items[" + i + "]";
+          keys(item, where, Set.of("id", "text", "order"), Set.of());
+          StepRow row =
+              new StepRow(text(item, "id", where), text(item, "text", where), item.path("order").asInt(0));
+          unique(items, row.id(), row, where, "item");
+        }
+        SequenceRow row = new SequenceRow(text(e.node, "id", e.where), ImmutableMap.copyOf(items));
+        unique(sequences, row.id(), row, e.where, "sequence");
       }
     }
 

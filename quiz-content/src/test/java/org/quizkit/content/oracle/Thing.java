@@ -6,7 +6,12 @@ enum Thing {
   SITE("site"),
   CLAIM("concept claim"),
   DOWNSTREAM("downstream entry"),
-  STEP("step");
+  STEP("step"),
+  STATEMENT("statement about a cancer"),
+  CLUE("clue"),
+  TERM("term"),
+  SEQUENCE("sequence"),
+  REACH("reach");
 
   private final String label;
 
