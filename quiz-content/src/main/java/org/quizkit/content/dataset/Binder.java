@@ -371,6 +371,11 @@ final class Binder {
 
   private final Map<String, ScalarNode> factIds = new LinkedHashMap<>();
 
+  /** Whether a spread fact with this id ({@code cancer>site}) has been bound. */
+  boolean isFact(String id) {
+    return factIds.containsKey(id);
+  }
+
   private Optional<SpreadFact> fact(Node node, int index) {
     Optional<Fields> read =
         fields(

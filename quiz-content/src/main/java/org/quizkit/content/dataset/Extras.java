@@ -87,7 +87,7 @@ final class Extras {
             "statement",
             List.of("id"),
             List.of("id", "cancer", "text", "truth", "section"),
-            List.of("why"));
+            List.of("why", "facts"));
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -99,6 +99,19 @@ final class Extras {
     Optional<Boolean> truth = f.bool("truth");
     String why = Concepts.why(f, truth);
     Optional<ScalarNode> section = section(f);
+    List<ScalarNode> facts = f.texts("facts");
+    for (ScalarNode fact : facts) {
+      if (truth.orElse(true) == false) {
+        f.fail(fact, f.what() + " is false, so it states no fact, but lists '" + fact.text() + "'");
+      } else if (!binder.isFact(fact.text())) {
+        f.fail(fact, "unknown fact '" + fact.text() + "' in " + f.what());
+      } else if (cancer.isPresent() && !fact.text().startsWith(cancer.get().text() + ">")) {
+        f.fail(
+            fact,
+            "fact '" + fact.text() + "' of " + f.what() + " is not about its cancer '"
+                + cancer.get().text() + "'");
+      }
+    }
     if (!idOk || f.failed()) {
       return Optional.empty();
     }
@@ -109,7 +122,8 @@ final class Extras {
             text.get().text(),
             truth.get(),
             why,
-            section.get().text()));
+            section.get().text(),
+            facts.stream().map(ScalarNode::text).toList()));
   }
 
   Optional<Clue> clue(Node node, int index) {

@@ -35,12 +35,17 @@ final class CancerStatements {
         .toList();
   }
 
-  /** Every statement id of the cancer, dataset order: a basis that does not change with the seed. */
+  /**
+   * Every statement id of the cancer, then the spread facts its true statements state, dataset
+   * order: a basis that does not change with the seed, and that counts the facts as asked.
+   */
   static List<String> pool(Facts facts, String cancer) {
-    return facts.dataset().statements().stream()
-        .filter(s -> s.cancer().equals(cancer))
-        .map(Statement::id)
-        .toList();
+    List<Statement> statements =
+        facts.dataset().statements().stream().filter(s -> s.cancer().equals(cancer)).toList();
+    Set<String> out = new LinkedHashSet<>();
+    statements.forEach(s -> out.add(s.id()));
+    statements.forEach(s -> out.addAll(s.facts()));
+    return List.copyOf(out);
   }
 
   static Option option(Statement s) {

@@ -72,6 +72,28 @@ class ExtrasLoaderTests {
   }
 
   @Test
+  void linksATrueStatementToTheSpreadFactsItStates() {
+    Dataset d =
+        Fixtures.load(withExtras().replace("truth: true, section: spread/lung}", "truth: true, section: spread/lung, facts: [lung>bone]}"));
+    assertEquals(List.of("lung>bone"), d.statements().get(0).facts());
+    assertEquals(List.of(), d.statements().get(1).facts());
+  }
+
+  @Test
+  void reportsAnUnknownStatedFactAndOneOnAFalseStatement() {
+    String unknown =
+        withExtras().replace("truth: true, section: spread/lung}", "truth: true, section: spread/lung, facts: [lung>liver]}");
+    Diagnostic d = only(unknown);
+    assertEquals(Fixtures.lineOf(unknown, "id: lung-true"), d.line(), d.toString());
+    assertEquals("unknown fact 'lung>liver' in statement 'lung-true'", d.message());
+    String falseOne =
+        withExtras().replace("why: \"Because.\", section: spread/lung}", "why: \"Because.\", section: spread/lung, facts: [lung>bone]}");
+    assertEquals(
+        "statement 'lung-false' is false, so it states no fact, but lists 'lung>bone'",
+        only(falseOne).message());
+  }
+
+  @Test
   void reportsAFalseStatementWithoutWhy() {
     Diagnostic d = only(withExtras().replace(", why: \"Because.\"", ""));
     assertEquals(

@@ -126,8 +126,8 @@ class ExplanationTests {
                 + "': " + question.info().explanation());
       }
     }
-    // guards the reading of claims above: most of the bank is about one cancer
-    assertTrue(namingACancer > bank.size() / 2, namingACancer + " of " + bank.size());
+    // guards the reading of claims above: the spread templates ask many questions about one cancer
+    assertTrue(namingACancer >= 60, namingACancer + " of " + bank.size());
   }
 
   @ParameterizedTest

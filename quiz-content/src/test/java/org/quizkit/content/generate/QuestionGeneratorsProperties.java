@@ -107,8 +107,11 @@ class QuestionGeneratorsProperties {
   private static void everyOptionNamesTheSameKindOfThingAsTheKey(long seed) {
     for (Question question : oneOfEach(seed)) {
       if (question instanceof Matching matching) {
-        matching.premises().forEach(o -> assertTrue(cancerIds().contains(o.refers()), o::toString));
-        matching.choices().forEach(o -> assertTrue(siteIds().contains(o.refers()), o::toString));
+        boolean terms = question.info().claim().startsWith("means(");
+        Set<String> premises = terms ? termIds() : cancerIds();
+        Set<String> choices = terms ? termIds() : siteIds();
+        matching.premises().forEach(o -> assertTrue(premises.contains(o.refers()), o::toString));
+        matching.choices().forEach(o -> assertTrue(choices.contains(o.refers()), o::toString));
       } else if (question instanceof SingleChoice || question instanceof MultipleResponse) {
         Set<String> kind = kindOfUnknown(question.info().claim());
         for (Option option : Inspect.options(question)) {
@@ -129,12 +132,18 @@ class QuestionGeneratorsProperties {
       case "named" -> cancerIds();
       case "claim" -> ids(DATASET.claims().stream().map(c -> c.id()).toList());
       case "cause" -> ids(DATASET.downstream().stream().map(d -> d.id()).toList());
+      case "statement" -> ids(DATASET.statements().stream().map(t -> t.id()).toList());
+      case "reach" -> cancerIds();
       default -> throw new AssertionError("unexpected claim " + claim);
     };
   }
 
   private static Set<String> cancerIds() {
     return ids(DATASET.cancers().stream().map(c -> c.id()).toList());
+  }
+
+  private static Set<String> termIds() {
+    return ids(DATASET.terms().stream().map(t -> t.id()).toList());
   }
 
   private static Set<String> siteIds() {

@@ -360,9 +360,9 @@ final class QuestionChecker {
 
   /**
    * A note (a graded alternative) never gives partial or no credit to a right answer, never gives
-   * credit to an undecided one, and never names what the question also lists as a rival. Full
-   * credit for a wrong answer is left alone here: it is how a part of a keyed site (the spine in
-   * the bones) is marked, and this oracle does not know containment yet.
+   * credit to an undecided one, unless it is full credit for a site lying inside a site the
+   * claim makes TRUE (the spine inside the bones, read from the file's part_of), and never names
+   * what the question also lists as a rival. Full credit for a FALSE answer is left alone here.
    */
   private void checkNotes(
       Thing kind, Assertion claim, ShortAnswer question, Map<String, Truth> truths, Problems problems) {
@@ -378,7 +378,9 @@ final class QuestionChecker {
           if (truth == Truth.TRUE && note.credit() < 1.0) {
             problems.add(
                 "gives '" + answer + "' credit " + note.credit() + ", but " + claim.fill(id) + " is TRUE");
-          } else if (truth == Truth.UNDECIDED && note.credit() > 0.0) {
+          } else if (truth == Truth.UNDECIDED
+              && note.credit() > 0.0
+              && !(note.credit() == 1.0 && insideATrueOne(id, truths))) {
             problems.add(
                 "gives '"
                     + answer
@@ -391,6 +393,12 @@ final class QuestionChecker {
         }
       }
     }
+  }
+
+  /** Whether the site lies inside some site whose filled claim is TRUE. */
+  private boolean insideATrueOne(String id, Map<String, Truth> truths) {
+    return truths.entrySet().stream()
+        .anyMatch(e -> e.getValue() == Truth.TRUE && file.inside(id, e.getKey()));
   }
 
   /** Ids of the things of this kind one of whose names is this wording, in file order. */

@@ -444,13 +444,23 @@ final class SpreadFile {
         unique(terms, term.names().id(), term, e.where, "term");
       }
       for (Entry e : optionalList(root, "statements")) {
-        keys(e.node, e.where, Set.of("id", "cancer", "text", "truth", "section"), Set.of("why"));
+        keys(
+            e.node, e.where, Set.of("id", "cancer", "text", "truth", "section"), Set.of("why", "facts"));
         section(e.node, e.where);
         String cancer = text(e.node, "cancer", e.where);
         known(cancers, cancer, e.where, "cancer");
         JsonNode truth = e.node.path("truth");
         if (!truth.isBoolean()) {
           problems.add(e.where + ": truth is '" + truth.asString("") + "', want true or false");
+        }
+        // A statement restates spread facts only when true, and only facts of its own cancer that
+        // the spread list holds (the facts were read above).
+        for (String fact : texts(e.node, "facts", e.where)) {
+          String[] parts = fact.split(">", -1);
+          boolean ofCancer = parts.length == 2 && parts[0].equals(cancer);
+          if (!truth.asBoolean(false) || !ofCancer || !facts.containsKey(new Pair(parts[0], parts[1]))) {
+            problems.add(e.where + ": fact '" + fact + "' is not a spread fact this statement can state");
+          }
         }
         StatementRow row =
             new StatementRow(

@@ -36,7 +36,14 @@ class ValidityProperties {
           "concept-choice",
           "steps-order",
           "downstream-cause",
-          "most-site-typed");
+          "most-site-typed",
+          "cancer-statements-all",
+          "cancer-statement-choice",
+          "cancer-clue-typed",
+          "term-match",
+          "term-typed",
+          "sequence-order",
+          "reach-all");
 
   // Both immutable and thread-safe; read once per run rather than once per try.
   private static final QuestionChecker CHECKER =
@@ -137,6 +144,41 @@ class ValidityProperties {
 
   private static void downstreamCauseQuestionsAreValid(long seed) {
     checkTemplate("downstream-cause", seed);
+  }
+
+  @Test
+  void cancerStatementsAllQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("cancer-statements-all", seed));
+  }
+
+  @Test
+  void cancerStatementChoiceQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("cancer-statement-choice", seed));
+  }
+
+  @Test
+  void cancerClueTypedQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("cancer-clue-typed", seed));
+  }
+
+  @Test
+  void termMatchQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("term-match", seed));
+  }
+
+  @Test
+  void termTypedQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("term-typed", seed));
+  }
+
+  @Test
+  void sequenceOrderQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("sequence-order", seed));
+  }
+
+  @Test
+  void reachAllQuestionsAreValid() {
+    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("reach-all", seed));
   }
 
   @Test
