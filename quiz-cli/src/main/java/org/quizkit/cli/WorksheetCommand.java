@@ -151,6 +151,10 @@ final class WorksheetCommand implements Callable<Integer> {
     quietLibraryLogging();
     List<Path> written;
     try {
+      int drawn = Worksheets.versions(bank, sheet).get(0).questions().size();
+      if (drawn < sheet.count()) {
+        context.err().println(Shortfall.rules(spec, drawn, count));
+      }
       written = Worksheets.write(bank, sheet, out);
     } catch (WorksheetException problems) {
       problems.problems().forEach(p -> context.err().println(spec.qualifiedName() + ": " + p));

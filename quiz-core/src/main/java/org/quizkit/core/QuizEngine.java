@@ -7,6 +7,7 @@ import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizAssembler;
 import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.assembly.Variation;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.response.Response;
 import org.quizkit.core.scoring.Feedback;
@@ -87,6 +88,26 @@ public final class QuizEngine {
   public static Quiz assemble(
       List<Candidate> candidates, QuizSpec spec, Function<Candidate, Question> make) {
     return QuizAssembler.assemble(candidates, spec, make);
+  }
+
+  /**
+   * The versions of one draw for one spec and seed (worksheet versions, exported versions):
+   * version A is {@link #assemble(List, QuizSpec, Function)}'s quiz; see {@link
+   * QuizAssembler#versions(List, QuizSpec, int, Variation, Function)}.
+   */
+  public static List<Quiz> versions(
+      List<Candidate> candidates,
+      QuizSpec spec,
+      int versions,
+      Variation variation,
+      Function<Candidate, Question> make) {
+    return QuizAssembler.versions(candidates, spec, versions, variation, make);
+  }
+
+  /** The versions of one draw from a bank of questions; see the candidates' overload. */
+  public static List<Quiz> versions(
+      List<Question> bank, QuizSpec spec, int versions, Variation variation) {
+    return QuizAssembler.versions(bank, spec, versions, variation);
   }
 
   /** A new session on {@code quiz}, timed by {@code clock} from now. */

@@ -12,7 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Names and settings of the quizkit JSON formats (see docs/formats.md), shared by writer and reader. */
 final class JsonBank {
   static final String BANK_FORMAT = "quizkit-bank";
-  static final int VERSION = 1;
+  /** The version written: 2 added each question's {@code tests} and {@code reveals}. */
+  static final int VERSION = 2;
+
+  /** The first version whose questions carry {@code tests} and {@code reveals}. */
+  static final int FACTS_SINCE = 2;
 
   private JsonBank() {}
 

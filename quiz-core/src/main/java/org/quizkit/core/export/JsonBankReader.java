@@ -44,8 +44,13 @@ final class JsonBankReader {
           Kind.SHORT_ANSWER, Set.of("accepted", "rivals"));
   private static final Set<String> OPTION = Set.of("id", "text", "refers", "feedback");
 
+  /** The fields version 2 added to every question: see {@link #facts}. */
+  private static final Set<String> FACTS = Set.of("tests", "reveals");
+
   private final String source;
   private final List<Diagnostic> problems = new ArrayList<>();
+  /** The file's version, once read; questions before it are read as the current version. */
+  private int version = JsonBank.VERSION;
 
   private JsonBankReader(String source) {
     this.source = source;
@@ -79,8 +84,12 @@ final class JsonBankReader {
           }
           case "version" -> {
             sawVersion = true;
-            if (value != JsonToken.VALUE_NUMBER_INT || json.getIntValue() != JsonBank.VERSION) {
-              problem(at, "version is " + json.getString() + ", this reader knows version " + JsonBank.VERSION);
+            if (value != JsonToken.VALUE_NUMBER_INT
+                || json.getIntValue() < 1
+                || json.getIntValue() > JsonBank.VERSION) {
+              problem(at, "version is " + json.getString() + ", this reader knows versions 1 to " + JsonBank.VERSION);
+            } else {
+              version = json.getIntValue();
             }
           }
           case "questions" -> {
@@ -156,7 +165,7 @@ final class JsonBankReader {
         return null;
       }
       for (String name : node.propertyNames()) {
-        if (!COMMON.contains(name) && !BODY.get(kind).contains(name)) {
+        if (!COMMON.contains(name) && !BODY.get(kind).contains(name) && !isFactsField(name)) {
           fail("unknown field '" + name + "' for kind " + kind.id());
         }
       }
@@ -242,12 +251,28 @@ final class JsonBankReader {
         return null;
       }
       try {
-        return new QuestionInfo(
-            explanation, section, basis, template, subject, claim, tags, difficulty);
+        return facts(
+            new QuestionInfo(
+                explanation, section, basis, template, subject, claim, tags, difficulty));
       } catch (IllegalArgumentException e) {
         fail(e.getMessage());
         return null;
       }
+    }
+
+    /** Whether a field is one of version 2's facts, and the file is of that version or later. */
+    private boolean isFactsField(String name) {
+      return FACTS.contains(name) && version >= JsonBank.FACTS_SINCE;
+    }
+
+    /** The info with the tests and reveals a version 2 file gives; none in version 1. */
+    private QuestionInfo facts(QuestionInfo info) {
+      if (version < JsonBank.FACTS_SINCE) {
+        return info;
+      }
+      List<String> tests = strings(node, "tests");
+      List<String> reveals = strings(node, "reveals");
+      return failed ? null : info.withFacts(tests, reveals);
     }
 
     private List<Option> options(String name) {
