@@ -189,14 +189,36 @@ public final class QuizAssembler {
     List<Candidate> pool = new ArrayList<>(shuffled.size());
     shuffled.stream().filter(c -> !avoid.contains(c.id())).forEach(pool::add);
     shuffled.stream().filter(c -> avoid.contains(c.id())).forEach(pool::add);
-    int target = Math.min(spec.count(), pool.size());
-    List<Question> picked = pick(pool, target, make);
-    while (picked.size() < target && !Blueprint.withinTemplateCap(picked)) {
-      target = picked.size();
-      picked = pick(pool, target, make);
-    }
+    List<Question> picked = largest(pool, Math.min(spec.count(), pool.size()), make);
     List<Question> ordered = Seeds.shuffled(picked, random);
     return new Quiz(spec, arranged(ordered, seed), spec.count() - ordered.size());
+  }
+
+  /**
+   * The largest quiz of at most {@code target} the picks find under the blueprint. A pick for a
+   * size caps each template at a fifth of that size; when refusals leave it short, the quiz it
+   * gives may hold a template above a fifth of its own size, so the pick is made again for a
+   * smaller size (its own, or below {@link Blueprint#CAPPED_FROM}, where no cap applies) until a
+   * size is filled or no smaller size can beat the best valid quiz found.
+   */
+  private static List<Question> largest(
+      List<Candidate> pool, int target, Function<Candidate, Question> make) {
+    List<Question> best = List.of();
+    int size = target;
+    while (size > best.size()) {
+      List<Question> picked = pick(pool, size, make);
+      if (picked.size() > best.size() && Blueprint.withinTemplateCap(picked)) {
+        best = picked;
+      }
+      if (picked.size() == size) {
+        break;
+      }
+      size =
+          picked.size() >= Blueprint.CAPPED_FROM
+              ? picked.size()
+              : Math.min(size - 1, Blueprint.CAPPED_FROM - 1);
+    }
+    return best;
   }
 
   private static List<Question> pick(

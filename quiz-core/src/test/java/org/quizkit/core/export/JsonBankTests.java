@@ -90,10 +90,10 @@ class JsonBankTests {
       BankReadException e =
           assertThrows(
               BankReadException.class,
-              () -> read("{\"format\": \"quizkit-delivery\", \"version\": 2, \"questions\": []}"));
+              () -> read("{\"format\": \"quizkit-delivery\", \"version\": 3, \"questions\": []}"));
       assertEquals(2, e.diagnostics().size(), e.getMessage());
       assertTrue(e.getMessage().contains("quizkit-delivery"), e.getMessage());
-      assertTrue(e.getMessage().contains("version 1"), e.getMessage());
+      assertTrue(e.getMessage().contains("versions 1 to 2"), e.getMessage());
     }
 
     @Test
