@@ -56,7 +56,8 @@ final class SheetRules {
 
   /**
    * The independent text check: a typed question's accepted answers never appear as the text of
-   * a correct option of another item on the sheet (compared as lower-case words).
+   * a correct option (or keyed matching choice) of another item on the sheet, compared as
+   * lower-case words without a leading article.
    */
   static List<String> giveaways(List<Question> sheet) {
     List<String> out = new ArrayList<>();
@@ -67,7 +68,7 @@ final class SheetRules {
       for (Question other : sheet) {
         for (String shown : correctTexts(other)) {
           for (String accepted : answer.accepted()) {
-            if (words(shown).contains(" " + words(accepted) + " ")) {
+            if (normal(shown).equals(normal(accepted))) {
               out.add(
                   other.id() + " shows '" + shown + "', an answer of " + typed.id());
             }
@@ -78,8 +79,9 @@ final class SheetRules {
     return out;
   }
 
-  private static String words(String text) {
-    return " " + text.toLowerCase().replaceAll("[^a-z0-9]+", " ").trim() + " ";
+  /** Lower case, words only, without a leading article: "The liver" reads as "liver". */
+  private static String normal(String text) {
+    return text.toLowerCase().replaceAll("[^a-z0-9]+", " ").trim().replaceFirst("^(the|a|an) ", "");
   }
 
   private static List<String> correctTexts(Question question) {

@@ -31,7 +31,10 @@ import org.quizkit.core.question.TrueFalse;
  * own; a claim form it does not know is a programming error and throws.
  *
  * <p>Facts are named by their dataset ids: spread facts {@code cancer>site}, concept claim ids,
- * step ids and downstream ids.
+ * step ids and downstream ids; and {@code answer:<domain>:<id>} (for example {@code
+ * answer:site:liver}) for "this value is a right answer", which a correct option or keyed
+ * matching choice reveals and a short-answer item tests, so that no sheet ticks as right a value
+ * another item asks the learner to recall.
  *
  * <ul>
  *   <li><b>Instances.</b> The claim with each option's {@code refers} in place of {@code ?} (for
@@ -199,9 +202,13 @@ final class Disclosure {
             for (int i = 0; i < anchored.length; i++) {
               anchored[i] |= !form.args().get(i).equals("?");
             }
+            Domain choiceDomain = FORMS.get(form.relation()).get(form.args().lastIndexOf("?"));
             for (Option premise : q.premises()) {
               for (Option choice : q.choices()) {
                 boolean keyed = choice.id().equals(q.key().get(premise.id()));
+                if (keyed) {
+                  out.reveals().add(answer(choiceDomain, choice.refers()));
+                }
                 instance(
                     form.relation(),
                     form.fill(premise.refers(), choice.refers()),
@@ -235,6 +242,7 @@ final class Disclosure {
               List<String> args = form.fill(value);
               if (holds(form.relation(), args)) {
                 instance(form.relation(), args, true, allAnchored(form), out);
+                out.tests().add(answer(domain, value));
               }
             }
             return null;
@@ -247,10 +255,23 @@ final class Disclosure {
       String id, Form form, List<Option> options, List<String> correct, Declared out) {
     expect(id, form, 1);
     boolean[] anchored = allAnchored(form);
+    Domain domain = FORMS.get(form.relation()).get(form.args().indexOf("?"));
     for (Option option : options) {
-      instance(
-          form.relation(), form.fill(option.refers()), correct.contains(option.id()), anchored, out);
+      boolean keyed = correct.contains(option.id());
+      instance(form.relation(), form.fill(option.refers()), keyed, anchored, out);
+      if (keyed) {
+        out.reveals().add(answer(domain, option.refers()));
+      }
     }
+  }
+
+  /**
+   * The fact that {@code value} is a right answer: shown by an item whose correct option names
+   * it, tested by a typed item that accepts it. A learner asked to recall a value is helped by
+   * seeing it ticked as right elsewhere on the sheet, whatever the question there.
+   */
+  static String answer(Domain domain, String value) {
+    return "answer:" + domain.name().toLowerCase(java.util.Locale.ROOT) + ":" + value;
   }
 
   /** Whether each argument is given by the stem rather than filled from an option. */

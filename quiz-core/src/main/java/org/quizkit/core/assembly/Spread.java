@@ -30,8 +30,9 @@ final class Spread {
 
   /**
    * As {@link #pick(List, int)}, but each candidate the spread would take is first offered to
-   * {@code admit}: one it refuses is set aside for good and the scan goes on, so the result may
-   * hold fewer than {@code count} when too many are refused.
+   * {@code admit}: one it refuses is set aside for good, counted as a turn of its template and
+   * subject, and the scan goes on, so the result may hold fewer than {@code count} when too many
+   * are refused.
    */
   static List<Candidate> pick(List<Candidate> pool, int count, Predicate<Candidate> admit) {
     int[] template = classes(pool, Candidate::template);
@@ -62,12 +63,13 @@ final class Spread {
         break;
       }
       taken[best] = true;
-      if (!admit.test(pool.get(best))) {
-        continue;
-      }
+      // A refused candidate still takes its template's and subject's turn: the next offers go to
+      // others, rather than to the rest of a template whose questions all clash with one taken.
       count(templateUses, template[best]);
       count(subjectUses, subject[best]);
-      chosen.add(pool.get(best));
+      if (admit.test(pool.get(best))) {
+        chosen.add(pool.get(best));
+      }
     }
     return chosen;
   }

@@ -38,6 +38,14 @@ final class Draw {
     Variation variation =
         spec.variants() == Variants.RESAMPLE ? Variation.RESAMPLE : Variation.SHUFFLE;
     List<Quiz> drawn = QuizAssembler.versions(bank, quiz, spec.versions(), variation);
+    if (drawn.get(0).size() == 0) {
+      throw new WorksheetException(
+          List.of(
+              "no question"
+                  + filters(spec)
+                  + " can go on a sheet under the assembly rules (a matching needs a spare"
+                  + " choice; see docs/assembly.md)"));
+    }
     List<Version> versions = new ArrayList<>();
     for (int v = 0; v < drawn.size(); v++) {
       versions.add(new Version(Version.label(v), drawn.get(v).questions()));
