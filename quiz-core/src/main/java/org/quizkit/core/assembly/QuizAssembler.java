@@ -93,6 +93,10 @@ public final class QuizAssembler {
   }
 
   private static final long ORDERING = 1;
+  /** How many other orders to try when the first pick falls short, and their streams. */
+  private static final int RETRIES = 3;
+
+  private static final long RETRY_STREAM = 1L << 32;
   /** How often to reorder a version whose question order an earlier version already has. */
   private static final int REORDERS = 20;
 
@@ -185,13 +189,28 @@ public final class QuizAssembler {
       Set<String> avoid,
       Function<Candidate, Question> make) {
     RandomGenerator random = Seeds.random(seed);
+    int target = Math.min(spec.count(), eligible.size());
+    List<Question> picked = largest(pool(eligible, avoid, random), target, make);
+    // A greedy pick can paint itself into a corner: a few other seeded orders may fill the quiz.
+    for (int again = 0; again < RETRIES && picked.size() < target; again++) {
+      RandomGenerator other = Seeds.random(Seeds.derive(seed, RETRY_STREAM + again));
+      List<Question> retried = largest(pool(eligible, avoid, other), target, make);
+      if (retried.size() > picked.size()) {
+        picked = retried;
+      }
+    }
+    List<Question> ordered = Seeds.shuffled(picked, random);
+    return new Quiz(spec, arranged(ordered, seed), spec.count() - ordered.size());
+  }
+
+  /** The candidates in an order drawn from {@code random}, those in {@code avoid} last. */
+  private static List<Candidate> pool(
+      List<Candidate> eligible, Set<String> avoid, RandomGenerator random) {
     List<Candidate> shuffled = Seeds.shuffled(eligible, random);
     List<Candidate> pool = new ArrayList<>(shuffled.size());
     shuffled.stream().filter(c -> !avoid.contains(c.id())).forEach(pool::add);
     shuffled.stream().filter(c -> avoid.contains(c.id())).forEach(pool::add);
-    List<Question> picked = largest(pool, Math.min(spec.count(), pool.size()), make);
-    List<Question> ordered = Seeds.shuffled(picked, random);
-    return new Quiz(spec, arranged(ordered, seed), spec.count() - ordered.size());
+    return pool;
   }
 
   /**
