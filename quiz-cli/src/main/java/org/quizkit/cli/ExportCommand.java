@@ -145,7 +145,7 @@ final class ExportCommand implements Callable<Integer> {
       context
           .err()
           .println(
-              matching < count
+              drawn.get(0).size() == matching
                   ? Shortfall.note(spec, matching, count)
                   : Shortfall.rules(spec, drawn.get(0).size(), count));
     }

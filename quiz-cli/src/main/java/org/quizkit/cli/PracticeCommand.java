@@ -66,7 +66,7 @@ final class PracticeCommand implements Callable<Integer> {
       context
           .err()
           .println(
-              matching < count
+              quiz.size() == matching
                   ? Shortfall.note(spec, matching, count)
                   : Shortfall.rules(spec, quiz.size(), count));
     }

@@ -144,16 +144,19 @@ final class WorksheetCommand implements Callable<Integer> {
       context.err().println(spec.qualifiedName() + ": no questions match these options");
       return 1;
     }
-    if (available < count) {
-      context.err().println(Shortfall.note(spec, available, count));
-    }
     sheet = sheet.withCount(Math.min(count, available));
     quietLibraryLogging();
     List<Path> written;
     try {
+      // One note: too few questions match, or the rules let fewer share a sheet.
       int drawn = Worksheets.versions(bank, sheet).get(0).questions().size();
-      if (drawn < sheet.count()) {
-        context.err().println(Shortfall.rules(spec, drawn, count));
+      if (drawn < count) {
+        context
+            .err()
+            .println(
+                drawn == available
+                    ? Shortfall.note(spec, available, count)
+                    : Shortfall.rules(spec, drawn, count));
       }
       written = Worksheets.write(bank, sheet, out);
     } catch (WorksheetException problems) {

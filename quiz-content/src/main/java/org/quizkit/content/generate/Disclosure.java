@@ -46,8 +46,11 @@ import org.quizkit.core.question.TrueFalse;
  *       of c's list of most common sites, so {@code most(lung,?)} tests every {@code lung>s} of tier
  *       most and the pair facts of its distractors. A distractor's own facts that are not about the
  *       stem's subject are not counted. {@code named(c,s,n)} rests on the naming principle: it
- *       tests the dataset's true claims of topic {@code naming}, as does a false claim of that
- *       topic; a false concept claim tests the true claims of its topic that contradict it.
+ *       tests every concept claim of topic {@code naming}, true or false (a naming item's key
+ *       settles each of them), so the principle's own items and the naming items are enemies. A
+ *       concept claim {@code claim(k)} tests {@code k} alone: the dataset does not say which true
+ *       claim contradicts a false one, and treating every claim of a topic as one fact would
+ *       leave a one-topic learning module one question a round.
  *   <li><b>Reveals</b>: what the stem presents as given ({@code named(c,s,?)} says c reached s, so
  *       it reveals {@code c>s}), and the facts of the keyed instances: the correct option, the
  *       matching pairs, the order. A learner sees these as true on the key sheet or in the feedback
@@ -131,12 +134,14 @@ final class Disclosure {
   /** Each claim's topic, and each topic's true claims, in dataset order; looked up only. */
   private final Map<String, String> topicOf = new HashMap<>();
   private final Map<String, List<String>> truthsOf = new HashMap<>();
+  private final Map<String, List<String>> claimsOf = new HashMap<>();
   private final Map<Domain, List<String>> domains = new EnumMap<>(Domain.class);
 
   private Disclosure(Facts facts) {
     this.facts = facts;
     for (Claim claim : facts.dataset().claims()) {
       topicOf.put(claim.id(), claim.topic());
+      claimsOf.computeIfAbsent(claim.topic(), t -> new ArrayList<>()).add(claim.id());
       List<String> truths = truthsOf.computeIfAbsent(claim.topic(), t -> new ArrayList<>());
       if (claim.truth()) {
         truths.add(claim.id());
@@ -317,14 +322,12 @@ final class Disclosure {
         facts.mostFacts(cancer).forEach(f -> deciding.add(f.id()));
       }
     } else if (relation.equals("named")) {
-      deciding.addAll(truths(NAMING_TOPIC));
+      deciding.addAll(claimsOf(NAMING_TOPIC));
     } else if (relation.equals("claim")) {
       String claim = args.get(0);
+      claimTopic(claim);
       if (keyed || anchored[0]) {
         deciding.add(claim);
-      }
-      if (!keyed && anchored[0]) {
-        deciding.addAll(truths(claimTopic(claim)));
       }
     } else if (relation.equals("cause")) {
       for (int i = 0; i < args.size(); i++) {
@@ -339,6 +342,10 @@ final class Disclosure {
     if (keyed) {
       out.reveals().addAll(deciding);
     }
+  }
+
+  private List<String> claimsOf(String topic) {
+    return claimsOf.getOrDefault(topic, List.of());
   }
 
   private List<String> truths(String topic) {
