@@ -44,7 +44,8 @@ final class WorksheetCommand implements Callable<Integer> {
       converter = VersionCount.class,
       defaultValue = "1",
       description =
-          "Number of different versions to write (A, B, ...). " + "Default: ${DEFAULT-VALUE}.")
+          "Number of different versions to write (A, B, ..., Z, AA, AB, ...; up to 100). "
+              + "Default: ${DEFAULT-VALUE}.")
   int versions;
 
   @Option(

@@ -80,8 +80,9 @@ public final class QuizEngine {
    * candidates}, making only the questions the quiz draws: for a bank that is costly to generate in
    * full, such as one question per template and subject, when a quiz takes ten of them.
    *
-   * @param make the question for a candidate the quiz draws; it must have the candidate's id, kind,
-   *     template, subject and tags, and is called once for each drawn candidate
+   * @param make the question for a candidate; it must have the candidate's id, kind, template,
+   *     subject and tags, and is called at most once per candidate, only for those the draw looks
+   *     at (the questions taken and those the assembly rules refuse)
    * @throws IllegalArgumentException when two candidates share an id, or when {@code make} returns
    *     a question that does not fit its candidate
    */

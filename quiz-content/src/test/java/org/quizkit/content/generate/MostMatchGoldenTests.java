@@ -162,10 +162,13 @@ class MostMatchGoldenTests {
   }
 
   /**
-   * The question as the generator made it, before its tested and revealed facts were declared:
-   * the digests were recorded before questions declared them, and pin the generator alone.
+   * The question as the generator made it, printed as before QuestionInfo had tested and revealed
+   * facts: the digests were recorded then, and pin the generator alone.
    */
   private static String withoutFacts(org.quizkit.core.question.Question question) {
-    return question.withInfo(question.info().withFacts(List.of(), List.of())).toString();
+    return question
+        .withInfo(question.info().withFacts(List.of(), List.of()))
+        .toString()
+        .replace(", tests=[], reveals=[]]", "]");
   }
 }

@@ -27,8 +27,10 @@ import org.quizkit.core.seed.Seeds;
  *       pick offered to the {@link Blueprint}, which refuses a question that is an enemy of one
  *       already taken (one's tested or revealed facts meet the other's tested facts), that would
  *       take its template above a fifth of a quiz of 10 or more, that would let the true and false
- *       keys differ by more than 2, or a matching with no spare choice; when the refusals leave a
- *       shortfall, the pick is made again for the smaller quiz until its template share holds;
+ *       keys differ by more than 2, or a matching with no spare choice; a refused candidate takes
+ *       its template's turn. When the refusals leave a shortfall, three other seeded orders are
+ *       tried and the largest quiz kept, and the pick is made again for a smaller quiz while a
+ *       template would be above its share of it;
  *   <li>draw the order of the picked questions from the seed;
  *   <li>arrange the options of the question at position {@code i} ({@link Arrange}) with its own
  *       seed, {@code Seeds.derive(seed, i)}: single-choice keys spread evenly over the letters,
