@@ -77,7 +77,8 @@ public final class QuizAssembler {
   /**
    * The quiz {@code spec} asks for from a bank given as candidates: the same quiz as {@link
    * #assemble(List, QuizSpec)} on the questions {@code make} returns for them, but {@code make} is
-   * called only for the candidates the quiz draws, once each.
+   * called only for the candidates the draw looks at (those it takes and those the rules refuse),
+   * at most once each.
    *
    * @param make the question for a candidate; it must have the candidate's id, kind, template,
    *     subject and tags
