@@ -5,18 +5,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
-import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.assembly.Variation;
 import org.quizkit.core.export.ExportOptions;
 import org.quizkit.core.export.ExportReport;
 import org.quizkit.core.export.Exporter;
 import org.quizkit.core.export.Exporters;
 import org.quizkit.core.question.Question;
-import org.quizkit.core.seed.Seeds;
+import org.quizkit.core.worksheet.Version;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,6 @@ import picocli.CommandLine.Spec;
 /** {@code quiz export}: questions for a learning management system. */
 @Command(name = "export", description = "Write questions for a learning management system (LMS).")
 final class ExportCommand implements Callable<Integer> {
-  /** Versions are lettered A to Z. */
-
   private final Context context;
 
   @Spec CommandSpec spec;
@@ -70,9 +69,21 @@ final class ExportCommand implements Callable<Integer> {
       converter = VersionCount.class,
       defaultValue = "1",
       description =
-          "Write V versions, each drawn with its own seed, to FILE-A, FILE-B, ... "
-              + "(up to 26). Default: ${DEFAULT-VALUE}.")
+          "Write V versions of the --count draw to FILE-A, FILE-B, ..., FILE-Z, FILE-AA, ... "
+              + "(up to 100): the same versions, in the same order, as quiz worksheet prints "
+              + "for the same options and seed. Default: ${DEFAULT-VALUE}.")
   int versions;
+
+  @Option(
+      names = "--variants",
+      paramLabel = "HOW",
+      converter = Variants.Converter.class,
+      completionCandidates = Variants.Converter.class,
+      defaultValue = "shuffle",
+      description =
+          "How versions differ, as for quiz worksheet: shuffle (same questions, new order) or "
+              + "resample (fresh questions). Default: ${DEFAULT-VALUE}.")
+  Variants variants;
 
   @Mixin ModulesOption modules;
   @Mixin KindsOption kinds;
@@ -109,28 +120,43 @@ final class ExportCommand implements Callable<Integer> {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    List<Question> bank = content.bank(chosen);
+    QuizSpec filter =
+        QuizSpec.of(count == null ? 1 : count, chosen).withTags(tags).withKinds(kinds.kinds());
+    List<List<Question>> drawn = new ArrayList<>();
+    if (count == null) {
+      List<Question> all = content.bank(chosen).stream().filter(filter::matches).toList();
+      for (int version = 0; version < versions; version++) {
+        drawn.add(all);
+      }
+    } else {
+      // One draw for one spec and seed: version A is what quiz bank --count and quiz worksheet
+      // give, and every version is the worksheet's version of the same letter.
+      Variation variation =
+          variants == Variants.RESAMPLE ? Variation.RESAMPLE : Variation.SHUFFLE;
+      content.versions(filter, versions, variation).forEach(quiz -> drawn.add(quiz.questions()));
+    }
+    if (drawn.get(0).isEmpty()) {
+      // An empty package or file would import as nothing, or not at all (QTI needs a section).
+      context.err().println(spec.qualifiedName() + ": no questions match these options");
+      return 1;
+    }
+    if (count != null && drawn.get(0).size() < count) {
+      int matching = content.available(filter);
+      context
+          .err()
+          .println(
+              drawn.get(0).size() == matching
+                  ? Shortfall.note(spec, matching, count)
+                  : Shortfall.rules(spec, drawn.get(0).size(), count));
+    }
     for (int version = 0; version < versions; version++) {
-      // One version keeps the seed as given; several draw each from its own stream under it.
-      long drawn = versions == 1 ? chosen : Seeds.derive(chosen, version);
-      QuizSpec filter =
-          QuizSpec.of(count == null ? 1 : count, drawn).withTags(tags).withKinds(kinds.kinds());
-      List<Question> questions =
-          count == null
-              ? bank.stream().filter(filter::matches).toList()
-              : QuizEngine.assemble(bank, filter).questions();
-      if (questions.isEmpty()) {
-        // An empty package or file would import as nothing, or not at all (QTI needs a section).
-        context.err().println(spec.qualifiedName() + ": no questions match these options");
-        return 1;
-      }
-      if (count != null && questions.size() < count && version == 0) {
-        context.err().println(Shortfall.note(spec, questions.size(), count));
-      }
       Path file = versions == 1 ? out : versionFile(out, version);
       ExportOptions options =
-          ExportOptions.defaults().withSeed(drawn).withPoolSize(pool == null ? 0 : pool);
-      write(exporter, questions, options, file);
+          ExportOptions.defaults().withSeed(chosen).withPoolSize(pool == null ? 0 : pool);
+      if (versions > 1) {
+        options = options.withTitle(options.title() + " version " + Version.label(version));
+      }
+      write(exporter, drawn.get(version), options, file);
     }
     context.out().flush();
     return 0;
@@ -157,11 +183,11 @@ final class ExportCommand implements Callable<Integer> {
                 : "; left out " + report.skipped().size() + ", listed above");
   }
 
-  /** {@code bank.xml} becomes {@code bank-A.xml}, {@code bank-B.xml}, ... */
+  /** {@code bank.xml} becomes {@code bank-A.xml}, {@code bank-B.xml}, ..., {@code bank-AA.xml}. */
   static Path versionFile(Path out, int version) {
     String name = out.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    String letter = String.valueOf((char) ('A' + version));
+    String letter = Version.label(version);
     String versioned =
         dot > 0 ? name.substring(0, dot) + "-" + letter + name.substring(dot) : name + "-" + letter;
     return out.resolveSibling(versioned);

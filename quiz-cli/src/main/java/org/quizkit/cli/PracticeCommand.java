@@ -62,7 +62,13 @@ final class PracticeCommand implements Callable<Integer> {
       return 1;
     }
     if (quiz.shortfall() > 0) {
-      context.err().println(Shortfall.note(spec, quiz.size(), count));
+      int matching = content.available(quiz.spec());
+      context
+          .err()
+          .println(
+              quiz.size() == matching
+                  ? Shortfall.note(spec, matching, count)
+                  : Shortfall.rules(spec, quiz.size(), count));
     }
     // Checked here, before the first question, but opened only by the first answer: a learner
     // who quits at once does not pay for loading SQLite, nor leave an empty database behind.

@@ -18,4 +18,19 @@ final class Shortfall {
         + " these options, not "
         + asked;
   }
+
+  /**
+   * Such as {@code quiz worksheet: only 9 questions can share a quiz under the assembly rules
+   * (docs/assembly.md), not 20}: enough questions match, but no more can go together without one
+   * giving away another or breaking the blueprint.
+   */
+  static String rules(CommandSpec spec, int found, int asked) {
+    return spec.qualifiedName()
+        + ": only "
+        + found
+        + (found == 1 ? " question" : " questions")
+        + " can share a quiz under the assembly rules (no item giving away another, no template"
+        + " above a fifth, balanced true/false keys: see docs/assembly.md), not "
+        + asked;
+  }
 }

@@ -1,14 +1,16 @@
 package org.quizkit.cli;
 
 import java.util.OptionalInt;
+import org.quizkit.core.worksheet.Version;
 import org.quizkit.core.worksheet.WorksheetSpec;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads {@code --versions V} for worksheets and exports: versions are lettered A to Z, so at most
- * 26. Picocli names the option in front of the message: {@code invalid value for option
- * '--versions': '27' is not a number of versions from 1 to 26 (one per letter A to Z)}.
+ * Reads {@code --versions V} for worksheets and exports: versions are lettered A to Z, then AA,
+ * AB, ..., so at most 100 (A to CV). Picocli names the option in front of the message: {@code
+ * invalid value for option '--versions': '101' is not a number of versions from 1 to 100
+ * (lettered A to Z, then AA to CV)}.
  */
 final class VersionCount implements ITypeConverter<Integer> {
   @Override
@@ -26,6 +28,8 @@ final class VersionCount implements ITypeConverter<Integer> {
             + value
             + "' is not a number of versions from 1 to "
             + WorksheetSpec.MAX_VERSIONS
-            + " (one per letter A to Z)");
+            + " (lettered A to Z, then AA to "
+            + Version.label(WorksheetSpec.MAX_VERSIONS - 1)
+            + ")");
   }
 }

@@ -44,7 +44,8 @@ final class WorksheetCommand implements Callable<Integer> {
       converter = VersionCount.class,
       defaultValue = "1",
       description =
-          "Number of different versions to write (A, B, ...). " + "Default: ${DEFAULT-VALUE}.")
+          "Number of different versions to write (A, B, ..., Z, AA, AB, ...; up to 100). "
+              + "Default: ${DEFAULT-VALUE}.")
   int versions;
 
   @Option(
@@ -144,13 +145,20 @@ final class WorksheetCommand implements Callable<Integer> {
       context.err().println(spec.qualifiedName() + ": no questions match these options");
       return 1;
     }
-    if (available < count) {
-      context.err().println(Shortfall.note(spec, available, count));
-    }
     sheet = sheet.withCount(Math.min(count, available));
     quietLibraryLogging();
     List<Path> written;
     try {
+      // One note: too few questions match, or the rules let fewer share a sheet.
+      int drawn = Worksheets.versions(bank, sheet).get(0).questions().size();
+      if (drawn < count) {
+        context
+            .err()
+            .println(
+                drawn == available
+                    ? Shortfall.note(spec, available, count)
+                    : Shortfall.rules(spec, drawn, count));
+      }
       written = Worksheets.write(bank, sheet, out);
     } catch (WorksheetException problems) {
       problems.problems().forEach(p -> context.err().println(spec.qualifiedName() + ": " + p));

@@ -139,7 +139,7 @@ class BankAndExportTests {
     }
 
     @Test
-    void writesOneFilePerVersionEachDrawnAfresh() throws IOException {
+    void writesOneFilePerVersionEachDrawnAfreshWhenResampled() throws IOException {
       Path out = dir.resolve("quiz.json");
 
       Result result =
@@ -151,9 +151,11 @@ class BankAndExportTests {
                   "--kinds",
                   "single-choice",
                   "--count",
-                  "20",
+                  "8",
                   "--versions",
                   "3",
+                  "--variants",
+                  "resample",
                   "--seed",
                   "5",
                   "--out",
@@ -165,11 +167,77 @@ class BankAndExportTests {
         JsonNode questions =
             JSON.readTree(Files.readString(dir.resolve("quiz-" + letter + ".json")))
                 .get("questions");
-        assertEquals(20, questions.size(), letter);
+        assertEquals(8, questions.size(), letter);
         questions.forEach(q -> assertEquals("single-choice", q.get("kind").asString()));
         versions.add(questions.toString());
       }
       assertEquals(3, versions.size(), "each version is its own draw");
+    }
+
+    @Test
+    void saysWhenTheAssemblyRulesLeaveFewerQuestionsThanAsked() {
+      // Five single-choice templates, one naming item a quiz: ten or more would put a template
+      // above a fifth, so nine is the most.
+      Result result =
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "json",
+                  "--kinds",
+                  "single-choice",
+                  "--count",
+                  "20",
+                  "--seed",
+                  "5",
+                  "--out",
+                  dir.resolve("sc.json").toString());
+
+      assertEquals(0, result.code(), result::toString);
+      assertTrue(
+          result
+              .errLines()
+              .get(0)
+              .matches("quiz export: only \\d questions can share a quiz under the assembly rules .*, not 20"),
+          result::toString);
+    }
+
+    @Test
+    void bankExportAndWorksheetGiveOneDrawForOneSeed() throws IOException {
+      Result bank = quiz().run("bank", "--count", "20", "--seed", "10");
+      Path json = dir.resolve("export.json");
+      Result export =
+          quiz()
+              .run(
+                  "export", "--format", "json", "--count", "20", "--seed", "10", "--versions",
+                  "30", "--out", json.toString());
+      Path sheets = dir.resolve("sheets");
+      Result worksheet =
+          quiz()
+              .run(
+                  "worksheet", "--count", "20", "--versions", "30", "--seed", "10", "--format",
+                  "md", "--out", sheets.toString());
+
+      assertEquals(0, bank.code() + export.code() + worksheet.code(), export + "\n" + worksheet);
+      JsonNode fromBank = JSON.readTree(bank.out()).get("questions");
+      for (int v = 0; v < 30; v++) {
+        String letter = org.quizkit.core.worksheet.Version.label(v);
+        JsonNode exported =
+            JSON.readTree(Files.readString(dir.resolve("export-" + letter + ".json")))
+                .get("questions");
+        if (v == 0) {
+          assertEquals(fromBank, exported, "bank --count and export version A");
+        }
+        String sheet = Files.readString(sheets.resolve("worksheet-" + letter + ".md"));
+        int at = -1;
+        for (JsonNode question : exported) {
+          // The sheet prints the questions in the exported order.
+          int next = sheet.indexOf(question.get("stem").asString().split("\n")[0], at + 1);
+          assertTrue(next > at, letter + ": " + question.get("id"));
+          at = next;
+        }
+      }
+      assertTrue(Files.exists(sheets.resolve("worksheet-AD-key.md")));
     }
 
     @Test
@@ -218,7 +286,10 @@ class BankAndExportTests {
       assertEquals(0, result.code(), result::toString);
       String note = result.errLines().get(0);
       assertTrue(
-          note.matches("quiz export: only \\d+ questions? match(es)? these options, not 500"), note);
+          note.matches(
+              "quiz export: only \\d+ questions? (match(es)? these options|can share a quiz"
+                  + " under the assembly rules .*), not 500"),
+          note);
       String held = note.replaceAll("\\D+", " ").strip().split(" ")[0];
       assertTrue(result.out().contains("wrote " + held + " question"), result::toString);
       assertTrue(Files.exists(out));

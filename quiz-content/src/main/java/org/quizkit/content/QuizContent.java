@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.DatasetLoader;
@@ -22,6 +23,7 @@ import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.assembly.Variation;
 import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.question.Question;
 
@@ -174,13 +176,34 @@ public final class QuizContent {
    */
   public Quiz quiz(QuizSpec spec) {
     checkNotNull(spec, "spec");
+    return QuizEngine.assemble(plan.get().candidates(), spec, maker(spec.seed()));
+  }
+
+  /**
+   * The versions of one draw for {@code spec}, as worksheets and exports with versions use them:
+   * equal to {@code QuizEngine.versions(bank(spec.seed()), spec, versions, variation)}, version A
+   * equal to {@link #quiz}, but only the questions the draw looks at are generated.
+   */
+  public List<Quiz> versions(QuizSpec spec, int versions, Variation variation) {
+    checkNotNull(spec, "spec");
+    return QuizEngine.versions(
+        plan.get().candidates(), spec, versions, variation, maker(spec.seed()));
+  }
+
+  /**
+   * How many questions of the bank {@code spec} matches by kind and tag, before the assembly rules
+   * (docs/assembly.md) decide how many of them can share one quiz.
+   */
+  public int available(QuizSpec spec) {
+    checkNotNull(spec, "spec");
+    return (int) plan.get().candidates().stream().filter(spec::matches).count();
+  }
+
+  /** Makes a planned candidate's question of {@code bank(seed)}, module tags included. */
+  private Function<Candidate, Question> maker(long seed) {
     Plan planned = plan.get();
-    return QuizEngine.assemble(
-        planned.candidates(),
-        spec,
-        candidate ->
-            withModules(
-                generators.bankQuestion(planned.bankIndex().get(candidate.id()), spec.seed())));
+    return candidate ->
+        withModules(generators.bankQuestion(planned.bankIndex().get(candidate.id()), seed));
   }
 
   /**

@@ -7,6 +7,7 @@ import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizAssembler;
 import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.assembly.Variation;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.response.Response;
 import org.quizkit.core.scoring.Feedback;
@@ -79,14 +80,35 @@ public final class QuizEngine {
    * candidates}, making only the questions the quiz draws: for a bank that is costly to generate in
    * full, such as one question per template and subject, when a quiz takes ten of them.
    *
-   * @param make the question for a candidate the quiz draws; it must have the candidate's id, kind,
-   *     template, subject and tags, and is called once for each drawn candidate
+   * @param make the question for a candidate; it must have the candidate's id, kind, template,
+   *     subject and tags, and is called at most once per candidate, only for those the draw looks
+   *     at (the questions taken and those the assembly rules refuse)
    * @throws IllegalArgumentException when two candidates share an id, or when {@code make} returns
    *     a question that does not fit its candidate
    */
   public static Quiz assemble(
       List<Candidate> candidates, QuizSpec spec, Function<Candidate, Question> make) {
     return QuizAssembler.assemble(candidates, spec, make);
+  }
+
+  /**
+   * The versions of one draw for one spec and seed (worksheet versions, exported versions):
+   * version A is {@link #assemble(List, QuizSpec, Function)}'s quiz; see {@link
+   * QuizAssembler#versions(List, QuizSpec, int, Variation, Function)}.
+   */
+  public static List<Quiz> versions(
+      List<Candidate> candidates,
+      QuizSpec spec,
+      int versions,
+      Variation variation,
+      Function<Candidate, Question> make) {
+    return QuizAssembler.versions(candidates, spec, versions, variation, make);
+  }
+
+  /** The versions of one draw from a bank of questions; see the candidates' overload. */
+  public static List<Quiz> versions(
+      List<Question> bank, QuizSpec spec, int versions, Variation variation) {
+    return QuizAssembler.versions(bank, spec, versions, variation);
   }
 
   /** A new session on {@code quiz}, timed by {@code clock} from now. */

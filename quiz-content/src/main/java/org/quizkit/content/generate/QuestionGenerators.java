@@ -55,6 +55,8 @@ public final class QuestionGenerators {
   private static final long BANK_STREAMS = 2;
 
   private final Facts facts;
+  // Declares every question's tested and revealed facts, from its claim.
+  private final Disclosure disclosure;
   private final ImmutableMap<String, Template> templates;
   private final ImmutableMap<String, ImmutableList<String>> subjects;
   private final ImmutableList<Entry> entries;
@@ -66,6 +68,7 @@ public final class QuestionGenerators {
 
   private QuestionGenerators(Dataset dataset) {
     this.facts = Facts.of(dataset);
+    this.disclosure = Disclosure.over(facts);
     ImmutableMap.Builder<String, Template> byId = ImmutableMap.builder();
     ImmutableMap.Builder<String, ImmutableList<String>> subjectsById = ImmutableMap.builder();
     for (Template template : TEMPLATES) {
@@ -138,7 +141,7 @@ public final class QuestionGenerators {
               + (known.isEmpty() ? "none in this dataset" : String.join(", ", known))
               + ")");
     }
-    return template.generate(facts, subject, random(seed, QUESTION_STREAM));
+    return disclosure.declare(template.generate(facts, subject, random(seed, QUESTION_STREAM)));
   }
 
   /**
@@ -189,7 +192,8 @@ public final class QuestionGenerators {
   public Question bankQuestion(int index, long seed) {
     checkElementIndex(index, entries.size(), "bank index");
     Entry entry = entries.get(index);
-    return entry.template().generate(facts, entry.subject(), random(seed, BANK_STREAMS + index));
+    return disclosure.declare(
+        entry.template().generate(facts, entry.subject(), random(seed, BANK_STREAMS + index)));
   }
 
   /**

@@ -83,7 +83,7 @@ class MostMatchGoldenTests {
   private static String question(String dataset, long seed) {
     return QuestionGenerators.of(datasets().get(dataset))
         .generate(MostMatch.ID, seed)
-        .map(Object::toString)
+        .map(MostMatchGoldenTests::withoutFacts)
         .orElse("none");
   }
 
@@ -99,7 +99,7 @@ class MostMatchGoldenTests {
                     hash(
                         generators
                             .generate(MostMatch.ID, seed)
-                            .map(Object::toString)
+                            .map(MostMatchGoldenTests::withoutFacts)
                             .orElse("none")));
               }
               out.put(name, hashes);
@@ -159,5 +159,16 @@ class MostMatchGoldenTests {
     Path file = Path.of("src/test/resources/org/quizkit/content/generate/" + RESOURCE);
     Files.createDirectories(file.getParent());
     Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The question as the generator made it, printed as before QuestionInfo had tested and revealed
+   * facts: the digests were recorded then, and pin the generator alone.
+   */
+  private static String withoutFacts(org.quizkit.core.question.Question question) {
+    return question
+        .withInfo(question.info().withFacts(List.of(), List.of()))
+        .toString()
+        .replace(", tests=[], reveals=[]]", "]");
   }
 }

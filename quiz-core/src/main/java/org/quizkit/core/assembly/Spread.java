@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Picks candidates round robin over templates and, within that, over subjects, so that a quiz is
@@ -24,6 +25,16 @@ final class Spread {
   private Spread() {}
 
   static List<Candidate> pick(List<Candidate> pool, int count) {
+    return pick(pool, count, candidate -> true);
+  }
+
+  /**
+   * As {@link #pick(List, int)}, but each candidate the spread would take is first offered to
+   * {@code admit}: one it refuses is set aside for good, counted as a turn of its template and
+   * subject, and the scan goes on, so the result may hold fewer than {@code count} when too many
+   * are refused.
+   */
+  static List<Candidate> pick(List<Candidate> pool, int count, Predicate<Candidate> admit) {
     int[] template = classes(pool, Candidate::template);
     int[] subject = classes(pool, Candidate::subject);
     int[] templateUses = new int[pool.size()];
@@ -48,10 +59,17 @@ final class Spread {
           bestSubject = bySubject;
         }
       }
+      if (best < 0) {
+        break;
+      }
       taken[best] = true;
+      // A refused candidate still takes its template's and subject's turn: the next offers go to
+      // others, rather than to the rest of a template whose questions all clash with one taken.
       count(templateUses, template[best]);
       count(subjectUses, subject[best]);
-      chosen.add(pool.get(best));
+      if (admit.test(pool.get(best))) {
+        chosen.add(pool.get(best));
+      }
     }
     return chosen;
   }

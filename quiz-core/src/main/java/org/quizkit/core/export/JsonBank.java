@@ -12,11 +12,17 @@ import tools.jackson.databind.json.JsonMapper;
 /** Names and settings of the quizkit JSON formats (see docs/formats.md), shared by writer and reader. */
 final class JsonBank {
   static final String BANK_FORMAT = "quizkit-bank";
-  /** The version written; version 2 added {@code keyed} and {@code notes} to short answers. */
+  /**
+   * The version written: 2 added each question's {@code tests} and {@code reveals}, and {@code
+   * keyed} and {@code notes} to short answers.
+   */
   static final int VERSION = 2;
 
-  /** The oldest version the reader still reads (it has no short-answer notes). */
+  /** The oldest version the reader still reads (no facts, no short-answer notes). */
   static final int OLDEST_VERSION = 1;
+
+  /** The first version whose questions carry {@code tests} and {@code reveals}. */
+  static final int FACTS_SINCE = 2;
 
   private JsonBank() {}
 

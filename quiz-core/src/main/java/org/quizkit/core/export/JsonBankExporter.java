@@ -69,7 +69,14 @@ final class JsonBankExporter implements Exporter {
     json.writeStringProperty("claim", info.claim());
     strings(json, "tags", info.tags());
     json.writeStringProperty("difficulty", info.difficulty().name().toLowerCase(Locale.ROOT));
+    writeFacts(json, info);
     json.writeEndObject();
+  }
+
+  /** What the question tests and reveals (version 2), which assembly keeps apart on one quiz. */
+  private static void writeFacts(JsonGenerator json, QuestionInfo info) {
+    strings(json, "tests", info.tests());
+    strings(json, "reveals", info.reveals());
   }
 
   static void strings(JsonGenerator json, String name, List<String> values) {

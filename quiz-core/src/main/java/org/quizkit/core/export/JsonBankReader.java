@@ -46,8 +46,13 @@ final class JsonBankReader {
   private static final Set<String> NOTE = Set.of("answers", "credit", "feedback");
   private static final Set<String> OPTION = Set.of("id", "text", "refers", "feedback");
 
+  /** The fields version 2 added to every question: see {@link #facts}. */
+  private static final Set<String> FACTS = Set.of("tests", "reveals");
+
   private final String source;
   private final List<Diagnostic> problems = new ArrayList<>();
+  /** The file's version, once read; questions before it are read as the current version. */
+  private int version = JsonBank.VERSION;
 
   private JsonBankReader(String source) {
     this.source = source;
@@ -92,6 +97,8 @@ final class JsonBankReader {
                       + JsonBank.OLDEST_VERSION
                       + " to "
                       + JsonBank.VERSION);
+            } else {
+              version = json.getIntValue();
             }
           }
           case "questions" -> {
@@ -167,7 +174,7 @@ final class JsonBankReader {
         return null;
       }
       for (String name : node.propertyNames()) {
-        if (!COMMON.contains(name) && !BODY.get(kind).contains(name)) {
+        if (!COMMON.contains(name) && !BODY.get(kind).contains(name) && !isFactsField(name)) {
           fail("unknown field '" + name + "' for kind " + kind.id());
         }
       }
@@ -260,8 +267,9 @@ final class JsonBankReader {
         return null;
       }
       try {
-        return new QuestionInfo(
-            explanation, section, basis, template, subject, claim, tags, difficulty);
+        return facts(
+            new QuestionInfo(
+                explanation, section, basis, template, subject, claim, tags, difficulty));
       } catch (IllegalArgumentException e) {
         fail(e.getMessage());
         return null;
@@ -291,6 +299,20 @@ final class JsonBankReader {
         }
       }
       return notes;
+
+    /** Whether a field is one of version 2's facts, and the file is of that version or later. */
+    private boolean isFactsField(String name) {
+      return FACTS.contains(name) && version >= JsonBank.FACTS_SINCE;
+    }
+
+    /** The info with the tests and reveals a version 2 file gives; none in version 1. */
+    private QuestionInfo facts(QuestionInfo info) {
+      if (version < JsonBank.FACTS_SINCE) {
+        return info;
+      }
+      List<String> tests = strings(node, "tests");
+      List<String> reveals = strings(node, "reveals");
+      return failed ? null : info.withFacts(tests, reveals);
     }
 
     private List<Option> options(String name) {

@@ -10,55 +10,45 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.quizkit.core.assembly.Quiz;
+import org.quizkit.core.assembly.QuizAssembler;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.assembly.Variation;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.seed.Seeds;
 import org.quizkit.core.worksheet.WorksheetSpec.Variants;
 
 /**
- * Draws the versions of a worksheet from a bank. Every random choice comes from a stream derived
- * from the spec's seed and the purpose (drawing or ordering) and the version's index, so adding a
- * version never changes the earlier ones.
+ * Draws the versions of a worksheet from a bank: the versions of one draw (see {@code
+ * QuizAssembler.versions}) for the spec's count, kinds, tags and seed, so version A is the quiz
+ * {@code quiz bank --count} and {@code quiz export --count} give for the same options and seed, and
+ * version B onwards the same as {@code quiz export --versions}. Adding a version never changes the
+ * earlier ones.
  */
 final class Draw {
-  private static final long DRAWING = 0;
-  private static final long ORDERING = 1;
   private static final String MODULE_TAG = "module:";
-  /** How often to reshuffle a version whose question order an earlier version already has. */
-  private static final int REORDERS = 20;
 
   private Draw() {}
 
   static List<Version> versions(List<Question> bank, WorksheetSpec spec) {
-    List<Question> pool = pool(bank, spec);
-    List<Question> first =
-        Seeds.shuffled(pool, randomFor(spec.seed(), DRAWING, 0)).subList(0, spec.count());
-    List<List<Question>> drawn = new ArrayList<>();
-    drawn.add(first);
-    if (spec.variants() == Variants.RESAMPLE) {
-      Map<Cell, Long> blueprint = blueprint(first);
-      Set<String> used = new HashSet<>(ids(first));
-      for (int v = 1; v < spec.versions(); v++) {
-        List<Question> next = resample(pool, blueprint, used, randomFor(spec.seed(), DRAWING, v));
-        used.addAll(ids(next));
-        drawn.add(next);
-      }
-    } else {
-      for (int v = 1; v < spec.versions(); v++) {
-        drawn.add(first);
-      }
+    pool(bank, spec);
+    QuizSpec quiz =
+        new QuizSpec(spec.count(), spec.kinds(), spec.tags(), spec.seed());
+    Variation variation =
+        spec.variants() == Variants.RESAMPLE ? Variation.RESAMPLE : Variation.SHUFFLE;
+    List<Quiz> drawn = QuizAssembler.versions(bank, quiz, spec.versions(), variation);
+    if (drawn.get(0).size() == 0) {
+      throw new WorksheetException(
+          List.of(
+              "no question"
+                  + filters(spec)
+                  + " can go on a sheet under the assembly rules (a matching needs a spare"
+                  + " choice; see docs/assembly.md)"));
     }
     List<Version> versions = new ArrayList<>();
-    Set<List<String>> orders = new HashSet<>();
     for (int v = 0; v < drawn.size(); v++) {
-      RandomGenerator random = randomFor(spec.seed(), ORDERING, v);
-      List<Question> ordered = Seeds.shuffled(drawn.get(v), random);
-      // Two versions in the same order would let neighbours copy: draw again while there is room.
-      for (int again = 0; again < REORDERS && !orders.add(ids(ordered)); again++) {
-        ordered = Seeds.shuffled(drawn.get(v), random);
-      }
-      versions.add(
-          new Version(Version.label(v), ordered.stream().map(q -> q.shuffled(random)).toList()));
+      versions.add(new Version(Version.label(v), drawn.get(v).questions()));
     }
     return List.copyOf(versions);
   }
@@ -113,34 +103,6 @@ final class Draw {
       counts.merge(Cell.of(question), 1L, Long::sum);
     }
     return counts;
-  }
-
-  /**
-   * Fills every cell of the blueprint, first with questions no earlier version used, then, when a
-   * cell runs short, with used ones. Version A's questions are in the pool, so every cell can be
-   * filled.
-   */
-  private static List<Question> resample(
-      List<Question> pool, Map<Cell, Long> blueprint, Set<String> used, RandomGenerator random) {
-    List<Question> chosen = new ArrayList<>();
-    for (Map.Entry<Cell, Long> cell : blueprint.entrySet()) {
-      List<Question> candidates =
-          pool.stream().filter(q -> Cell.of(q).equals(cell.getKey())).toList();
-      List<Question> fresh =
-          Seeds.shuffled(candidates.stream().filter(q -> !used.contains(q.id())).toList(), random);
-      List<Question> again =
-          Seeds.shuffled(candidates.stream().filter(q -> used.contains(q.id())).toList(), random);
-      Stream.concat(fresh.stream(), again.stream()).limit(cell.getValue()).forEach(chosen::add);
-    }
-    return chosen;
-  }
-
-  private static List<String> ids(List<Question> questions) {
-    return questions.stream().map(Question::id).toList();
-  }
-
-  private static RandomGenerator randomFor(long seed, long purpose, int version) {
-    return Seeds.random(Seeds.derive(Seeds.derive(seed, purpose), version));
   }
 
   /** A blueprint cell: the template that made a question and the modules it belongs to. */

@@ -20,7 +20,7 @@ import org.quizkit.core.question.Question;
  *
  * @param title printed at the top of every sheet and key; never blank
  * @param count questions on each version, at least 1
- * @param versions how many versions, labelled A, B, C, ...; from 1 to 26
+ * @param versions how many versions, labelled A, B, ..., Z, AA, AB, ...; from 1 to 100
  * @param variants how the versions differ
  * @param seed every random choice follows from it; printed in the footer so the sheets can be made
  *     again
@@ -41,8 +41,8 @@ public record WorksheetSpec(
     Set<Kind> kinds,
     Set<String> tags) {
 
-  /** The most versions a spec may ask for: one per letter. */
-  public static final int MAX_VERSIONS = 26;
+  /** The most versions a spec may ask for: A to Z, then AA to CV. */
+  public static final int MAX_VERSIONS = 100;
 
   /** How the versions of one worksheet differ from each other. */
   public enum Variants {

@@ -56,11 +56,44 @@ class QuizAssemblerTests {
       bank.addAll(Banks.many("route", 3, "route", "colon"));
       bank.addAll(Banks.many("site", 3, "which-site", "prostate"));
       for (long seed = 0; seed < 50; seed++) {
-        Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(10, seed));
+        Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(9, seed));
         Map<String, Long> templates = count(quiz, q -> q.info().template());
         Map<String, Long> subjects = count(quiz, q -> q.info().subject());
-        assertEquals(Map.of("most-common", 4L, "route", 3L, "which-site", 3L), templates);
-        assertEquals(Map.of("lung", 2L, "breast", 2L, "colon", 3L, "prostate", 3L), subjects);
+        assertEquals(Map.of("most-common", 3L, "route", 3L, "which-site", 3L), templates);
+        // Within the template, subjects in turn: both cancers, not three about the lung.
+        assertEquals(Set.of("lung", "breast", "colon", "prostate"), subjects.keySet());
+      }
+    }
+
+    @Test
+    void givesTheLargestQuizWhoseTemplatesKeepTheirShareWhenThreeTemplatesCannotFillTen() {
+      // Ten questions from three templates would put one above a fifth of the quiz: a quiz of
+      // nine has no cap, and is the largest the rules allow.
+      List<Question> bank = new ArrayList<>(Banks.many("lung", 30, "most-common", "lung"));
+      bank.addAll(Banks.many("route", 3, "route", "colon"));
+      bank.addAll(Banks.many("site", 3, "which-site", "prostate"));
+      for (long seed = 0; seed < 50; seed++) {
+        Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(10, seed));
+        assertEquals(9, quiz.size());
+        assertEquals(1, quiz.shortfall());
+        assertEquals(
+            Map.of("most-common", 3L, "route", 3L, "which-site", 3L),
+            count(quiz, q -> q.info().template()));
+      }
+    }
+
+    @Test
+    void capsEachTemplateAtAFifthOfATenQuestionQuiz() {
+      List<Question> bank = new ArrayList<>();
+      for (String template : List.of("t1", "t2", "t3", "t4", "t5", "t6")) {
+        bank.addAll(Banks.many(template, 6, template, "lung"));
+      }
+      bank.addAll(Banks.many("big", 30, "big", "lung"));
+      for (long seed = 0; seed < 50; seed++) {
+        Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(20, seed));
+        assertEquals(20, quiz.size());
+        count(quiz, q -> q.info().template())
+            .forEach((template, n) -> assertTrue(n <= 4, template + " " + n));
       }
     }
 
@@ -184,11 +217,13 @@ class QuizAssemblerTests {
               .toList();
       assertEquals(
           List.of(
-              "a4:o0,o3,o1,o2",
-              "b3:o3,o2,o0,o1",
-              "c3:o1,o0,o2,o3",
-              "a3:o1,o0,o3,o2",
-              "c0:o3,o0,o1,o2"),
+              // Same questions and order as before the blueprint; the keys (o0) now sit at
+              // positions 3, 1, 4, 2, 3: every letter once before any twice.
+              "a4:o1,o3,o0,o2",
+              "b3:o0,o2,o3,o1",
+              "c3:o2,o1,o3,o0",
+              "a3:o2,o0,o1,o3",
+              "c0:o3,o1,o0,o2"),
           shown);
     }
   }

@@ -44,7 +44,8 @@ class EndToEndTests {
               "ma",
               "Match?",
               List.of(Option.of("p", "P"), Option.of("q", "Q")),
-              List.of(Option.of("x", "X"), Option.of("y", "Y")),
+              // A spare choice: assembly takes no matching whose last pair is free.
+              List.of(Option.of("x", "X"), Option.of("y", "Y"), Option.of("z", "Z")),
               Map.of("p", "y", "q", "x"),
               INFO),
           new Ordering(

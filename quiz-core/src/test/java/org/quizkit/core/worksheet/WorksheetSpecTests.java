@@ -30,12 +30,12 @@ class WorksheetSpecTests {
     }
 
     @Test
-    void rejectsMoreVersionsThanLetters() {
+    void rejectsMoreVersionsThanAToCv() {
       WorksheetSpec spec = WorksheetSpec.defaults("T");
-      assertEquals(26, spec.withVersions(26).versions());
+      assertEquals(100, spec.withVersions(100).versions());
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> spec.withVersions(27));
-      assertTrue(e.getMessage().contains("versions is 27"), e.getMessage());
+          assertThrows(IllegalArgumentException.class, () -> spec.withVersions(101));
+      assertTrue(e.getMessage().contains("versions is 101"), e.getMessage());
       assertThrows(IllegalArgumentException.class, () -> spec.withVersions(0));
     }
 
