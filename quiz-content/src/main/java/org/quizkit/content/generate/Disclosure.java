@@ -17,6 +17,8 @@ import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
+import org.quizkit.content.dataset.Clue;
+import org.quizkit.content.dataset.Statement;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.ShortAnswer;
@@ -69,24 +71,34 @@ final class Disclosure {
 
   /** Every relation this class can derive facts for, with what each argument is. */
   static final Map<String, List<Domain>> FORMS =
-      Map.of(
-          "most", List.of(Domain.CANCER, Domain.SITE),
-          "stated", List.of(Domain.CANCER, Domain.SITE),
-          "also", List.of(Domain.CANCER, Domain.SITE),
-          "less", List.of(Domain.CANCER, Domain.SITE),
-          "rare", List.of(Domain.CANCER, Domain.SITE),
-          "local", List.of(Domain.CANCER, Domain.SITE),
-          "named", List.of(Domain.CANCER, Domain.SITE, Domain.CANCER),
-          "claim", List.of(Domain.CLAIM),
-          "cause", List.of(Domain.DOWNSTREAM, Domain.DOWNSTREAM),
-          "order", List.of());
+      Map.ofEntries(
+          Map.entry("most", List.of(Domain.CANCER, Domain.SITE)),
+          Map.entry("stated", List.of(Domain.CANCER, Domain.SITE)),
+          Map.entry("also", List.of(Domain.CANCER, Domain.SITE)),
+          Map.entry("less", List.of(Domain.CANCER, Domain.SITE)),
+          Map.entry("rare", List.of(Domain.CANCER, Domain.SITE)),
+          Map.entry("local", List.of(Domain.CANCER, Domain.SITE)),
+          Map.entry("named", List.of(Domain.CANCER, Domain.SITE, Domain.CANCER)),
+          Map.entry("claim", List.of(Domain.CLAIM)),
+          Map.entry("cause", List.of(Domain.DOWNSTREAM, Domain.DOWNSTREAM)),
+          Map.entry("order", List.of()),
+          Map.entry("statement", List.of(Domain.STATEMENT)),
+          Map.entry("clue", List.of(Domain.CANCER, Domain.CLUE)),
+          Map.entry("means", List.of(Domain.TERM, Domain.TERM)),
+          Map.entry("reach", List.of(Domain.CANCER, Domain.REACH)),
+          Map.entry("sequence", List.of(Domain.SEQUENCE)));
 
   /** What the argument of a relation ranges over. */
   enum Domain {
     CANCER,
     SITE,
     CLAIM,
-    DOWNSTREAM
+    DOWNSTREAM,
+    STATEMENT,
+    CLUE,
+    TERM,
+    REACH,
+    SEQUENCE
   }
 
   /** A claim split into its relation and arguments; {@code ?} stands for an open argument. */
@@ -136,6 +148,9 @@ final class Disclosure {
   private final Map<String, List<String>> truthsOf = new HashMap<>();
   private final Map<String, List<String>> claimsOf = new HashMap<>();
   private final Map<Domain, List<String>> domains = new EnumMap<>(Domain.class);
+  private final Map<String, Statement> statements = new HashMap<>();
+  private final Map<String, String> clueCancer = new HashMap<>();
+  private final Map<String, String> reachOf = new HashMap<>();
 
   private Disclosure(Facts facts) {
     this.facts = facts;
@@ -152,6 +167,16 @@ final class Disclosure {
     domains.put(Domain.CLAIM, facts.dataset().claims().stream().map(Claim::id).toList());
     domains.put(
         Domain.DOWNSTREAM, facts.dataset().downstream().stream().map(Downstream::id).toList());
+    domains.put(Domain.TERM, facts.dataset().terms().stream().map(t -> t.id()).toList());
+    for (Statement statement : facts.dataset().statements()) {
+      statements.put(statement.id(), statement);
+    }
+    for (Clue clue : facts.dataset().clues()) {
+      clueCancer.put(clue.id(), clue.cancer());
+    }
+    for (Cancer cancer : facts.dataset().cancers()) {
+      reachOf.put(cancer.id(), cancer.reach().id());
+    }
   }
 
   /** The disclosure of questions over this dataset, its lookups built once. */
@@ -227,8 +252,14 @@ final class Disclosure {
 
           @Override
           public Void ordering(Ordering q) {
+            if (form.relation().equals("sequence")) {
+              // The sequence as a whole is the fact: its items' ids are its own.
+              out.tests().add(form.args().get(0));
+              out.reveals().add(form.args().get(0));
+              return null;
+            }
             if (!form.relation().equals("order")) {
-              throw misfit(q.id(), form, "an ordering asks order()");
+              throw misfit(q.id(), form, "an ordering asks order() or sequence(q)");
             }
             q.order()
                 .forEach(
@@ -335,6 +366,25 @@ final class Disclosure {
           deciding.add(args.get(i));
         }
       }
+    } else if (relation.equals("statement")) {
+      // A statement rests on itself and, when true, on the spread facts it restates.
+      Statement statement = statements.get(args.get(0));
+      if (statement == null) {
+        throw new IllegalArgumentException("unknown statement '" + args.get(0) + "'");
+      }
+      deciding.add(statement.id());
+      deciding.addAll(statement.facts());
+    } else if (relation.equals("clue")) {
+      deciding.add(args.get(1));
+    } else if (relation.equals("means")) {
+      for (int i = 0; i < args.size(); i++) {
+        if (anchored[i] || keyed) {
+          deciding.add(args.get(i));
+        }
+      }
+    } else if (relation.equals("reach")) {
+      // Whether the option is right or wrong, it is the cancer's reach that decides it.
+      deciding.add("reach:" + args.get(0));
     } else {
       throw new IllegalArgumentException("no facts for relation '" + relation + "' " + args);
     }
@@ -380,7 +430,10 @@ final class Disclosure {
           facts.certain(args.get(0), args.get(1)).isPresent() && args.get(2).equals(args.get(0));
       case "claim" ->
           truths(claimTopic(args.get(0))).contains(args.get(0));
-      case "cause" -> args.get(0).equals(args.get(1));
+      case "cause", "means" -> args.get(0).equals(args.get(1));
+      case "statement" -> statements.containsKey(args.get(0)) && statements.get(args.get(0)).truth();
+      case "clue" -> args.get(0).equals(clueCancer.get(args.get(1)));
+      case "reach" -> args.get(1).equals(reachOf.get(args.get(0)));
       default -> throw new IllegalArgumentException("no truth for relation '" + relation + "'");
     };
   }

@@ -299,6 +299,7 @@ final class JsonBankReader {
         }
       }
       return notes;
+    }
 
     /** Whether a field is one of version 2's facts, and the file is of that version or later. */
     private boolean isFactsField(String name) {

@@ -2,10 +2,8 @@ package org.quizkit.core.worksheet;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -27,7 +25,6 @@ import org.quizkit.core.worksheet.WorksheetSpec.Variants;
  * earlier ones.
  */
 final class Draw {
-  private static final String MODULE_TAG = "module:";
 
   private Draw() {}
 
@@ -94,27 +91,5 @@ final class Draw {
       parts.add("tags " + String.join(",", spec.tags()));
     }
     return parts.isEmpty() ? "" : " matching " + String.join(" and ", parts);
-  }
-
-  /** How many questions of version A fall in each cell, in the order the cells first appear. */
-  static Map<Cell, Long> blueprint(List<Question> questions) {
-    Map<Cell, Long> counts = new LinkedHashMap<>();
-    for (Question question : questions) {
-      counts.merge(Cell.of(question), 1L, Long::sum);
-    }
-    return counts;
-  }
-
-  /** A blueprint cell: the template that made a question and the modules it belongs to. */
-  record Cell(String template, String modules) {
-    static Cell of(Question question) {
-      String modules =
-          question.info().tags().stream()
-              .filter(tag -> tag.startsWith(MODULE_TAG))
-              .sorted()
-              .distinct()
-              .collect(Collectors.joining(","));
-      return new Cell(question.info().template(), modules);
-    }
   }
 }

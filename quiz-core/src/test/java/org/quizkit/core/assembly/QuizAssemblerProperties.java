@@ -20,7 +20,6 @@ import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.RandomQuestions;
 import org.quizkit.core.question.Tally;
-import org.quizkit.core.seed.Seeds;
 
 /**
  * Assembly over random banks and specs. A failure prints its seed: rerun with {@code -DQT_SEED=N}
@@ -65,8 +64,12 @@ class QuizAssemblerProperties {
             });
   }
 
+  /**
+   * Only matching questions, never more than asked or than match, and the shortfall says how many
+   * are missing. The assembly rules (docs/assembly.md) may leave fewer than match.
+   */
   @Test
-  void takesOnlyMatchingQuestionsAndAsManyAsAsked() {
+  void takesOnlyMatchingQuestionsAndNoMoreThanAskedOrMatch() {
     Tally shortfall = new Tally("shortfall");
     qt().withExamples(250)
         .forAll(draws(15))
@@ -76,7 +79,7 @@ class QuizAssemblerProperties {
               Quiz quiz = QuizAssembler.assemble(d.bank(), spec);
               long eligible = d.bank().stream().filter(spec::matches).count();
               shortfall.count(quiz.shortfall() > 0);
-              assertEquals(Math.min(d.count(), eligible), quiz.size());
+              assertTrue(quiz.size() <= Math.min(d.count(), eligible), quiz::toString);
               assertEquals(d.count() - quiz.size(), quiz.shortfall());
               for (Question question : quiz.questions()) {
                 assertTrue(
@@ -87,11 +90,12 @@ class QuizAssemblerProperties {
               }
             });
     shortfall.assertAtLeast(true, 10);
-    shortfall.assertAtLeast(false, 4); // about 16% seen
+    shortfall.assertAtLeast(false, 4);
   }
 
+  /** A question is asked as the bank has it: same id, stem, options and key; only the order moves. */
   @Test
-  void shufflesEachQuestionWithTheSeedDerivedForItsPosition() {
+  void asksEachQuestionAsTheBankHasItWithOnlyItsOptionsReordered() {
     qt().withExamples(250)
         .forAll(draws(15))
         .checkAssert(
@@ -99,10 +103,13 @@ class QuizAssemblerProperties {
               Map<String, Question> byId =
                   d.bank().stream().collect(Collectors.toMap(Question::id, Function.identity()));
               Quiz quiz = QuizAssembler.assemble(d.bank(), QuizSpec.of(d.count(), d.seed()));
-              for (int i = 0; i < quiz.size(); i++) {
-                Question asked = quiz.questions().get(i);
+              for (Question asked : quiz.questions()) {
                 Question original = byId.get(asked.id());
-                assertEquals(original.shuffled(Seeds.random(Seeds.derive(d.seed(), i))), asked);
+                assertEquals(original.stem(), asked.stem());
+                assertEquals(original.info(), asked.info());
+                assertEquals(
+                    Set.copyOf(original.shownOptions()), Set.copyOf(asked.shownOptions()), asked::id);
+                assertEquals(original.shownOptions().size(), asked.shownOptions().size());
               }
             });
   }
@@ -122,9 +129,12 @@ class QuizAssemblerProperties {
             });
   }
 
-  /** The point of candidates: a question the quiz does not ask is never made. */
+  /**
+   * The point of candidates: a question is made at most once, and only when the draw reaches it
+   * (the rules need the made question to check its facts, so a refused one is made too).
+   */
   @Test
-  void makesOnlyTheQuestionsTheQuizAsksOnceEach() {
+  void makesEachQuestionAtMostOnceAndEveryAskedOne() {
     qt().withExamples(250)
         .forAll(draws(25))
         .checkAssert(
@@ -140,34 +150,29 @@ class QuizAssemblerProperties {
                         made.add(c.id());
                         return byId.get(c.id());
                       });
-              assertEquals(quiz.questions().stream().map(Question::id).toList(), made);
+              assertEquals(Set.copyOf(made).size(), made.size(), made::toString);
+              assertTrue(made.containsAll(quiz.questions().stream().map(Question::id).toList()));
             });
   }
 
-  /**
-   * Templates take turns: no template is used two more times than another that still had
-   * questions to give.
-   */
+  /** In a quiz of ten or more, no template holds more than a fifth of it. */
   @Test
-  void spreadsTheQuizAcrossTemplates() {
+  void keepsEveryTemplateToAFifthOfAQuizOfTenOrMore() {
+    Tally large = new Tally("quiz of ten or more");
     qt().withExamples(250)
-        .forAll(draws(15))
+        .forAll(draws(25))
         .checkAssert(
             d -> {
               Quiz quiz = QuizAssembler.assemble(d.bank(), QuizSpec.of(d.count(), d.seed()));
-              Map<String, Long> used = templateCounts(quiz.questions());
-              Map<String, Long> available = templateCounts(d.bank());
-              for (Map.Entry<String, Long> a : used.entrySet()) {
-                for (Map.Entry<String, Long> b : available.entrySet()) {
-                  long usedB = used.getOrDefault(b.getKey(), 0L);
-                  if (usedB < b.getValue()) {
-                    assertTrue(
-                        a.getValue() <= usedB + 1,
-                        () -> "template " + a + " used more than " + b.getKey() + " in " + used);
-                  }
-                }
+              large.count(quiz.size() >= 10);
+              if (quiz.size() >= 10) {
+                templateCounts(quiz.questions())
+                    .forEach(
+                        (template, uses) ->
+                            assertTrue(uses <= quiz.size() / 5, () -> template + " " + uses + " of " + quiz.size()));
               }
             });
+    large.assertAtLeast(true, 10);
   }
 
   private static Map<String, Long> templateCounts(List<Question> questions) {
