@@ -176,8 +176,8 @@ class BankAndExportTests {
 
     @Test
     void saysWhenTheAssemblyRulesLeaveFewerQuestionsThanAsked() {
-      // Five single-choice templates, one naming item a quiz: ten or more would put a template
-      // above a fifth, so nine is the most.
+      // 54 single-choice questions match, but no template may hold more than a fifth of a quiz
+      // and enemies may not share one, so far fewer can.
       Result result =
           quiz()
               .run(
@@ -187,7 +187,7 @@ class BankAndExportTests {
                   "--kinds",
                   "single-choice",
                   "--count",
-                  "20",
+                  "54",
                   "--seed",
                   "5",
                   "--out",
@@ -198,7 +198,7 @@ class BankAndExportTests {
           result
               .errLines()
               .get(0)
-              .matches("quiz export: only \\d questions can share a quiz under the assembly rules .*, not 20"),
+              .matches("quiz export: only \\d+ questions can share a quiz under the assembly rules .*, not 54"),
           result::toString);
     }
 

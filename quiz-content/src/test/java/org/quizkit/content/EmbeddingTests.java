@@ -130,7 +130,7 @@ class EmbeddingTests {
     QuizContent content = QuizContent.builtIn(); // quiz-content
     Quiz quiz =
         content.quiz(
-            QuizSpec.of(10, 42)
+            QuizSpec.of(8, 42)
                 .withTags(content.moduleTags(List.of("chest")))
                 .withKinds(Set.of(org.quizkit.core.question.Kind.SINGLE_CHOICE)));
 
@@ -146,7 +146,7 @@ class EmbeddingTests {
               out);
     }
 
-    assertEquals(10, quiz.size());
+    assertEquals(8, quiz.size());
     assertTrue(forBrowser.contains("quizkit-delivery"));
     assertTrue(result.contains("\"score\""), result);
     assertTrue(java.nio.file.Files.size(dir.resolve("chest.zip")) > 1000);

@@ -371,9 +371,19 @@ final class Binder {
 
   private final Map<String, ScalarNode> factIds = new LinkedHashMap<>();
 
+  private boolean aFactFailed;
+
   /** Whether a spread fact with this id ({@code cancer>site}) has been bound. */
   boolean isFact(String id) {
     return factIds.containsKey(id);
+  }
+
+  /**
+   * Whether every spread fact was bound: when one was not, a reference to it is not reported
+   * again (it would repeat the fact's own problem under another line).
+   */
+  boolean everyFactBound() {
+    return !aFactFailed;
   }
 
   private Optional<SpreadFact> fact(Node node, int index) {
@@ -386,6 +396,7 @@ final class Binder {
             List.of("cancer", "site", "tier", "section"),
             List.of("note", "uncertain", "when", "tends"));
     if (read.isEmpty()) {
+      aFactFailed = true;
       return Optional.empty();
     }
     Fields f = read.get();
@@ -422,6 +433,7 @@ final class Binder {
       }
     }
     if (f.failed()) {
+      aFactFailed = true;
       return Optional.empty();
     }
     String id = cancer.get().text() + ">" + site.get().text();

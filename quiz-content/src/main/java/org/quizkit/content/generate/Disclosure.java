@@ -238,6 +238,7 @@ final class Disclosure {
                 boolean keyed = choice.id().equals(q.key().get(premise.id()));
                 if (keyed) {
                   out.reveals().add(answer(choiceDomain, choice.refers()));
+                  out.reveals().add(said(choice.text()));
                 }
                 instance(
                     form.relation(),
@@ -281,6 +282,7 @@ final class Disclosure {
                 out.tests().add(answer(domain, value));
               }
             }
+            q.accepted().forEach(a -> out.tests().add(said(a)));
             return null;
           }
         });
@@ -297,6 +299,7 @@ final class Disclosure {
       instance(form.relation(), form.fill(option.refers()), keyed, anchored, out);
       if (keyed) {
         out.reveals().add(answer(domain, option.refers()));
+        out.reveals().add(said(option.text()));
       }
     }
   }
@@ -308,6 +311,23 @@ final class Disclosure {
    */
   static String answer(Domain domain, String value) {
     return "answer:" + domain.name().toLowerCase(java.util.Locale.ROOT) + ":" + value;
+  }
+
+  /**
+   * The fact that this wording is a right answer, whatever it names: "Omentum" ticked as right
+   * in one item gives away the term a typed item asks for, though one names a site and the other
+   * a term. Compared in lower case, as words, without a leading article.
+   */
+  static String said(String text) {
+    String words =
+        text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    for (String article : List.of("the ", "a ", "an ")) {
+      if (words.startsWith(article)) {
+        words = words.substring(article.length());
+        break;
+      }
+    }
+    return "said:" + words;
   }
 
   /** Whether each argument is given by the stem rather than filled from an option. */
