@@ -73,6 +73,38 @@ final class Explain {
     return shared(facts.mostFacts(cancer.id()));
   }
 
+  /**
+   * The cancer's name with the condition on its most common sites folded in, for places where a
+   * clause cannot go (a list): "advanced prostate cancer" for "once it is advanced", "liver cancer
+   * (if it spreads at all)", or the plain name when there is none.
+   */
+  static String mostName(Facts facts, Cancer cancer) {
+    String when = mostCondition(facts, cancer).strip();
+    String adjective = mostOption(facts, cancer);
+    return when.isEmpty() || !adjective.equals(cancer.name())
+        ? adjective
+        : cancer.name() + " (" + when + ")";
+  }
+
+  /**
+   * The cancer's name for an option or premise whose stem already says "if it spreads": the
+   * condition kept only where it is a state of the cancer ("advanced prostate cancer").
+   */
+  static String mostOption(Facts facts, Cancer cancer) {
+    String when = mostCondition(facts, cancer).strip();
+    for (String lead : List.of("once it is ", "once they are ")) {
+      if (when.startsWith(lead)) {
+        return when.substring(lead.length()) + " " + cancer.name();
+      }
+    }
+    return cancer.name();
+  }
+
+  /** The cancer's name with its most-sites condition as a clause: "prostate cancer, once it is advanced,". */
+  static String mostSubject(Facts facts, Cancer cancer) {
+    return cancer.name() + condition(mostCondition(facts, cancer));
+  }
+
   private static String shared(List<SpreadFact> facts) {
     List<String> whens = facts.stream().map(SpreadFact::when).distinct().toList();
     return whens.size() == 1 ? whens.get(0) : "";
@@ -186,7 +218,7 @@ final class Explain {
       return "The article does not name "
           + Names.the(site)
           + " among the places "
-          + cancer.name()
+          + mostSubject(facts, cancer)
           + " most often "
           + Names.verb(cancer, "spreads", "spread")
           + " to.";

@@ -110,7 +110,7 @@ final class MostSiteTyped implements Template {
     }
     String stem =
         "Name a place where "
-            + cancer.name()
+            + Explain.mostSubject(facts, cancer)
             + " most often "
             + Names.verb(cancer, "spreads", "spread")
             + "."
@@ -143,13 +143,20 @@ final class MostSiteTyped implements Template {
     String pronoun = Names.plural(cancer) ? "they" : "it";
     String keyList = Names.siteList(most);
     // "the article names the bones as where it most often spreads"
-    String named = "the article names " + keyList + " as where " + pronoun + where + ".";
+    String condition = Explain.mostCondition(facts, cancer).strip();
+    String named =
+        "the article names "
+            + keyList
+            + " as where "
+            + pronoun
+            + where
+            + (condition.isEmpty() ? "." : ", " + condition + ".");
     Map<String, Grade> graded = new LinkedHashMap<>();
-    String name = Names.capitalise(cancer.name());
     for (SpreadFact fact : facts.dataset().factsAbout(cancer.id())) {
       if (keyIds.contains(fact.site())) {
         continue;
       }
+      String name = Names.capitalise(cancer.name()) + Explain.condition(fact.when());
       Site site = facts.site(fact.site());
       String feedback;
       if (fact.uncertain()) {
@@ -162,7 +169,7 @@ final class MostSiteTyped implements Template {
                 + "; "
                 + (most.size() == 1 ? "the place" : "the places")
                 + " it names as where "
-                + cancer.name()
+                + Explain.mostSubject(facts, cancer)
                 + where
                 + (most.size() == 1 ? " is " : " are ")
                 + keyList
@@ -191,8 +198,8 @@ final class MostSiteTyped implements Template {
     for (Site key : most) {
       String place =
           most.size() == 1
-              ? ", where " + cancer.name() + where + "."
-              : ", one of the places where " + cancer.name() + where + ".";
+              ? ", where " + Explain.mostSubject(facts, cancer) + where + "."
+              : ", one of the places where " + Explain.mostSubject(facts, cancer) + where + ".";
       for (Site inside : containment.inside(facts, key.id())) {
         if (!keyIds.contains(inside.id())) {
           graded.putIfAbsent(inside.id(), new Grade(1.0, "Counts as part of " + Names.the(key) + place));

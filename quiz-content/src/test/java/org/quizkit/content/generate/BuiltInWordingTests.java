@@ -163,6 +163,46 @@ class BuiltInWordingTests {
     }
 
     @Test
+    void keepTheConditionOnMostSitesWhereverTheCancerIsNamed() {
+      assertEquals(
+          "Name a place where prostate cancer, once it is advanced, most often spreads.",
+          GENERATORS.generate("most-site-typed", "prostate", 1).stem());
+      for (String cancer : List.of("liver", "mouth-throat")) {
+        String stem = GENERATORS.generate("most-site-typed", cancer, 1).stem();
+        assertTrue(stem.contains("cancer, if it spreads at all, most often"), stem);
+      }
+      // Every most-common-site question, over many seeds: no text names one of these cancers
+      // beside "most often" without its condition, and an option naming prostate cancer says
+      // it is the advanced cancer.
+      java.util.regex.Pattern bare =
+          java.util.regex.Pattern.compile(
+              "(?i)(prostate|liver|mouth and throat) cancer most often");
+      int prostateOptions = 0;
+      for (long seed = 0; seed < 40; seed++) {
+        List<Question> questions = new ArrayList<>();
+        questions.add(GENERATORS.generate("most-match", "cancers", seed));
+        for (String site : List.of("bone", "lung", "adrenal-glands")) {
+          questions.add(GENERATORS.generate("most-cancer", site, seed));
+        }
+        for (String cancer : List.of("prostate", "liver", "mouth-throat")) {
+          questions.add(GENERATORS.generate("most-site-typed", cancer, seed));
+        }
+        for (Question q : questions) {
+          for (String text : BankTexts.of(q)) {
+            assertFalse(text != null && bare.matcher(text).find(), q.id() + ": " + text);
+          }
+          for (Option o : Inspect.options(q)) {
+            if ("prostate".equals(o.refers())) {
+              assertEquals("Advanced prostate cancer", o.text(), q.id());
+              prostateOptions++;
+            }
+          }
+        }
+      }
+      assertTrue(prostateOptions > 0);
+    }
+
+    @Test
     void treatLeukemiasLiverLikeTheSpleenItIsComparedWith() {
       assertTrue(DATASET.fact("leukemia", "spleen").orElseThrow().uncertain());
       assertTrue(DATASET.fact("leukemia", "liver").orElseThrow().uncertain());
