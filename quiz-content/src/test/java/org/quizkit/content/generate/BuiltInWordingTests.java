@@ -64,7 +64,6 @@ class BuiltInWordingTests {
       for (String template : List.of("most-site", "most-sites-all")) {
         Set<String> sites = offered(many(template, "ovary", 200));
         assertFalse(sites.contains("liver"), template + sites);
-        assertFalse(sites.contains("adrenal-glands"), template + sites);
       }
       Set<String> cancers = offered(many("most-cancer", "liver", 200));
       assertFalse(cancers.contains("ovary"), cancers::toString);
@@ -72,15 +71,15 @@ class BuiltInWordingTests {
 
     @Test
     void neverOffersAnUnstatedSiteNestedWithTheCancersOwnOrganOrLocalGrowth() {
+      // The outer lining of the lungs is no part of the lungs, but it shares their name.
       assertFalse(offered(many("most-site", "lung", 200)).contains("pleura"));
-      for (String cancer : List.of("liver", "kidney")) {
+      for (String cancer : List.of("liver")) {
         Set<String> sites = offered(many("most-site", cancer, 200));
         sites.addAll(offered(many("most-sites-all", cancer, 200)));
         assertFalse(sites.contains("pelvic-abdominal-organs"), cancer + sites);
       }
       Set<String> cancers = offered(many("most-cancer", "pelvic-abdominal-organs", 200));
       assertFalse(cancers.contains("liver"), cancers::toString);
-      assertFalse(cancers.contains("kidney"), cancers::toString);
       // A stated lower tier is what the article itself sets apart: still a fair distractor.
       assertTrue(offered(many("most-site", "lung", 200)).contains("other-lung"));
     }
@@ -89,7 +88,8 @@ class BuiltInWordingTests {
     void exposesPartsAndWholesThroughFacts() {
       List<String> inside =
           FACTS.sitesInside("pelvic-abdominal-organs").stream().map(s -> s.id()).toList();
-      assertTrue(inside.containsAll(List.of("liver", "spleen", "bladder", "rectum")), inside::toString);
+      assertEquals(List.of("liver", "vagina", "uterus", "rectum", "bladder"), inside);
+      assertEquals(List.of(), FACTS.sitesContaining("pleura"));
       assertEquals(
           List.of("bone", "spine"),
           FACTS.sitesContaining("spinal-bones").stream().map(s -> s.id()).toList());

@@ -71,6 +71,21 @@ class MostSiteTypedTests {
     }
 
     @Test
+    void givesNoCreditInTheBuiltInBankForSitesTheArticleKeepsApartFromTheKey() {
+      // The article names the lungs' outer lining apart from the lungs, and names neither the
+      // spleen nor the adrenal glands among ovarian cancer's organs of the pelvis and belly.
+      for (String typed : List.of("spleen", "adrenal glands")) {
+        assertEquals(0.0, answer(builtIn("ovary"), typed).score().value(), typed);
+      }
+      for (String cancer : List.of("kidney", "colorectal")) {
+        for (String typed : List.of("pleura", "outer lining of the lungs")) {
+          assertEquals(0.0, answer(builtIn(cancer), typed).score().value(), cancer + typed);
+        }
+      }
+      assertTrue(answer(builtIn("ovary"), "bladder").fullyRight());
+    }
+
+    @Test
     void givesNoCreditToASiteThatOnlyContainsTheKey() {
       Feedback feedback = answer(fixture("colorectal"), "organs of the pelvis and abdomen");
       assertEquals(0.0, feedback.score().value());
