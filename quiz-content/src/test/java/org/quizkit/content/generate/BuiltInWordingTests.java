@@ -330,4 +330,52 @@ class BuiltInWordingTests {
       assertTrue(share > 0.42 && share < 0.58, "true share " + share);
     }
   }
+
+  /** Qualifiers the readers found dropped or overstated, pinned in the built-in wording. */
+  @Nested
+  class KeepsTheArticlesQualifiers {
+    private String term(String id) {
+      return DATASET.terms().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().meaning();
+    }
+
+    private String clue(String id) {
+      return DATASET.clues().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().text();
+    }
+
+    private org.quizkit.content.dataset.Statement statement(String id) {
+      return DATASET.statements().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private String item(String sequence, String item) {
+      return DATASET.sequences().stream()
+          .filter(s -> s.id().equals(sequence))
+          .flatMap(s -> s.items().stream())
+          .filter(i -> i.id().equals(item))
+          .findFirst()
+          .orElseThrow()
+          .text();
+    }
+
+    @Test
+    void callsLymphNodesBeanSized() {
+      assertTrue(term("lymph-nodes").contains("bean-sized"), term("lymph-nodes"));
+      assertTrue(
+          GENERATORS.generate("term-typed", "lymph-nodes", 1).stem().contains("bean-sized"));
+    }
+
+    @Test
+    void saysTrappedCellsCanStartNewTumors() {
+      assertEquals("The trapped cells can start new tumors", item("downstream-trap", "new-tumors"));
+    }
+
+    @Test
+    void saysCervicalCancerTendsToGrowIntoTheVaginaAndUterusFirst() {
+      assertTrue(clue("cervix").startsWith("it tends to grow first"), clue("cervix"));
+      assertTrue(
+          GENERATORS.generate("cancer-clue-typed", "cervix", 1).stem().contains("tends to grow"));
+      assertTrue(
+          statement("cervix-rectum-first").why().startsWith("It tends to grow"),
+          statement("cervix-rectum-first").why());
+    }
+  }
 }
