@@ -161,19 +161,27 @@ final class MostSiteTyped implements Template {
       String feedback;
       if (fact.uncertain()) {
         // Neutral: the fact is stated, only its tier is open, so nothing here may call it wrong.
-        feedback =
-            "The article does mention "
-                + Names.the(site)
-                + " for "
-                + cancer.name()
-                + "; "
-                + (most.size() == 1 ? "the place" : "the places")
-                + " it names as where "
+        // A note that opens with what the article says is that statement, in its own words.
+        String note = fact.note().strip();
+        int end = note.indexOf(". ");
+        String says = end < 0 ? note : note.substring(0, end + 1);
+        String asks =
+            " This question asks where "
                 + Explain.mostSubject(facts, cancer)
                 + where
-                + (most.size() == 1 ? " is " : " are ")
+                + ", which the article says "
+                + (most.size() == 1 ? "is " : "are ")
                 + keyList
                 + ".";
+        feedback =
+            says.startsWith("The article says ")
+                ? Explain.sentence(says) + asks
+                : "The article does mention "
+                    + Names.the(site)
+                    + " for "
+                    + cancer.name()
+                    + ";"
+                    + asks.replaceFirst(" This", " this");
       } else {
         String said =
             switch (fact.tier()) {

@@ -219,7 +219,7 @@ class BuiltInWordingTests {
       assertEquals(
           "Kidney cancer can grow directly into the renal vein.", statement("kidney", "renal-vein"));
       assertEquals(
-          "Cervical cancer tends to grow directly into the other parts of the pelvis.",
+          "Cervical cancer tends to grow directly into the pelvis.",
           statement("cervix", "pelvis"));
       assertTrue(
           Explain.summary(FACTS, FACTS.cancer("cervix")).contains("It tends to grow from where it starts"),

@@ -127,8 +127,22 @@ class MostSiteTypedTests {
       assertEquals(0.0, feedback.score().value());
       assertEquals(
           List.of(
-              "The article does mention the underarm lymph nodes for breast cancer; the place it"
-                  + " names as where breast cancer most often spreads is the bones."),
+              "The article says breast cancer often reaches the underarm lymph nodes, in its"
+                  + " section on downstream spread. This question asks where breast cancer most"
+                  + " often spreads, which the article says is the bones."),
+          feedback.answerNotes());
+    }
+
+    @Test
+    void saysOnlyRectalCancerIsSaidToSpreadWithinThePelvis() {
+      Feedback feedback = answer(builtIn("colorectal"), "pelvis");
+      assertEquals(0.0, feedback.score().value());
+      assertEquals(
+          List.of(
+              "The article says rectal cancer can spread within the pelvis where it began, often"
+                  + " growing into the nerves and bones there, which can hurt; it does not say this"
+                  + " of colon cancer. This question asks where colorectal cancer most often"
+                  + " spreads, which the article says are the liver and the lungs."),
           feedback.answerNotes());
     }
 
