@@ -25,7 +25,8 @@ final class Explain {
    * @param when the condition to keep ("once it is advanced"), or empty
    * @param tends whether the source says the cancer tends to grow there (local growth only)
    */
-  static String statement(Cancer cancer, Tier tier, Site site, String when, boolean tends) {
+  static String statement(
+      Facts facts, Cancer cancer, Tier tier, Site site, String when, boolean tends) {
     String name = Names.capitalise(cancer.name()) + condition(when);
     return switch (tier) {
       case MOST ->
@@ -38,7 +39,7 @@ final class Explain {
               + Names.the(site)
               + ".";
       case ALSO -> name + " can also reach " + Names.the(site) + ".";
-      case LESS -> name + " can spread to " + Names.the(site) + ", but less often.";
+      case LESS -> name + " can spread to " + Names.the(site) + ", but " + lessOften(facts, cancer, site) + ".";
       case RARE ->
           name
               + " rarely "
@@ -56,8 +57,52 @@ final class Explain {
   }
 
   /** The fact as a sentence with its own tier, condition and "tends to". */
-  static String statement(Cancer cancer, SpreadFact fact, Site site) {
-    return statement(cancer, fact.tier(), site, fact.when(), fact.tends());
+  static String statement(Facts facts, Cancer cancer, SpreadFact fact, Site site) {
+    return statement(facts, cancer, fact.tier(), site, fact.when(), fact.tends());
+  }
+
+  /** Whether a fact's note says what its spread is less often than; statements then carry it. */
+  static boolean isComparison(String note) {
+    String lower = note.strip().toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("less often than ") || lower.startsWith("much less often than ");
+  }
+
+  /** The comparison all the sites share, else "less often" with none. */
+  private static String lessOften(Facts facts, Cancer cancer, List<Site> sites) {
+    List<String> each = sites.stream().map(s -> lessOften(facts, cancer, s)).distinct().toList();
+    return each.size() == 1 ? each.get(0) : "less often";
+  }
+
+  /**
+   * "less often than to the bones": what a cancer's spread to a site is less often than, so that
+   * "but less often" never dangles. In order: the fact's own note when it says ("Much less often
+   * than to the bones."); for a most common site (a false reading), its most common sites; the
+   * cancer's most common sites; the places it can also reach; else "this is not common".
+   */
+  static String lessOften(Facts facts, Cancer cancer, Site site) {
+    Optional<SpreadFact> fact = facts.certain(cancer.id(), site.id());
+    String note = fact.map(f -> clause(f.note())).orElse("");
+    if (isComparison(note)) {
+      return Character.toLowerCase(note.charAt(0)) + note.substring(1);
+    }
+    if (fact.map(f -> f.tier() == Tier.MOST).orElse(false)) {
+      // A false reading of a most common site: plainly false, with no ranking among those sites.
+      return "less often than to " + (Names.plural(cancer) ? "their" : "its") + " most common sites";
+    }
+    List<Site> most =
+        facts.mostSites(cancer.id()).stream().filter(s -> !s.id().equals(site.id())).toList();
+    if (!most.isEmpty()) {
+      return "less often than to " + Names.siteList(most);
+    }
+    List<Site> also =
+        facts.certainFacts(cancer.id()).stream()
+            .filter(f -> f.tier() == Tier.ALSO && !f.site().equals(site.id()))
+            .map(f -> facts.site(f.site()))
+            .toList();
+    if (!also.isEmpty()) {
+      return "less often than to " + Names.siteList(also);
+    }
+    return "this is not common";
   }
 
   /** ", once it is advanced," after a cancer's name, or nothing. */
@@ -98,6 +143,15 @@ final class Explain {
       }
     }
     return cancer.name();
+  }
+
+  /**
+   * The subject of a "most often spreads" sentence that names the cancer as its options do:
+   * "advanced prostate cancer", else "liver cancer, if it spreads at all,".
+   */
+  static String mostLead(Facts facts, Cancer cancer) {
+    String option = mostOption(facts, cancer);
+    return option.equals(cancer.name()) ? mostSubject(facts, cancer) : option;
   }
 
   /** The cancer's name with its most-sites condition as a clause: "prostate cancer, once it is advanced,". */
@@ -152,7 +206,7 @@ final class Explain {
                     + list
                     + ".";
             case ALSO -> subject + " can also reach " + list + ".";
-            case LESS -> subject + " can spread to " + list + ", but less often.";
+            case LESS -> subject + " can spread to " + list + ", but " + lessOften(facts, cancer, sites) + ".";
             case RARE ->
                 subject
                     + " rarely "
@@ -197,7 +251,7 @@ final class Explain {
   private static List<String> notes(Facts facts, Cancer cancer, Tier tier) {
     Map<String, List<Site>> sitesByNote = new LinkedHashMap<>();
     for (SpreadFact fact : facts.certainFacts(cancer.id())) {
-      if (fact.tier() == tier && !fact.note().isBlank()) {
+      if (fact.tier() == tier && !fact.note().isBlank() && !isComparison(fact.note())) {
         sitesByNote.computeIfAbsent(fact.note(), n -> new ArrayList<>()).add(facts.site(fact.site()));
       }
     }

@@ -103,8 +103,7 @@ final class MostCancer implements Template {
       }
     }
     String explanation =
-        Names.capitalise(key.name())
-            + Explain.condition(Explain.mostCondition(facts, key))
+        Names.capitalise(Explain.mostLead(facts, key))
             + " most often "
             + Names.verb(key, "spreads", "spread")
             + " to "
@@ -145,8 +144,7 @@ final class MostCancer implements Template {
 
   private static String feedback(Facts facts, Cancer cancer, Site site) {
     String most =
-        Names.capitalise(cancer.name())
-            + Explain.condition(Explain.mostCondition(facts, cancer))
+        Names.capitalise(Explain.mostLead(facts, cancer))
             + " most often "
             + Names.verb(cancer, "spreads", "spread")
             + " to "

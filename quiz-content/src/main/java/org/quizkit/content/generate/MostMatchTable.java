@@ -170,7 +170,7 @@ final class MostMatchTable {
       }
       basis.add(List.copyOf(ids));
       lines[k] =
-          new StringBuilder(Names.capitalise(Explain.mostSubject(facts, cancer)))
+          new StringBuilder(Names.capitalise(Explain.mostLead(facts, cancer)))
               .append(" most often ")
               .append(Names.verb(cancer, "spreads", "spread"))
               .append(" to ")
