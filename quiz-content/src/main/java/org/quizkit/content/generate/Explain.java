@@ -214,7 +214,7 @@ final class Explain {
                     + " to "
                     + list
                     + ".";
-            case LOCAL -> local(cancer, subject, sites, tended);
+            case LOCAL -> local(facts, cancer, subject, sites, tended);
           });
       sentences.addAll(notes);
     }
@@ -225,7 +225,51 @@ final class Explain {
   }
 
   // "It tends to grow from where it starts directly into the vagina. It can also grow into ..."
-  private static String local(Cancer cancer, String subject, List<Site> sites, List<Site> tended) {
+  private static String local(
+      Facts facts, Cancer cancer, String subject, List<Site> sites, List<Site> tended) {
+    // A site reached through another (the vena cava through the renal vein) gets its own sentence.
+    List<String> onward = new ArrayList<>();
+    List<Site> direct = new ArrayList<>();
+    for (Site site : sites) {
+      Optional<String> via = via(facts, cancer, site);
+      if (via.isPresent() && !tended.contains(site)) {
+        onward.add(
+            "From " + via.get() + " " + Names.verb(cancer, "it", "they") + " can grow on into "
+                + Names.the(site) + ".");
+      } else {
+        direct.add(site);
+      }
+    }
+    if (direct.isEmpty()) {
+      return String.join(" ", onward);
+    }
+    String grown = localDirect(cancer, subject, direct, tended);
+    return onward.isEmpty() ? grown : grown + " " + String.join(" ", onward);
+  }
+
+  /**
+   * The site a local growth is reached through, from the fact's note ("Reached from the renal
+   * vein; ..."), so that no sentence says the cancer grows straight from where it starts into it.
+   */
+  static Optional<String> via(Facts facts, Cancer cancer, Site site) {
+    String note = facts.certain(cancer.id(), site.id()).map(SpreadFact::note).orElse("").strip();
+    String lead = "Reached from ";
+    if (!note.startsWith(lead)) {
+      return Optional.empty();
+    }
+    String rest = note.substring(lead.length());
+    int end = rest.length();
+    for (char stop : new char[] {';', '.', ','}) {
+      int at = rest.indexOf(stop);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    return Optional.of(rest.substring(0, end).strip());
+  }
+
+  private static String localDirect(
+      Cancer cancer, String subject, List<Site> sites, List<Site> tended) {
     List<Site> can = sites.stream().filter(s -> !tended.contains(s)).toList();
     String pronoun = Names.plural(cancer) ? "They" : "It";
     String from = " from where " + Names.verb(cancer, "it starts", "they start") + " directly into ";

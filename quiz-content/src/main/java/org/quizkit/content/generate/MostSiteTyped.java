@@ -194,7 +194,12 @@ final class MostSiteTyped implements Template {
                       + Names.verb(cancer, "spreads", "spread")
                       + " to "
                       + Names.the(site);
-              case LOCAL -> name + " can grow from where it starts into " + Names.the(site);
+              case LOCAL ->
+                  name
+                      + " can grow from "
+                      + Explain.via(facts, cancer, site).orElse("where it starts")
+                      + " into "
+                      + Names.the(site);
             };
         feedback = "Not quite. " + said + (fact.tier() == Tier.LESS ? "; " : ", but ") + named;
       }

@@ -147,6 +147,25 @@ class MostSiteTypedTests {
     }
 
     @Test
+    void saysKidneyCancerReachesTheVenaCavaFromTheRenalVein() {
+      Feedback feedback = answer(builtIn("kidney"), "inferior vena cava");
+      assertEquals(0.0, feedback.score().value());
+      assertEquals(
+          List.of(
+              "Not quite. Kidney cancer can grow from the renal vein into the inferior vena cava,"
+                  + " but the article names the lungs and the bones as where it most often"
+                  + " spreads."),
+          feedback.answerNotes());
+      String summary = Explain.summary(BUILT_IN, BUILT_IN.cancer("kidney"));
+      assertTrue(
+          summary.contains(
+              "It can grow from where it starts directly into nearby tissues, the renal vein and"
+                  + " the adrenal glands. From the renal vein it can grow on into the inferior vena"
+                  + " cava."),
+          summary);
+    }
+
+    @Test
     void neverMakesAStatedOrContainedSiteARival() {
       for (Facts facts : List.of(FIXTURE, BUILT_IN)) {
         for (var cancer : facts.cancersWithMostSites()) {
