@@ -174,49 +174,64 @@ final class Explain {
     String pronoun = Names.plural(cancer) ? "They" : "It";
     boolean named = false;
     for (Tier tier : Tier.values()) {
-      List<Site> sites =
-          facts.certainFacts(cancer.id()).stream()
-              .filter(f -> f.tier() == tier)
-              .map(f -> facts.site(f.site()))
-              .toList();
-      if (sites.isEmpty()) {
-        continue;
-      }
       List<SpreadFact> ofTier =
           facts.certainFacts(cancer.id()).stream().filter(f -> f.tier() == tier).toList();
-      String when = shared(ofTier);
-      String subject =
-          when.isBlank()
-              ? (named ? pronoun : name)
-              : named
-                  ? Names.capitalise(when.strip()) + ", " + pronoun.toLowerCase(java.util.Locale.ROOT)
-                  : name + condition(when);
-      named = true;
-      String list = Names.siteList(sites);
-      List<Site> tended =
-          ofTier.stream().filter(SpreadFact::tends).map(f -> facts.site(f.site())).toList();
-      List<String> notes = notes(facts, cancer, tier);
-      sentences.add(
-          switch (tier) {
-            case MOST ->
-                subject
-                    + " most often "
-                    + Names.verb(cancer, "spreads", "spread")
-                    + " to "
-                    + list
-                    + ".";
-            case ALSO -> subject + " can also reach " + list + ".";
-            case LESS -> subject + " can spread to " + list + ", but " + lessOften(facts, cancer, sites) + ".";
-            case RARE ->
-                subject
-                    + " rarely "
-                    + Names.verb(cancer, "spreads", "spread")
-                    + " to "
-                    + list
-                    + ".";
-            case LOCAL -> local(facts, cancer, subject, sites, tended);
-          });
-      sentences.addAll(notes);
+      if (ofTier.isEmpty()) {
+        continue;
+      }
+      // One sentence per condition, so that facts under a condition (ovarian cancer reaches the
+      // lungs as it advances) are never listed beside facts without it.
+      Map<String, List<SpreadFact>> byWhen = new LinkedHashMap<>();
+      for (SpreadFact fact : ofTier) {
+        byWhen.computeIfAbsent(fact.when().strip(), w -> new ArrayList<>()).add(fact);
+      }
+      boolean first = true;
+      for (Map.Entry<String, List<SpreadFact>> group : byWhen.entrySet()) {
+        String when = group.getKey();
+        List<Site> sites = group.getValue().stream().map(f -> facts.site(f.site())).toList();
+        String subject =
+            when.isBlank()
+                ? (named ? pronoun : name)
+                : named
+                    ? Names.capitalise(when) + ", " + pronoun.toLowerCase(java.util.Locale.ROOT)
+                    : name + condition(when);
+        named = true;
+        String list = Names.siteList(sites);
+        List<Site> tended =
+            group.getValue().stream()
+                .filter(SpreadFact::tends)
+                .map(f -> facts.site(f.site()))
+                .toList();
+        String also = tier == Tier.ALSO && !first ? " can reach " : " can also reach ";
+        first = false;
+        sentences.add(
+            switch (tier) {
+              case MOST ->
+                  subject
+                      + " most often "
+                      + Names.verb(cancer, "spreads", "spread")
+                      + " to "
+                      + list
+                      + ".";
+              case ALSO -> subject + also + list + ".";
+              case LESS ->
+                  subject
+                      + " can spread to "
+                      + list
+                      + ", but "
+                      + lessOften(facts, cancer, sites)
+                      + ".";
+              case RARE ->
+                  subject
+                      + " rarely "
+                      + Names.verb(cancer, "spreads", "spread")
+                      + " to "
+                      + list
+                      + ".";
+              case LOCAL -> local(facts, cancer, subject, sites, tended);
+            });
+      }
+      sentences.addAll(notes(facts, cancer, tier));
     }
     if (!cancer.reachNote().isBlank()) {
       sentences.add(aside("Overall", cancer.reachNote()));

@@ -424,5 +424,15 @@ class BuiltInWordingTests {
           Set.of("Bladder cancer tends to grow directly into nearby tissues."),
           stems("bladder>nearby-tissues"));
     }
+  
+    @Test
+    void keepsAsItAdvancesOnOvarianCancersLaterSitesInSummaries() {
+      String summary = Explain.summary(FACTS, FACTS.cancer("ovary"));
+      assertTrue(
+          summary.contains(
+              "It can also reach the outer lining of the lungs. As it advances, it can reach the"
+                  + " lungs and the liver."),
+          summary);
+    }
   }
 }
