@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Nested;
@@ -433,6 +434,26 @@ class BuiltInWordingTests {
               "It can also reach the outer lining of the lungs. As it advances, it can reach the"
                   + " lungs and the liver."),
           summary);
+    }
+  
+    @Test
+    void givesEachDownstreamPatternACauseThatStandsAloneAndFitsItOnly() {
+      for (var entry : DATASET.downstream()) {
+        String cause = entry.cause();
+        for (String pointer : List.of("that organ", "this organ", "their ", "from them")) {
+          assertFalse(cause.contains(pointer), entry.id() + ": " + cause);
+        }
+        assertFalse(cause.matches("^[A-Z][a-z]+: .*"), entry.id() + " opens with a label: " + cause);
+      }
+      Map<String, String> named =
+          Map.of(
+              "underarm-nodes", "armpit",
+              "liver-from-colon", "bowel",
+              "lungs", "breathing organs",
+              "prostate-bones", "particular tissues");
+      for (var entry : DATASET.downstream()) {
+        assertTrue(entry.cause().contains(named.get(entry.id())), entry.id() + ": " + entry.cause());
+      }
     }
   }
 }
