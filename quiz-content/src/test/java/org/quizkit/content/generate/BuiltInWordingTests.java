@@ -455,5 +455,23 @@ class BuiltInWordingTests {
         assertTrue(entry.cause().contains(named.get(entry.id())), entry.id() + ": " + entry.cause());
       }
     }
+  
+    @Test
+    void ordersOnlyDistinctStepsNoneOfThemGivenAwayByThePrompt() {
+      List<String> ids = DATASET.sequences().stream().map(q -> q.id()).toList();
+      assertFalse(ids.contains("leukemia-marrow"), ids.toString());
+      for (var sequence : DATASET.sequences()) {
+        String prompt = sequence.prompt().toLowerCase();
+        assertFalse(prompt.contains("starting"), sequence.id() + ": " + prompt);
+        for (var entry : sequence.items()) {
+          String text = entry.text().toLowerCase();
+          assertFalse(
+              text.contains("where it began") && !text.contains("near")
+                  || text.contains("where it started")
+                  || text.equals("the kidney"),
+              sequence.id() + ": " + entry.text());
+        }
+      }
+    }
   }
 }
