@@ -473,5 +473,43 @@ class BuiltInWordingTests {
         }
       }
     }
+  
+    @Test
+    void givesCluesThatFitOneCancerOnly() {
+      // Stomach cancer too stays in the belly and reaches the liver; brain tumors too grow mainly
+      // within their own organ.
+      assertTrue(clue("pancreas").contains("unlike stomach cancer"), clue("pancreas"));
+      assertTrue(clue("liver").contains("lungs or bones"), clue("liver"));
+    }
+
+    @Test
+    void keepsFeedbackNoStrongerThanTheArticle() {
+      assertFalse(statement("melanoma-brain-first").why().contains("only then"));
+      assertTrue(statement("lymphoma-outside-more").why().startsWith("Lymphoma can spread within"));
+      assertFalse(
+          ((org.quizkit.core.question.ShortAnswer) GENERATORS.generate("term-typed", "primary-cns-lymphoma", 1))
+              .accepted()
+              .contains("cns lymphoma"));
+    }
+
+    @Test
+    void keepsAsItProgressesOnBreastCancersReach() {
+      boolean seen = false;
+      for (long seed = 0; seed < 40; seed++) {
+        for (String subject : new ReachAll().subjects(FACTS)) {
+          String explanation = GENERATORS.generate("reach-all", subject, seed).info().explanation();
+          assertFalse(explanation.contains("Brain tumors: the article says it"), explanation);
+          if (explanation.contains("Breast cancer:")) {
+            seen = true;
+            assertTrue(
+                explanation.contains(
+                    "Breast cancer: the article says that as it progresses, it can reach almost"
+                        + " any part of the body."),
+                explanation);
+          }
+        }
+      }
+      assertTrue(seen);
+    }
   }
 }
