@@ -511,5 +511,38 @@ class BuiltInWordingTests {
       }
       assertTrue(seen);
     }
+  
+    @Test
+    void titlesTheWhySectionAsTheArticleDoesWithTendTo() {
+      assertEquals(
+          "Why cancer cells tend to spread to certain parts of the body",
+          FACTS.sectionTitle("why-certain-parts"));
+    }
+  
+    @Test
+    void asksConceptChoicesInPlainStemsWithKeysNoLongerThanTheirRivalsAllow() {
+      Set<String> tooLong = new java.util.TreeSet<>();
+      for (String subject : new ConceptChoice().subjects(FACTS)) {
+        for (long seed = 0; seed < 30; seed++) {
+          SingleChoice q = (SingleChoice) GENERATORS.generate("concept-choice", subject, seed);
+          assertFalse(q.stem().contains(" is is "), q.stem());
+          assertFalse(q.stem().contains(", and why is"), q.stem());
+          int key = 0;
+          int longestOther = 0;
+          for (Option o : q.options()) {
+            if (o.id().equals(q.correct())) {
+              key = o.text().length();
+            } else {
+              longestOther = Math.max(longestOther, o.text().length());
+            }
+          }
+          // The research key was 130 characters against wrong options of 68 to 84.
+          if (subject.equals("research") && key > longestOther * 1.25) {
+            tooLong.add(q.id() + " key " + key + " vs " + longestOther);
+          }
+        }
+      }
+      assertEquals(Set.of(), tooLong);
+    }
   }
 }
