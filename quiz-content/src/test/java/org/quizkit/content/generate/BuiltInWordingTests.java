@@ -544,5 +544,15 @@ class BuiltInWordingTests {
       }
       assertEquals(Set.of(), tooLong);
     }
+  
+    @Test
+    void offersTheSkinOfTheChestOnlyForBreastCancer() {
+      for (String cancer : List.of("kidney", "liver", "prostate", "ovary", "mouth-throat", "lung")) {
+        Set<String> sites = offered(many("most-site", cancer, 100));
+        sites.addAll(offered(many("most-sites-all", cancer, 100)));
+        assertFalse(sites.contains("chest-skin"), cancer + sites);
+      }
+      assertTrue(offered(many("most-site", "breast", 100)).contains("chest-skin"));
+    }
   }
 }
