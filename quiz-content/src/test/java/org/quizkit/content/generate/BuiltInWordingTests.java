@@ -554,5 +554,26 @@ class BuiltInWordingTests {
       }
       assertTrue(offered(many("most-site", "breast", 100)).contains("chest-skin"));
     }
+  
+    @Test
+    void explainsATrueConceptStatementWithoutQuotingASisterClaim() {
+      int checked = 0;
+      for (String subject : new ConceptStatement().subjects(FACTS)) {
+        Question q = GENERATORS.generate("concept-statement", subject, 1);
+        String explanation = q.info().explanation();
+        if (!explanation.startsWith("True")) {
+          continue;
+        }
+        checked++;
+        for (var claim : DATASET.claims()) {
+          if (!claim.id().equals(subject)) {
+            assertFalse(
+                explanation.contains(Explain.clause(claim.text())), subject + ": " + explanation);
+          }
+        }
+        assertTrue(explanation.contains("in its section"), explanation);
+      }
+      assertTrue(checked > 5, "true statements checked: " + checked);
+    }
   }
 }
