@@ -92,12 +92,13 @@ final class ConceptStatement implements Template {
     basis.add(claim.id());
     String explanation;
     if (claim.truth()) {
-      // Where the article makes the point, not a sister claim: that would give away the answer
+      // Where the article makes the point (in our words: its headings would be copied runs), not
+      // a sister claim: that would give away the answer
       // to another question of the same quiz.
       explanation =
-          "True: the article makes this point in its section \u201c"
-              + facts.sectionTitle(claim.section())
-              + "\u201d.";
+          "True: the article makes this point where it discusses "
+              + Topics.label(claim.topic())
+              + ".";
     } else {
       // The fact that makes the claim false, so the learner leaves with the right idea.
       explanation =

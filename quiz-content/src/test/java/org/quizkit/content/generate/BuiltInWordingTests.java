@@ -571,7 +571,7 @@ class BuiltInWordingTests {
                 explanation.contains(Explain.clause(claim.text())), subject + ": " + explanation);
           }
         }
-        assertTrue(explanation.contains("in its section"), explanation);
+        assertTrue(explanation.contains("where it discusses"), explanation);
       }
       assertTrue(checked > 5, "true statements checked: " + checked);
     }
