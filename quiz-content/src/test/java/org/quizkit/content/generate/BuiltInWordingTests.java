@@ -537,7 +537,7 @@ class BuiltInWordingTests {
             }
           }
           // The research key was 130 characters against wrong options of 68 to 84.
-          if (subject.equals("research") && key > longestOther * 1.25) {
+          if (key > longestOther * 1.25) {
             tooLong.add(q.id() + " key " + key + " vs " + longestOther);
           }
         }
