@@ -1,6 +1,7 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,18 +55,36 @@ final class ConceptChoice implements Template {
     return List.of("topic:" + subject);
   }
 
+  private static List<Claim> fitting(List<Claim> truths, List<Claim> shown) {
+    int longest = shown.stream().mapToInt(c -> c.text().length()).max().orElse(0);
+    return truths.stream().filter(c -> c.text().length() <= longest).toList();
+  }
+
   @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
     List<Claim> falsehoods = of(dataset, subject, false);
     int count = Math.min(falsehoods.size(), 2 + random.nextInt(3));
-    List<Claim> chosen = Seeds.shuffled(falsehoods, random).subList(0, count);
-    // The key is drawn among the true claims no longer than the longest false one shown, when
-    // there are such, so that the right answer does not stand out by its length.
-    int longest = chosen.stream().mapToInt(c -> c.text().length()).max().orElse(0);
+    List<Claim> chosen = new ArrayList<>(Seeds.shuffled(falsehoods, random).subList(0, count));
+    // The key is drawn among the true claims no longer than the longest false one shown, so that
+    // the right answer does not stand out by its length. When none fits, the longest false claim
+    // takes the place of the shortest one shown, and failing that the shortest true one is key.
     List<Claim> truths = of(dataset, subject, true);
-    List<Claim> fitting = truths.stream().filter(c -> c.text().length() <= longest).toList();
-    List<Claim> pool = fitting.isEmpty() ? truths : fitting;
+    List<Claim> fitting = fitting(truths, chosen);
+    if (fitting.isEmpty()) {
+      Claim longestFalse =
+          falsehoods.stream().max(Comparator.comparingInt(c -> c.text().length())).orElseThrow();
+      if (!chosen.contains(longestFalse)) {
+        Claim shortest =
+            chosen.stream().min(Comparator.comparingInt(c -> c.text().length())).orElseThrow();
+        chosen.set(chosen.indexOf(shortest), longestFalse);
+        fitting = fitting(truths, chosen);
+      }
+    }
+    List<Claim> pool =
+        fitting.isEmpty()
+            ? List.of(truths.stream().min(Comparator.comparingInt(c -> c.text().length())).orElseThrow())
+            : fitting;
     Claim key = pool.get(random.nextInt(pool.size()));
 
     List<Option> options = new ArrayList<>();

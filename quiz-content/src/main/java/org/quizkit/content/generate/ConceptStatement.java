@@ -92,17 +92,13 @@ final class ConceptStatement implements Template {
     basis.add(claim.id());
     String explanation;
     if (claim.truth()) {
-      List<Claim> more =
-          dataset.claims().stream()
-              .filter(
-                  c -> c.truth() && c.topic().equals(claim.topic()) && !c.id().equals(claim.id()))
-              .limit(1)
-              .toList();
+      // Where the article makes the point (in our words: its headings would be copied runs), not
+      // a sister claim: that would give away the answer
+      // to another question of the same quiz.
       explanation =
-          "True: the article makes this point."
-              + (more.isEmpty()
-                  ? ""
-                  : " On the same topic it also says: " + Explain.sentence(more.get(0).text()));
+          "True: the article makes this point where it discusses "
+              + Topics.label(claim.topic())
+              + ".";
     } else {
       // The fact that makes the claim false, so the learner leaves with the right idea.
       explanation =

@@ -429,8 +429,8 @@ final class Facts {
   /**
    * Whether a site is too close to where the cancer starts to be offered as "not one of its most
    * common sites": the organ it starts in, or, when the article says nothing of the pair, a site
-   * that contains or lies inside that organ or a site the cancer grows into locally (the outer
-   * lining of the lungs for lung cancer, the organs of the pelvis and abdomen for liver cancer or
+   * that contains, lies inside or shares a word with that organ, or contains or lies inside a site
+   * the cancer grows into locally (the outer lining of the lungs for lung cancer, the organs of the pelvis and abdomen for liver cancer or
    * for kidney cancer, which grows into the adrenal glands). The contract calls such a site FALSE
    * for {@code most}; a careful reader could still argue it, so no question offers it.
    */
@@ -442,7 +442,8 @@ final class Facts {
       return false;
     }
     for (Map.Entry<String, ImmutableSet<String>> organ : ownOrganCancers.entrySet()) {
-      if (organ.getValue().contains(cancerId) && nested(organ.getKey(), siteId)) {
+      if (organ.getValue().contains(cancerId)
+          && (nested(organ.getKey(), siteId) || overlap(site(organ.getKey()), site(siteId)))) {
         return true;
       }
     }

@@ -85,14 +85,17 @@ final class MostCancer implements Template {
     List<Cancer> chosen = Seeds.shuffled(candidates, random).subList(0, count);
 
     List<Option> options = new ArrayList<>();
-    options.add(Option.of(key.id(), Names.cancerOption(key), key.id()));
+    options.add(Option.of(key.id(), Names.capitalise(Explain.mostOption(facts, key)), key.id()));
     List<String> basis = new ArrayList<>();
     facts.certain(key.id(), site.id()).map(SpreadFact::id).ifPresent(basis::add);
     boolean trap = false;
     for (Cancer cancer : chosen) {
       options.add(
           new Option(
-              cancer.id(), Names.cancerOption(cancer), cancer.id(), feedback(facts, cancer, site)));
+              cancer.id(),
+              Names.capitalise(Explain.mostOption(facts, cancer)),
+              cancer.id(),
+              feedback(facts, cancer, site)));
       facts.mostFacts(cancer.id()).forEach(f -> basis.add(f.id()));
       if (facts.certain(cancer.id(), site.id()).isPresent()) {
         basis.add(facts.certain(cancer.id(), site.id()).get().id());
@@ -100,15 +103,17 @@ final class MostCancer implements Template {
       }
     }
     String explanation =
-        Names.capitalise(key.name())
-            + Explain.condition(Explain.mostCondition(facts, key))
+        Names.capitalise(Explain.mostLead(facts, key))
             + " most often "
             + Names.verb(key, "spreads", "spread")
             + " to "
             + Names.siteList(facts.mostSites(key.id()))
             + ".";
     List<String> others =
-        keys.stream().filter(c -> !c.id().equals(key.id())).map(Cancer::name).toList();
+        keys.stream()
+            .filter(c -> !c.id().equals(key.id()))
+            .map(c -> Explain.mostName(facts, c))
+            .toList();
     if (!others.isEmpty()) {
       explanation +=
           " Other cancers whose most common sites include "
@@ -139,8 +144,7 @@ final class MostCancer implements Template {
 
   private static String feedback(Facts facts, Cancer cancer, Site site) {
     String most =
-        Names.capitalise(cancer.name())
-            + Explain.condition(Explain.mostCondition(facts, cancer))
+        Names.capitalise(Explain.mostLead(facts, cancer))
             + " most often "
             + Names.verb(cancer, "spreads", "spread")
             + " to "

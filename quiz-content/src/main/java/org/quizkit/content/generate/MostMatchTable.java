@@ -159,14 +159,18 @@ final class MostMatchTable {
     }
     for (int k = 0; k < cancerCount; k++) {
       Cancer cancer = cancers[k];
-      premises[k] = Option.of(PREMISE.concat(cancer.id()), Names.cancerOption(cancer), cancer.id());
+      premises[k] =
+          Option.of(
+              PREMISE.concat(cancer.id()),
+              Names.capitalise(Explain.mostOption(facts, cancer)),
+              cancer.id());
       List<String> ids = new ArrayList<>();
       for (SpreadFact fact : facts.mostFacts(cancer.id())) {
         ids.add(fact.id());
       }
       basis.add(List.copyOf(ids));
       lines[k] =
-          new StringBuilder(Names.capitalise(cancer.name()))
+          new StringBuilder(Names.capitalise(Explain.mostLead(facts, cancer)))
               .append(" most often ")
               .append(Names.verb(cancer, "spreads", "spread"))
               .append(" to ")

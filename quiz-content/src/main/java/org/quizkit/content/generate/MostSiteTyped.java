@@ -110,7 +110,7 @@ final class MostSiteTyped implements Template {
     }
     String stem =
         "Name a place where "
-            + cancer.name()
+            + Explain.mostSubject(facts, cancer)
             + " most often "
             + Names.verb(cancer, "spreads", "spread")
             + "."
@@ -143,30 +143,45 @@ final class MostSiteTyped implements Template {
     String pronoun = Names.plural(cancer) ? "they" : "it";
     String keyList = Names.siteList(most);
     // "the article names the bones as where it most often spreads"
-    String named = "the article names " + keyList + " as where " + pronoun + where + ".";
+    String condition = Explain.mostCondition(facts, cancer).strip();
+    String named =
+        "the article names "
+            + keyList
+            + " as where "
+            + pronoun
+            + where
+            + (condition.isEmpty() ? "." : ", " + condition + ".");
     Map<String, Grade> graded = new LinkedHashMap<>();
-    String name = Names.capitalise(cancer.name());
     for (SpreadFact fact : facts.dataset().factsAbout(cancer.id())) {
       if (keyIds.contains(fact.site())) {
         continue;
       }
+      String name = Names.capitalise(cancer.name()) + Explain.condition(fact.when());
       Site site = facts.site(fact.site());
       String feedback;
       if (fact.uncertain()) {
         // Neutral: the fact is stated, only its tier is open, so nothing here may call it wrong.
-        feedback =
-            "The article does mention "
-                + Names.the(site)
-                + " for "
-                + cancer.name()
-                + "; "
-                + (most.size() == 1 ? "the place" : "the places")
-                + " it names as where "
-                + cancer.name()
+        // A note that opens with what the article says is that statement, in its own words.
+        String note = fact.note().strip();
+        int end = note.indexOf(". ");
+        String says = end < 0 ? note : note.substring(0, end + 1);
+        String asks =
+            " This question asks where "
+                + Explain.mostSubject(facts, cancer)
                 + where
-                + (most.size() == 1 ? " is " : " are ")
+                + ", which the article says "
+                + (most.size() == 1 ? "is " : "are ")
                 + keyList
                 + ".";
+        feedback =
+            says.startsWith("The article says ")
+                ? Explain.sentence(says) + asks
+                : "The article does mention "
+                    + Names.the(site)
+                    + " for "
+                    + cancer.name()
+                    + ";"
+                    + asks.replaceFirst(" This", " this");
       } else {
         String said =
             switch (fact.tier()) {
@@ -179,7 +194,12 @@ final class MostSiteTyped implements Template {
                       + Names.verb(cancer, "spreads", "spread")
                       + " to "
                       + Names.the(site);
-              case LOCAL -> name + " can grow from where it starts into " + Names.the(site);
+              case LOCAL ->
+                  name
+                      + " can grow from "
+                      + Explain.via(facts, cancer, site).orElse("where it starts")
+                      + " into "
+                      + Names.the(site);
             };
         feedback = "Not quite. " + said + (fact.tier() == Tier.LESS ? "; " : ", but ") + named;
       }
@@ -191,8 +211,8 @@ final class MostSiteTyped implements Template {
     for (Site key : most) {
       String place =
           most.size() == 1
-              ? ", where " + cancer.name() + where + "."
-              : ", one of the places where " + cancer.name() + where + ".";
+              ? ", where " + Explain.mostSubject(facts, cancer) + where + "."
+              : ", one of the places where " + Explain.mostSubject(facts, cancer) + where + ".";
       for (Site inside : containment.inside(facts, key.id())) {
         if (!keyIds.contains(inside.id())) {
           graded.putIfAbsent(inside.id(), new Grade(1.0, "Counts as part of " + Names.the(key) + place));

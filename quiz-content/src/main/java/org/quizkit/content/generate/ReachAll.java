@@ -109,12 +109,31 @@ final class ReachAll implements Template {
         info);
   }
 
-  /** The cancer's reach in the template's own words (a reach note may follow the article's). */
+  /**
+   * The cancer's reach in the template's own words (a reach note may follow the article's), with
+   * the condition its reach note opens with ("As it progresses, ...") kept.
+   */
   private static String note(Cancer c) {
+    String pronoun = Names.plural(c) ? "they" : "it";
+    String note = c.reachNote().strip();
+    int comma = note.indexOf(", ");
+    String condition =
+        (note.startsWith("As ") || note.startsWith("Once ")) && comma > 0
+            ? "that " + Character.toLowerCase(note.charAt(0)) + note.substring(1, comma) + ", "
+            : "";
     String says =
         switch (c.reach()) {
-          case ANYWHERE -> "the article says it can reach almost any part of the body";
-          case MOSTLY_LOCAL -> "the article says it mostly stays near where it started";
+          case ANYWHERE ->
+              "the article says " + condition + pronoun + " can reach almost any part of the body";
+          case MOSTLY_LOCAL ->
+              "the article says "
+                  + condition
+                  + pronoun
+                  + " mostly "
+                  + Names.verb(c, "stays", "stay")
+                  + " near where "
+                  + pronoun
+                  + " started";
           case UNSTATED -> "the article gives no overall reach";
         };
     return Names.capitalise(c.name()) + ": " + says + ".";

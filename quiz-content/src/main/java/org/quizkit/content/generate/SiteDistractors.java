@@ -25,7 +25,7 @@ final class SiteDistractors {
    * Whether a site can stand as a distractor for a cancer the article does not state it for: some
    * cancer must travel there (a site only ever grown into, like the renal vein, would be a
    * giveaway), and its name must not be relative to another cancer ("other lung", "nearby
-   * tissues").
+   * tissues") nor name a piece of a wider site ("skin of the chest").
    */
   static boolean destination(Facts facts, Site site) {
     return facts.destination(site);
@@ -34,7 +34,14 @@ final class SiteDistractors {
   /** Works out {@link #destination}; {@link Facts} keeps the answer for each site. */
   static boolean isDestination(Facts facts, Site site) {
     return facts.travelledTo(site.id())
-        && Names.words(site.name()).stream().noneMatch(RELATIVE::contains);
+        && Names.words(site.name()).stream().noneMatch(RELATIVE::contains)
+        && !namedPiece(facts, site);
+  }
+
+  // A piece of a wider site named after it ("skin of the chest" in the skin) is the place one
+  // cancer reaches near where it began: offered for another cancer it is plainly wrong.
+  private static boolean namedPiece(Facts facts, Site site) {
+    return site.partOf().stream().anyMatch(whole -> Names.overlap(facts.site(whole), site));
   }
 
   /** The candidates for a cancer, in dataset order. */

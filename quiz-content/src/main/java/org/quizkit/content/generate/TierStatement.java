@@ -177,7 +177,7 @@ final class TierStatement implements Template {
     Tier stated = wantFalse && falseTier.isPresent() ? falseTier.get() : fact.tier();
     boolean truth = stated == fact.tier();
 
-    String actual = Explain.statement(cancer, fact, site);
+    String actual = Explain.statement(facts, cancer, fact, site);
     List<String> parts = new ArrayList<>();
     parts.add(truth ? "True." : "False.");
     parts.add(actual);
@@ -202,7 +202,7 @@ final class TierStatement implements Template {
           .filter(id -> !basis.contains(id))
           .forEach(basis::add);
     }
-    if (!fact.note().isBlank()) {
+    if (!fact.note().isBlank() && !Explain.isComparison(fact.note())) {
       parts.add(Explain.aside("Note", fact.note()));
     }
     Difficulty difficulty =
@@ -224,7 +224,8 @@ final class TierStatement implements Template {
     // The condition of the tier the statement claims: the most common sites' own for "most
     // often", else the fact's (a false "rarely" about a most common site keeps its condition).
     String when = stated == Tier.MOST ? Explain.mostCondition(facts, cancer) : fact.when();
-    String statement = Explain.statement(cancer, stated, site, when, stated == Tier.LOCAL && fact.tends());
+    String statement =
+        Explain.statement(facts, cancer, stated, site, when, stated == Tier.LOCAL && fact.tends());
     return new TrueFalse(questionId(subject), statement, truth, info);
   }
 }

@@ -12,9 +12,9 @@ final class Topics {
           "unknown-primary", "finding a cancer that has already spread",
           "downstream", "why cancers spread to the organs they do",
           "homing", "cancer cells seeking out particular organs",
-          "survival", "what happens to cells that break away from a tumor, and why",
-          "research", "what research on the genetic changes behind spread may bring",
-          "scope", "how complete the article's list of spread sites is");
+          "survival", "the fate of cells that break away from a tumor",
+          "research", "research on the genetic changes behind spread",
+          "scope", "the completeness of the article's list of spread sites");
 
   private Topics() {}
 

@@ -69,7 +69,9 @@ class ContainmentTests {
     void keepsAFactsConditionAndTendency() {
       Dataset builtIn = DatasetLoader.loadBuiltIn();
       assertEquals("once it is advanced", builtIn.fact("prostate", "bone").orElseThrow().when());
-      assertEquals(true, builtIn.fact("bladder", "pelvic-wall").orElseThrow().tends());
+      assertEquals(true, builtIn.fact("bladder", "nearby-tissues").orElseThrow().tends());
+      // Only the article's example of that nearby tissue: "can", not "tends to", of its own.
+      assertEquals(false, builtIn.fact("bladder", "pelvic-wall").orElseThrow().tends());
       assertEquals(false, builtIn.fact("kidney", "renal-vein").orElseThrow().tends());
       assertEquals("", builtIn.fact("breast", "bone").orElseThrow().when());
     }

@@ -71,6 +71,21 @@ class MostSiteTypedTests {
     }
 
     @Test
+    void givesNoCreditInTheBuiltInBankForSitesTheArticleKeepsApartFromTheKey() {
+      // The article names the lungs' outer lining apart from the lungs, and names neither the
+      // spleen nor the adrenal glands among ovarian cancer's organs of the pelvis and belly.
+      for (String typed : List.of("spleen", "adrenal glands")) {
+        assertEquals(0.0, answer(builtIn("ovary"), typed).score().value(), typed);
+      }
+      for (String cancer : List.of("kidney", "colorectal")) {
+        for (String typed : List.of("pleura", "outer lining of the lungs")) {
+          assertEquals(0.0, answer(builtIn(cancer), typed).score().value(), cancer + typed);
+        }
+      }
+      assertTrue(answer(builtIn("ovary"), "bladder").fullyRight());
+    }
+
+    @Test
     void givesNoCreditToASiteThatOnlyContainsTheKey() {
       Feedback feedback = answer(fixture("colorectal"), "organs of the pelvis and abdomen");
       assertEquals(0.0, feedback.score().value());
@@ -112,9 +127,42 @@ class MostSiteTypedTests {
       assertEquals(0.0, feedback.score().value());
       assertEquals(
           List.of(
-              "The article does mention the underarm lymph nodes for breast cancer; the place it"
-                  + " names as where breast cancer most often spreads is the bones."),
+              "The article says breast cancer often reaches the underarm lymph nodes, in its"
+                  + " section on downstream spread. This question asks where breast cancer most"
+                  + " often spreads, which the article says is the bones."),
           feedback.answerNotes());
+    }
+
+    @Test
+    void saysOnlyRectalCancerIsSaidToSpreadWithinThePelvis() {
+      Feedback feedback = answer(builtIn("colorectal"), "pelvis");
+      assertEquals(0.0, feedback.score().value());
+      assertEquals(
+          List.of(
+              "The article says rectal cancer can spread within the pelvis where it began, often"
+                  + " growing into the nerves and bones there, which can hurt; it does not say this"
+                  + " of colon cancer. This question asks where colorectal cancer most often"
+                  + " spreads, which the article says are the liver and the lungs."),
+          feedback.answerNotes());
+    }
+
+    @Test
+    void saysKidneyCancerReachesTheVenaCavaFromTheRenalVein() {
+      Feedback feedback = answer(builtIn("kidney"), "inferior vena cava");
+      assertEquals(0.0, feedback.score().value());
+      assertEquals(
+          List.of(
+              "Not quite. Kidney cancer can grow from the renal vein into the inferior vena cava,"
+                  + " but the article names the lungs and the bones as where it most often"
+                  + " spreads."),
+          feedback.answerNotes());
+      String summary = Explain.summary(BUILT_IN, BUILT_IN.cancer("kidney"));
+      assertTrue(
+          summary.contains(
+              "It can grow from where it starts directly into nearby tissues, the renal vein and"
+                  + " the adrenal glands. From the renal vein it can grow on into the inferior vena"
+                  + " cava."),
+          summary);
     }
 
     @Test
