@@ -74,7 +74,27 @@ final class MostSiteTyped implements Template {
 
   @Override
   public List<String> subjects(Facts facts) {
-    return facts.cancersWithMostSites().stream().map(Cancer::id).toList();
+    return facts.cancersWithMostSites().stream()
+        .map(Cancer::id)
+        .filter(cancer -> !aPartIsNamedApart(facts, cancer))
+        .toList();
+  }
+
+  /**
+   * Whether a site inside one of the cancer's most common sites is also named for it at another
+   * tier: ovarian cancer most often reaches the organs of the pelvis and abdomen, yet reaches the
+   * liver, one of them, as it advances. A typed answer naming such a part could be argued right or
+   * wrong, so the cancer is not asked this way (its choice questions leave the part out).
+   */
+  private static boolean aPartIsNamedApart(Facts facts, String cancer) {
+    for (var most : facts.mostFacts(cancer)) {
+      for (Site part : facts.sitesInside(most.site())) {
+        if (facts.stated(cancer, part.id()).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override

@@ -447,7 +447,7 @@ class BuiltInWordingTests {
       }
       Map<String, String> named =
           Map.of(
-              "underarm-nodes", "armpit",
+              "underarm-nodes", "next cluster of immune cells",
               "liver-from-colon", "bowel",
               "lungs", "breathing organs",
               "prostate-bones", "particular tissues");

@@ -172,7 +172,7 @@ class QuestionGeneratorsProperties {
       }
     }
     assertEquals(
-        "c1f376b8e704ff74069105b61432fe2b4f66a52ced08220062968ba70cb61bbc",
+        "532ed94b50eabec3472c34c316d79c939d94f8d453fa480ca37dd040eec5c9cf",
         HexFormat.of().formatHex(digest.digest()));
   }
 

@@ -65,7 +65,7 @@ class ExportProperties {
           "aiken", "453046d2bb80cff3b13741d37e7606a484089775f53bd16315a3cce1686ec544",
           "canvas", "a712d3866abef830e967150ba98375e8947358399c807df37f7a808a4a148631",
           "gift", "a4c240a61d5e2dbfdab673b9266f17619b93eee5129f0fcebcbef984761a1eab",
-          "json", "aa9777f6c342ae907ceb7284d58213296d03941b0fe14f19984904cc37a9e5cc",
+          "json", "5079e337250ff2d5f65bccbe49713af508cdf136c8780d24e18862e7940fefb7",
           "moodle-xml", "bfc160467772c06f2e2ba73a3ec92cb47721a5ab11087ceb286824b046f9ba56",
           "qti21", "d942596bc2133900c9e43d11152b9ed4b0ba612c2b24b54bef2fb72a6ef15ef2",
           "qti3", "88c5d94cda3e40bd8d3a509dc6eb7bee0d016ecf17355fa757cd9b1d84e1ec07");
