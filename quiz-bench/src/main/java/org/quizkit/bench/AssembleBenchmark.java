@@ -20,8 +20,8 @@ import org.quizkit.core.question.Question;
 
 /**
  * Quizzes of 20 questions per second: from scratch ({@code QuizContent.quiz}, which plans the bank
- * once and generates only the 20 questions it draws) and from a bank built once ({@code QuizEngine.assemble}), the way an LMS that
- * keeps the bank would do it.
+ * once and generates only the 20 questions it draws) and from a bank built once ({@code
+ * QuizEngine.assemble}), the way an LMS that keeps the bank would do it.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -19,10 +19,10 @@ import org.quizkit.core.question.Question;
 /**
  * Time and memory to export banks of 1, 10 and 100 times the built-in bank to every format.
  *
- * <p>A bank of k times is the built-in bank repeated k times, each copy with fresh ids: same
- * kinds, same text lengths, so any growth that is not linear comes from the exporter. Each
- * (format, size) runs in a JVM of its own with a fixed young generation, so one run's garbage does
- * not show up in the next one's memory; the parent prints the table.
+ * <p>A bank of k times is the built-in bank repeated k times, each copy with fresh ids: same kinds,
+ * same text lengths, so any growth that is not linear comes from the exporter. Each (format, size)
+ * runs in a JVM of its own with a fixed young generation, so one run's garbage does not show up in
+ * the next one's memory; the parent prints the table.
  *
  * <p>Run: {@code java -cp quiz-bench/target/benchmarks.jar org.quizkit.bench.ExportScale
  * [factor...]}.
@@ -71,7 +71,8 @@ public final class ExportScale {
                 Integer.toString(factor))
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
-    String line = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    String line =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (process.waitFor() != 0) {
       throw new IllegalStateException("export of " + format + " x" + factor + " failed: " + line);
     }

@@ -15,8 +15,8 @@ final class Commands {
   private Commands() {}
 
   /**
-   * Every subcommand, in the order help lists them. Each is built only when wanted: picocli reads
-   * a command's annotations by reflection as it is added, which costs tens of milliseconds per
+   * Every subcommand, in the order help lists them. Each is built only when wanted: picocli reads a
+   * command's annotations by reflection as it is added, which costs tens of milliseconds per
    * command at start-up, and a run names at most one of them.
    */
   private static final Map<String, Function<Context, Object>> SUBCOMMANDS = subcommands();
@@ -45,15 +45,17 @@ final class Commands {
       Set.of("practice", "learn", "review", "progress", "modules", "bank", "worksheet", "export");
 
   /**
-   * Starts loading the built-in content while picocli parses, when {@code args} name a command
-   * that will read it: one of {@link #READ_CONTENT}, without {@code --dataset} or a help option.
+   * Starts loading the built-in content while picocli parses, when {@code args} name a command that
+   * will read it: one of {@link #READ_CONTENT}, without {@code --dataset} or a help option.
    */
   static void preloadFor(Context context, String... args) {
     if (args.length == 0 || !READ_CONTENT.contains(args[0])) {
       return;
     }
     for (String arg : args) {
-      if (arg.equals("--dataset") || arg.startsWith("--dataset=") || arg.equals("-h")
+      if (arg.equals("--dataset")
+          || arg.startsWith("--dataset=")
+          || arg.equals("-h")
           || arg.equals("--help")) {
         return;
       }
@@ -69,9 +71,9 @@ final class Commands {
   }
 
   /**
-   * The tree a run of {@code args} needs: when the first argument names a command other than
-   * {@code help}, only that command (the others could not take part in parsing anyway);
-   * otherwise the whole tree, for help, usage errors and suggestions.
+   * The tree a run of {@code args} needs: when the first argument names a command other than {@code
+   * help}, only that command (the others could not take part in parsing anyway); otherwise the
+   * whole tree, for help, usage errors and suggestions.
    */
   static CommandLine treeFor(Context context, String... args) {
     if (args.length == 0 || args[0].equals("help") || !SUBCOMMANDS.containsKey(args[0])) {

@@ -24,8 +24,8 @@ import picocli.CommandLine.Help.Ansi;
  * @param seeds draws a seed when a command that needs one is not given {@code --seed}
  * @param ansi whether help and usage may use colour
  * @param clock the time, for timing quizzes and scheduling reviews
- * @param terminal whether standard input and output are both a terminal, so that a command may
- *     edit lines, page, and use colour and Unicode when the terminal takes them
+ * @param terminal whether standard input and output are both a terminal, so that a command may edit
+ *     lines, page, and use colour and Unicode when the terminal takes them
  * @param builtIn the built-in content, made at most once per run (see {@link #preloadBuiltIn})
  */
 record Context(
@@ -64,10 +64,10 @@ record Context(
 
   /**
    * Starts loading the built-in content on a thread of its own, so that it is ready, or nearly,
-   * when the command asks for it. A command spends tens of milliseconds in picocli before it
-   * runs, which the second core can spend reading the dataset. The first {@code get} waits for
-   * the load; if the load fails, that {@code get} loads again and fails on the command's own
-   * thread, where the failure is reported as usual.
+   * when the command asks for it. A command spends tens of milliseconds in picocli before it runs,
+   * which the second core can spend reading the dataset. The first {@code get} waits for the load;
+   * if the load fails, that {@code get} loads again and fails on the command's own thread, where
+   * the failure is reported as usual.
    */
   void preloadBuiltIn() {
     Thread loader =
@@ -85,10 +85,10 @@ record Context(
   }
 
   /**
-   * The context of the process: the system clock in UTC (every time shown is in UTC, and looking
-   * up the local zone's rules cost about 10 ms of start-up), and a terminal when {@code in} is the process's
-   * standard input and the JVM has a console (on Java 17, exactly when standard input and output
-   * are both a terminal).
+   * The context of the process: the system clock in UTC (every time shown is in UTC, and looking up
+   * the local zone's rules cost about 10 ms of start-up), and a terminal when {@code in} is the
+   * process's standard input and the JVM has a console (on Java 17, exactly when standard input and
+   * output are both a terminal).
    */
   Context(
       InputStream in,

@@ -11,13 +11,14 @@ final class DataDirOption {
       names = "--data-dir",
       converter = NonBlank.PathValue.class,
       paramLabel = "DIR",
-      description = "Keep your progress in this folder. "
-          + "Default: $XDG_DATA_HOME/quiz, else ~/.local/share/quiz.")
+      description =
+          "Keep your progress in this folder. "
+              + "Default: $XDG_DATA_HOME/quiz, else ~/.local/share/quiz.")
   Path dir;
 
   /**
-   * The folder for progress: the option, else {@link DataDirectory#of} over the environment,
-   * with the home folder from {@code HOME}, else from Java's {@code user.home}.
+   * The folder for progress: the option, else {@link DataDirectory#of} over the environment, with
+   * the home folder from {@code HOME}, else from Java's {@code user.home}.
    */
   Path resolve(Map<String, String> env) {
     if (dir != null) {

@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code quiz dataset}: a group of commands on dataset files. It does nothing by itself, so
- * picocli reports a missing subcommand as a usage error.
+ * {@code quiz dataset}: a group of commands on dataset files. It does nothing by itself, so picocli
+ * reports a missing subcommand as a usage error.
  */
 @Command(
     name = "dataset",

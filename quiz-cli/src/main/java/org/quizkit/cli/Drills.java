@@ -9,8 +9,8 @@ final class Drills {
   private Drills() {}
 
   /**
-   * A drill in the interaction's style, timed by the context's clock, saving each answer to
-   * {@code progress} and naming sources by their section titles in {@code content}.
+   * A drill in the interaction's style, timed by the context's clock, saving each answer to {@code
+   * progress} and naming sources by their section titles in {@code content}.
    */
   static Drill of(Context context, Interaction io, Progress progress, QuizContent content) {
     if (context.terminal()) {
@@ -21,7 +21,6 @@ final class Drills {
     return Drill.of(io.style(), context.clock())
         .width(io.interactive() ? io.width() - 1 : 0)
         .recordingTo(progress.recorder())
-        .sectionTitles(
-            id -> content.dataset().section(id).map(Section::title).orElse(id));
+        .sectionTitles(id -> content.dataset().section(id).map(Section::title).orElse(id));
   }
 }

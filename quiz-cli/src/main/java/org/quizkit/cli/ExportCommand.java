@@ -131,8 +131,7 @@ final class ExportCommand implements Callable<Integer> {
     } else {
       // One draw for one spec and seed: version A is what quiz bank --count and quiz worksheet
       // give, and every version is the worksheet's version of the same letter.
-      Variation variation =
-          variants == Variants.RESAMPLE ? Variation.RESAMPLE : Variation.SHUFFLE;
+      Variation variation = variants == Variants.RESAMPLE ? Variation.RESAMPLE : Variation.SHUFFLE;
       content.versions(filter, versions, variation).forEach(quiz -> drawn.add(quiz.questions()));
     }
     if (drawn.get(0).isEmpty()) {

@@ -19,10 +19,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Reports an exception thrown by a command as a message on standard error, never as a stack
- * trace, and exits with 1. Diagnostics in the message (one per line, as the library renders them)
- * are printed one per line. Set {@code QUIZ_DEBUG} in the environment to also see the stack
- * trace.
+ * Reports an exception thrown by a command as a message on standard error, never as a stack trace,
+ * and exits with 1. Diagnostics in the message (one per line, as the library renders them) are
+ * printed one per line. Set {@code QUIZ_DEBUG} in the environment to also see the stack trace.
  */
 final class Failures implements IExecutionExceptionHandler {
   static final String DEBUG = "QUIZ_DEBUG";
@@ -93,9 +92,9 @@ final class Failures implements IExecutionExceptionHandler {
   }
 
   /**
-   * Exceptions that only a programming error throws. Anything else with a message (the
-   * library's diagnostics, {@code IllegalArgumentException} for bad data, I/O failures) is the
-   * user's to read.
+   * Exceptions that only a programming error throws. Anything else with a message (the library's
+   * diagnostics, {@code IllegalArgumentException} for bad data, I/O failures) is the user's to
+   * read.
    */
   private static boolean isBug(Throwable failure) {
     return failure instanceof NullPointerException

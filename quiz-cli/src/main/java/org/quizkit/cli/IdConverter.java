@@ -9,9 +9,9 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads an option value given by an enum constant's id, such as {@code moodle-xml}, which
- * picocli's own enum conversion cannot (ids are not Java names). The message names the value and
- * the known ids.
+ * Reads an option value given by an enum constant's id, such as {@code moodle-xml}, which picocli's
+ * own enum conversion cannot (ids are not Java names). The message names the value and the known
+ * ids.
  */
 abstract class IdConverter<E extends Enum<E>> implements ITypeConverter<E>, Iterable<String> {
   private final E[] values;
@@ -30,8 +30,7 @@ abstract class IdConverter<E extends Enum<E>> implements ITypeConverter<E>, Iter
         return candidate;
       }
     }
-    throw new TypeConversionException(
-        "'" + value + "' is not one of: " + String.join(", ", this));
+    throw new TypeConversionException("'" + value + "' is not one of: " + String.join(", ", this));
   }
 
   /** The ids in declaration order, so help can list them as completion candidates. */

@@ -19,12 +19,12 @@ import org.quizkit.core.drill.Style;
 
 /**
  * How an interactive command talks with the learner: a JLine line editor when standard input and
- * output are a terminal (Ctrl-C and Ctrl-D end the input cleanly), otherwise plain lines read
- * from the context's input, one answer a line, echoed after the prompt so that a piped run reads
- * as a transcript.
+ * output are a terminal (Ctrl-C and Ctrl-D end the input cleanly), otherwise plain lines read from
+ * the context's input, one answer a line, echoed after the prompt so that a piped run reads as a
+ * transcript.
  *
- * <p>Colour and Unicode are used only on a terminal that shows them, never with {@code --plain}
- * or when {@code NO_COLOR} is set (to any value).
+ * <p>Colour and Unicode are used only on a terminal that shows them, never with {@code --plain} or
+ * when {@code NO_COLOR} is set (to any value).
  */
 final class Interaction implements AutoCloseable {
   static final String NO_COLOR = "NO_COLOR";
@@ -55,8 +55,8 @@ final class Interaction implements AutoCloseable {
   }
 
   /**
-   * The style for a command that only prints: rich only on a terminal, without {@code --plain}
-   * or {@code NO_COLOR}, whose output encoding is UTF-8.
+   * The style for a command that only prints: rich only on a terminal, without {@code --plain} or
+   * {@code NO_COLOR}, whose output encoding is UTF-8.
    */
   static Style printStyle(Context context, boolean plain) {
     String encoding =
@@ -65,8 +65,8 @@ final class Interaction implements AutoCloseable {
   }
 
   /**
-   * Rich exactly when output goes to a terminal that shows colour and Unicode, and neither
-   * {@code --plain} nor {@code NO_COLOR} (set to anything, even empty) says otherwise.
+   * Rich exactly when output goes to a terminal that shows colour and Unicode, and neither {@code
+   * --plain} nor {@code NO_COLOR} (set to anything, even empty) says otherwise.
    */
   static Style style(
       boolean terminal, boolean plain, java.util.Map<String, String> env, boolean capable) {

@@ -42,8 +42,9 @@ final class LearnCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "MODULE",
       arity = "0..1",
-      description = "The module to work on (see 'quiz modules'). "
-          + "Default: the first module not yet mastered.")
+      description =
+          "The module to work on (see 'quiz modules'). "
+              + "Default: the first module not yet mastered.")
   String module;
 
   @Mixin SeedOption seed;
@@ -94,8 +95,9 @@ final class LearnCommand implements Callable<Integer> {
     Pager.Outcome read = pager.print(lesson(chosenModule, io.width()));
     if (read == Pager.Outcome.END_OF_INPUT) {
       context.out().println();
-      context.out().println("Stopped before the questions. Carry on with: quiz learn "
-          + chosenModule.id());
+      context
+          .out()
+          .println("Stopped before the questions. Carry on with: quiz learn " + chosenModule.id());
       return;
     }
     List<Question> bank = content.bank(chosen);
@@ -104,13 +106,16 @@ final class LearnCommand implements Callable<Integer> {
       context.out().println("This module has no questions in this dataset.");
       return;
     }
-    boolean masteredAlready =
-        Modules.mastery(chosenModule, bank, progress.attempts()).reached();
+    boolean masteredAlready = Modules.mastery(chosenModule, bank, progress.attempts()).reached();
     context.out().println();
-    context.out().println(masteredAlready
-        ? "You have mastered this module already; these questions are for practice."
-        : "Questions until you reach " + Math.round(chosenModule.mastery() * 100)
-            + "% of this module's facts (q to stop; your answers are kept).");
+    context
+        .out()
+        .println(
+            masteredAlready
+                ? "You have mastered this module already; these questions are for practice."
+                : "Questions until you reach "
+                    + Math.round(chosenModule.mastery() * 100)
+                    + "% of this module's facts (q to stop; your answers are kept).");
     List<Question> round = questions;
     DrillResult result;
     for (int number = 1; ; number++) {
@@ -126,8 +131,10 @@ final class LearnCommand implements Callable<Integer> {
                   .withTags(Set.of(QuizContent.moduleTag(chosenModule.id()))));
       result =
           Drills.of(context, io, progress, content)
-              .stoppingWhen(() -> !masteredAlready
-                  && Modules.mastery(chosenModule, bank, progress.attempts()).reached())
+              .stoppingWhen(
+                  () ->
+                      !masteredAlready
+                          && Modules.mastery(chosenModule, bank, progress.attempts()).reached())
               .repeatCommand("quiz learn " + chosenModule.id())
               .run(quiz, io.lines(), context.out());
       if (masteredAlready || result.ending() != DrillResult.Ending.FINISHED) {
@@ -141,18 +148,30 @@ final class LearnCommand implements Callable<Integer> {
     Masteries after = Masteries.of(content, bank, progress.attempts());
     Mastery mastery = after.of(after.modules().indexOf(chosenModule));
     context.out().println();
-    context.out().println("Mastery of '" + chosenModule.id() + "': "
-        + Bar.of(mastery.share(), io.style()) + " (" + mastery.mastered() + " of "
-        + mastery.units() + " facts; " + Math.round(mastery.threshold() * 100) + "% needed)");
+    context
+        .out()
+        .println(
+            "Mastery of '"
+                + chosenModule.id()
+                + "': "
+                + Bar.of(mastery.share(), io.style())
+                + " ("
+                + mastery.mastered()
+                + " of "
+                + mastery.units()
+                + " facts; "
+                + Math.round(mastery.threshold() * 100)
+                + "% needed)");
     if (!mastery.reached()) {
       context.out().println("Carry on with: quiz learn " + chosenModule.id());
       return;
     }
     context.out().println("You have mastered this module.");
-    after.firstNotMastered()
+    after
+        .firstNotMastered()
         .ifPresentOrElse(
-            next -> context.out().println(
-                "Next: quiz learn " + next.id() + "  (" + next.title() + ")"),
+            next ->
+                context.out().println("Next: quiz learn " + next.id() + "  (" + next.title() + ")"),
             () -> context.out().println("Every module is mastered. Keep them fresh: quiz review"));
   }
 
@@ -168,9 +187,12 @@ final class LearnCommand implements Callable<Integer> {
       byQuestion.put(attempt.questionId(), attempt.score());
     }
     return questions.stream()
-        .filter(question -> question.info().basis().isEmpty()
-            ? byQuestion.getOrDefault(question.id(), 0.0) < 1
-            : question.info().basis().stream().anyMatch(f -> byFact.getOrDefault(f, 0.0) < 1))
+        .filter(
+            question ->
+                question.info().basis().isEmpty()
+                    ? byQuestion.getOrDefault(question.id(), 0.0) < 1
+                    : question.info().basis().stream()
+                        .anyMatch(f -> byFact.getOrDefault(f, 0.0) < 1))
         .toList();
   }
 

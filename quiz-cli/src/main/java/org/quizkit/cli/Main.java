@@ -32,7 +32,8 @@ public final class Main {
       System.exit(0);
     }
     PrintWriter err = writer(System.err, "stderr.encoding");
-    Context context = new Context(System.in, out, err, System.getenv(), new FreshSeeds(), Ansi.AUTO);
+    Context context =
+        new Context(System.in, out, err, System.getenv(), new FreshSeeds(), Ansi.AUTO);
     Commands.preloadFor(context, args);
     System.exit(new Main(context).run(args));
   }
@@ -87,7 +88,9 @@ public final class Main {
     // (Java 19+) or the platform's (Java 17) says what the terminal expects.
     String name = System.getProperty(encodingProperty, System.getProperty("native.encoding"));
     Charset charset =
-        name != null && Charset.isSupported(name) ? Charset.forName(name) : Charset.defaultCharset();
+        name != null && Charset.isSupported(name)
+            ? Charset.forName(name)
+            : Charset.defaultCharset();
     return new PrintWriter(new OutputStreamWriter(stream, charset), true);
   }
 }

@@ -64,12 +64,14 @@ final class Masteries {
     for (int i = 0; i < modules.size(); i++) {
       LearningModule module = modules.get(i);
       Mastery mastery = masteries.get(i);
-      text.append(String.format("%2d. %-" + idWidth + "s  %s  %s%s%n",
-          i + 1,
-          module.id(),
-          Bar.of(mastery.share(), style),
-          module.title(),
-          mastery.reached() ? "  (mastered)" : ""));
+      text.append(
+          String.format(
+              "%2d. %-" + idWidth + "s  %s  %s%s%n",
+              i + 1,
+              module.id(),
+              Bar.of(mastery.share(), style),
+              module.title(),
+              mastery.reached() ? "  (mastered)" : ""));
     }
     return text.toString().lines().toList();
   }

@@ -37,7 +37,8 @@ final class ModulesCommand implements Callable<Integer> {
     try (Progress progress = Progress.forReading(dataDir.database(context.env()), name)) {
       Masteries masteries = Masteries.of(content, progress.attempts());
       context.out().println("Modules, with the mastery of " + name + ":");
-      masteries.lines(Interaction.printStyle(context, plain.plain()))
+      masteries
+          .lines(Interaction.printStyle(context, plain.plain()))
           .forEach(context.out()::println);
       masteries
           .firstNotMastered()

@@ -6,8 +6,9 @@ import picocli.CommandLine.Option;
 final class PlainOption {
   @Option(
       names = "--plain",
-      description = "Print plain text: no colour, no Unicode symbols (for screen readers, "
-          + "logs and old terminals).")
+      description =
+          "Print plain text: no colour, no Unicode symbols (for screen readers, "
+              + "logs and old terminals).")
   boolean plain;
 
   /** Whether output must avoid colour and non-ASCII symbols. */

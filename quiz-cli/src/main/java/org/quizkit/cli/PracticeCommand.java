@@ -27,7 +27,6 @@ final class PracticeCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-
   @Option(
       names = "--count",
       paramLabel = "N",
@@ -35,7 +34,6 @@ final class PracticeCommand implements Callable<Integer> {
       defaultValue = "10",
       description = "Number of questions. Default: ${DEFAULT-VALUE}.")
   int count;
-
 
   @Mixin ModulesOption modules;
   @Mixin KindsOption kinds;
@@ -54,9 +52,7 @@ final class PracticeCommand implements Callable<Integer> {
     QuizContent content = dataset.content(context);
     Set<String> tags = modules.tags(content, spec);
     long chosen = seed.resolve(spec, context);
-    Quiz quiz =
-        content.quiz(
-            QuizSpec.of(count, chosen).withKinds(kinds.kinds()).withTags(tags));
+    Quiz quiz = content.quiz(QuizSpec.of(count, chosen).withKinds(kinds.kinds()).withTags(tags));
     if (quiz.size() == 0) {
       context.err().println(spec.qualifiedName() + ": no questions match these options");
       return 1;
@@ -90,7 +86,8 @@ final class PracticeCommand implements Callable<Integer> {
     }
     command.append(" --count ").append(count);
     if (!kinds.kinds().isEmpty()) {
-      command.append(" --kinds ")
+      command
+          .append(" --kinds ")
           .append(String.join(",", kinds.kinds().stream().map(Kind::id).toList()));
     }
     dataset.file().ifPresent(file -> command.append(" --dataset ").append(file));

@@ -17,8 +17,8 @@ import org.quizkit.core.schedule.Scheduler;
  * One learner's progress in the store of the data directory. Commands that only read it do not
  * create the database: with nothing there, the learner simply has no progress yet.
  *
- * <p>The store is opened only when it is first needed: to read progress that is there, or to
- * save the first answer. Opening it loads SQLite and its native library, which costs more than
+ * <p>The store is opened only when it is first needed: to read progress that is there, or to save
+ * the first answer. Opening it loads SQLite and its native library, which costs more than
  * everything else before a practice question is shown, and a learner who stops before answering
  * needs none of it.
  *
@@ -29,6 +29,7 @@ final class Progress implements AutoCloseable {
   private final String learner;
   private final boolean recording;
   private final Scheduler scheduler = Fsrs.withDefaults();
+
   /** Null until first needed. */
   private ProgressStore store;
 
@@ -42,8 +43,7 @@ final class Progress implements AutoCloseable {
   /**
    * Progress to record answers in, checked at once but opened (and created if need be) only when
    * first read or written: {@link ProgressStore#check} refuses, before any question, a foreign or
-   * damaged file and a data directory where the database could not be made, without loading
-   * SQLite.
+   * damaged file and a data directory where the database could not be made, without loading SQLite.
    *
    * @throws org.quizkit.core.progress.ProgressStoreException for a foreign or damaged file, which
    *     is left untouched, or a database that could not be created or written
@@ -65,8 +65,8 @@ final class Progress implements AutoCloseable {
 
   /**
    * Starts loading SQLite on a thread of its own while the store is still to be opened for
-   * recording, so that the first answer is saved without the wait: for a learner at a terminal,
-   * who reads the question first. No database is created until the first answer.
+   * recording, so that the first answer is saved without the wait: for a learner at a terminal, who
+   * reads the question first. No database is created until the first answer.
    */
   void prepareInBackground() {
     if (recording && store == null) {
@@ -99,8 +99,8 @@ final class Progress implements AutoCloseable {
 
   /**
    * Saves each answer to the store as the drill scores it; the facts are its basis. The first
-   * answer opens the store, creating the database if nothing is there; it is committed before
-   * the drill goes on, as every later one is.
+   * answer opens the store, creating the database if nothing is there; it is committed before the
+   * drill goes on, as every later one is.
    *
    * @throws IllegalStateException for progress opened {@link #forReading}
    */

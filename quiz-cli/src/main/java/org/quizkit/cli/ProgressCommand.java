@@ -10,14 +10,14 @@ import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.Mastery;
 import org.quizkit.core.drill.Style;
 import org.quizkit.core.schedule.Memory;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code quiz progress}: how far the learner has got. */
 @Command(
@@ -93,9 +93,16 @@ final class ProgressCommand implements Callable<Integer> {
       return;
     }
     context.out().println("Facts due for review:");
-    context.out().println(
-        "    " + Bar.of((double) due / studied, style) + "  " + due + " of " + studied
-            + " facts studied are due now");
+    context
+        .out()
+        .println(
+            "    "
+                + Bar.of((double) due / studied, style)
+                + "  "
+                + due
+                + " of "
+                + studied
+                + " facts studied are due now");
     if (due > 0) {
       context.out().println("Review them with: quiz review");
     } else {
@@ -104,12 +111,7 @@ final class ProgressCommand implements Callable<Integer> {
   }
 
   private static String json(
-      String name,
-      Instant now,
-      Masteries masteries,
-      int studied,
-      int due,
-      Optional<Instant> next) {
+      String name, Instant now, Masteries masteries, int studied, int due, Optional<Instant> next) {
     JsonMapper mapper = JsonMapper.builder().build();
     ObjectNode root = mapper.createObjectNode();
     root.put("format", "quizkit-progress");

@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
     name = "quiz",
     synopsisSubcommandLabel = "COMMAND",
     versionProvider = VersionProvider.class,
-    description = "Learn where cancers spread: practise in the terminal, print worksheets, "
-        + "export question banks.",
+    description =
+        "Learn where cancers spread: practise in the terminal, print worksheets, "
+            + "export question banks.",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:data or runtime error", "2:usage error"},

@@ -52,22 +52,39 @@ final class ReviewCommand implements Callable<Integer> {
     try (Progress reading = Progress.forReading(dataDir.database(context.env()), name)) {
       due = reading.due(now);
       if (due.isEmpty()) {
-        context.out().println(reading.nextDue()
-            .map(next -> "Nothing is due for review now. The next fact is due "
-                + When.describe(next, now) + ".")
-            .orElse("Nothing studied yet, so nothing to review. Start with: quiz learn"));
+        context
+            .out()
+            .println(
+                reading
+                    .nextDue()
+                    .map(
+                        next ->
+                            "Nothing is due for review now. The next fact is due "
+                                + When.describe(next, now)
+                                + ".")
+                    .orElse("Nothing studied yet, so nothing to review. Start with: quiz learn"));
         return 0;
       }
     }
     List<Question> questions = questionsFor(due, content.bank(chosen), chosen);
     if (questions.isEmpty()) {
-      context.out().println(due.size() + " facts are due, but no question asks about them"
-          + " (was the dataset changed?).");
+      context
+          .out()
+          .println(
+              due.size()
+                  + " facts are due, but no question asks about them"
+                  + " (was the dataset changed?).");
       return 0;
     }
     Quiz quiz = QuizEngine.assemble(questions, QuizSpec.of(questions.size(), chosen));
-    context.out().println(due.size() + (due.size() == 1 ? " fact is" : " facts are")
-        + " due for review: " + quiz.size() + (quiz.size() == 1 ? " question." : " questions."));
+    context
+        .out()
+        .println(
+            due.size()
+                + (due.size() == 1 ? " fact is" : " facts are")
+                + " due for review: "
+                + quiz.size()
+                + (quiz.size() == 1 ? " question." : " questions."));
     // Checked again (the file may have changed since it was read), reopened at the first answer.
     try (Progress progress = Progress.forWriting(dataDir.database(context.env()), name);
         Interaction io = Interaction.open(context, plain.plain())) {
@@ -77,10 +94,10 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   /**
-   * One question for each due fact, soonest due first: the first question (in an order drawn
-   * from the seed) whose basis holds the fact and that was not already chosen for another fact.
-   * A question chosen for one fact reviews every fact it rests on, so facts it already covers get
-   * no question of their own.
+   * One question for each due fact, soonest due first: the first question (in an order drawn from
+   * the seed) whose basis holds the fact and that was not already chosen for another fact. A
+   * question chosen for one fact reviews every fact it rests on, so facts it already covers get no
+   * question of their own.
    */
   static List<Question> questionsFor(List<String> due, List<Question> bank, long seed) {
     List<Question> order = Seeds.shuffled(bank, Seeds.random(seed));
@@ -94,10 +111,11 @@ final class ReviewCommand implements Callable<Integer> {
           .filter(question -> question.info().basis().contains(fact))
           .filter(question -> !chosen.contains(question))
           .findFirst()
-          .ifPresent(question -> {
-            chosen.add(question);
-            covered.addAll(question.info().basis());
-          });
+          .ifPresent(
+              question -> {
+                chosen.add(question);
+                covered.addAll(question.info().basis());
+              });
     }
     return List.copyOf(chosen);
   }

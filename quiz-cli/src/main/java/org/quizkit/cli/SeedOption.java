@@ -11,13 +11,14 @@ final class SeedOption {
   @Option(
       names = "--seed",
       paramLabel = "S",
-      description = "Seed for choosing and ordering questions; the same seed gives the same "
-          + "questions. Default: a fresh seed, which is printed.")
+      description =
+          "Seed for choosing and ordering questions; the same seed gives the same "
+              + "questions. Default: a fresh seed, which is printed.")
   Long seed;
 
   /**
-   * The seed given on the command line or, if none, a fresh one, which is printed to standard
-   * error (not standard output, which may be a file or JSON).
+   * The seed given on the command line or, if none, a fresh one, which is printed to standard error
+   * (not standard output, which may be a file or JSON).
    */
   long resolve(CommandSpec command, Context context) {
     if (seed != null) {

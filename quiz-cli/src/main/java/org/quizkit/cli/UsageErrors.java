@@ -52,8 +52,8 @@ final class UsageErrors implements IParameterExceptionHandler {
 
   /**
    * Picocli's messages start like sentences ({@code "Missing required option"}, sometimes {@code
-   * "Error: "}); after {@code "quiz export: "} they read better in lower case, as compilers
-   * write them.
+   * "Error: "}); after {@code "quiz export: "} they read better in lower case, as compilers write
+   * them.
    */
   static String sentenceCase(String message) {
     String text = message == null ? "invalid command line" : message.strip();

@@ -7,10 +7,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads {@code --versions V} for worksheets and exports: versions are lettered A to Z, then AA,
- * AB, ..., so at most 100 (A to CV). Picocli names the option in front of the message: {@code
- * invalid value for option '--versions': '101' is not a number of versions from 1 to 100
- * (lettered A to Z, then AA to CV)}.
+ * Reads {@code --versions V} for worksheets and exports: versions are lettered A to Z, then AA, AB,
+ * ..., so at most 100 (A to CV). Picocli names the option in front of the message: {@code invalid
+ * value for option '--versions': '101' is not a number of versions from 1 to 100 (lettered A to Z,
+ * then AA to CV)}.
  */
 final class VersionCount implements ITypeConverter<Integer> {
   @Override

@@ -15,7 +15,9 @@ final class When {
   /** Such as {@code 2026-11-25 09:10 UTC (in 1 day 2 h)}, or {@code (now)} when past. */
   static String describe(Instant at, Instant now) {
     Duration left = Duration.between(now, at);
-    return FORMAT.format(at) + " (" + (left.isNegative() || left.isZero() ? "now" : "in " + span(left))
+    return FORMAT.format(at)
+        + " ("
+        + (left.isNegative() || left.isZero() ? "now" : "in " + span(left))
         + ")";
   }
 

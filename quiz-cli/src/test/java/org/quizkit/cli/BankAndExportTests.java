@@ -66,7 +66,8 @@ class BankAndExportTests {
       assertEquals(0, eleven.code(), eleven::toString);
       List<String> printed = shown(JSON.readTree(ten.out()));
       assertEquals(7, printed.size(), ten::toString);
-      assertIterableEquals(shown(QuizContent.builtIn().quiz(QuizSpec.of(7, 10)).questions()), printed);
+      assertIterableEquals(
+          shown(QuizContent.builtIn().quiz(QuizSpec.of(7, 10)).questions()), printed);
       assertNotEquals(printed, shown(JSON.readTree(eleven.out())));
     }
 
@@ -198,7 +199,8 @@ class BankAndExportTests {
           result
               .errLines()
               .get(0)
-              .matches("quiz export: only \\d+ questions can share a quiz under the assembly rules .*, not 54"),
+              .matches(
+                  "quiz export: only \\d+ questions can share a quiz under the assembly rules .*, not 54"),
           result::toString);
     }
 
@@ -209,14 +211,32 @@ class BankAndExportTests {
       Result export =
           quiz()
               .run(
-                  "export", "--format", "json", "--count", "20", "--seed", "10", "--versions",
-                  "30", "--out", json.toString());
+                  "export",
+                  "--format",
+                  "json",
+                  "--count",
+                  "20",
+                  "--seed",
+                  "10",
+                  "--versions",
+                  "30",
+                  "--out",
+                  json.toString());
       Path sheets = dir.resolve("sheets");
       Result worksheet =
           quiz()
               .run(
-                  "worksheet", "--count", "20", "--versions", "30", "--seed", "10", "--format",
-                  "md", "--out", sheets.toString());
+                  "worksheet",
+                  "--count",
+                  "20",
+                  "--versions",
+                  "30",
+                  "--seed",
+                  "10",
+                  "--format",
+                  "md",
+                  "--out",
+                  sheets.toString());
 
       assertEquals(0, bank.code() + export.code() + worksheet.code(), export + "\n" + worksheet);
       JsonNode fromBank = JSON.readTree(bank.out()).get("questions");
@@ -330,7 +350,9 @@ class BankAndExportTests {
     List<String> questions = new ArrayList<>();
     for (JsonNode question : bank.get("questions")) {
       StringBuilder text = new StringBuilder();
-      text.append(question.get("id").asString()).append(" | ").append(question.get("stem").asString());
+      text.append(question.get("id").asString())
+          .append(" | ")
+          .append(question.get("stem").asString());
       for (String field : List.of("options", "items", "premises", "choices")) {
         if (question.has(field)) {
           question.get(field).forEach(o -> text.append(" | ").append(o.get("text").asString()));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quizkit.cli.Quiz.quiz;
 
 import java.io.StringWriter;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -13,7 +12,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** The options each command offers, written out in full so that adding or dropping one is a deliberate change. */
+/**
+ * The options each command offers, written out in full so that adding or dropping one is a
+ * deliberate change.
+ */
 class CommandSurfaceTests {
   private static Map<String, String> optionsByCommand() {
     CommandLine tree = Commands.tree(quiz().context(new StringWriter(), new StringWriter()));
@@ -49,8 +51,7 @@ class CommandSurfaceTests {
     expected.put("quiz learn", "--data-dir --dataset --learner --plain --seed");
     expected.put("quiz modules", "--data-dir --dataset --learner --plain");
     expected.put(
-        "quiz practice",
-        "--count --data-dir --dataset --kinds --learner --module --plain --seed");
+        "quiz practice", "--count --data-dir --dataset --kinds --learner --module --plain --seed");
     expected.put("quiz progress", "--data-dir --dataset --format --learner --plain");
     expected.put("quiz review", "--data-dir --dataset --learner --plain --seed");
     expected.put(
@@ -77,6 +78,7 @@ class CommandSurfaceTests {
     Quiz.Result result = quiz().run("dataset", "check");
 
     assertEquals(2, result.code());
-    assertEquals("quiz dataset check: missing required parameter: 'FILE'", result.errLines().get(0));
+    assertEquals(
+        "quiz dataset check: missing required parameter: 'FILE'", result.errLines().get(0));
   }
 }

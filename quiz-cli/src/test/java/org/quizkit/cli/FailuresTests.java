@@ -47,10 +47,13 @@ class FailuresTests {
   class DataErrors {
     @Test
     void printsEachDiagnosticOnItsOwnLineWithoutAStackTrace() {
-      Quiz.Result result = run(quiz(), new IllegalArgumentException(
-          "2 problems in spread.yaml\n"
-              + "spread.yaml:14:9: unknown site 'adrenal' (known: bone, brain)\n"
-              + "spread.yaml:20:3: missing section"));
+      Quiz.Result result =
+          run(
+              quiz(),
+              new IllegalArgumentException(
+                  "2 problems in spread.yaml\n"
+                      + "spread.yaml:14:9: unknown site 'adrenal' (known: bone, brain)\n"
+                      + "spread.yaml:20:3: missing section"));
 
       assertEquals(1, result.code());
       assertEquals(
@@ -97,8 +100,7 @@ class FailuresTests {
 
     @Test
     void otherInputOutputFailuresSayWhatFailed() {
-      Quiz.Result result =
-          run(quiz(), new UncheckedIOException(new IOException("disk full")));
+      Quiz.Result result = run(quiz(), new UncheckedIOException(new IOException("disk full")));
 
       assertEquals(List.of("boom: cannot read or write: disk full"), result.errLines());
     }
@@ -112,8 +114,9 @@ class FailuresTests {
 
       assertEquals(1, result.code());
       assertEquals(
-          List.of("boom: internal error: java.lang.NullPointerException: site (this is a bug in "
-              + "quiz; set QUIZ_DEBUG=1 to see where it happened)"),
+          List.of(
+              "boom: internal error: java.lang.NullPointerException: site (this is a bug in "
+                  + "quiz; set QUIZ_DEBUG=1 to see where it happened)"),
           result.errLines());
     }
 
@@ -121,14 +124,15 @@ class FailuresTests {
     void anExceptionWithoutAMessageIsAnInternalError() {
       Quiz.Result result = run(quiz(), new IllegalStateException());
 
-      assertTrue(result.err().startsWith("boom: internal error: java.lang.IllegalStateException"),
+      assertTrue(
+          result.err().startsWith("boom: internal error: java.lang.IllegalStateException"),
           result::toString);
     }
 
     @Test
     void showTheStackTraceWhenDebugIsSet() {
-      Quiz.Result result = run(quiz().withEnv(Map.of("QUIZ_DEBUG", "1")),
-          new NullPointerException("site"));
+      Quiz.Result result =
+          run(quiz().withEnv(Map.of("QUIZ_DEBUG", "1")), new NullPointerException("site"));
 
       assertTrue(result.err().contains("\tat "), result::toString);
     }

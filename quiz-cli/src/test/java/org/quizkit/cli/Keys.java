@@ -18,15 +18,15 @@ final class Keys {
     return TextPrompt.ascii().answerText(question, QuizEngine.keyResponse(question));
   }
 
-  /** The questions {@code quiz learn MODULE --seed SEED} asks, in order, as the command draws them. */
+  /**
+   * The questions {@code quiz learn MODULE --seed SEED} asks, in order, as the command draws them.
+   */
   static List<Question> learnQuiz(QuizContent content, String moduleId, long seed) {
     LearningModule module = content.catalog().module(moduleId).orElseThrow();
     List<Question> questions = module.questions(content.bank(seed));
     return QuizEngine.assemble(
             questions,
-            QuizSpec.of(questions.size(), seed)
-                .withTags(Set.of(QuizContent.moduleTag(moduleId))))
+            QuizSpec.of(questions.size(), seed).withTags(Set.of(QuizContent.moduleTag(moduleId))))
         .questions();
   }
-
 }

@@ -24,8 +24,17 @@ class MainTests {
   /** Every command quiz offers, in the order help lists them, then picocli's help. */
   static final List<String> COMMANDS =
       List.of(
-          "practice", "learn", "review", "progress", "modules", "facts", "bank", "dataset",
-          "worksheet", "export", "help");
+          "practice",
+          "learn",
+          "review",
+          "progress",
+          "modules",
+          "facts",
+          "bank",
+          "dataset",
+          "worksheet",
+          "export",
+          "help");
 
   /** The commands that draw questions and so take --seed. */
   static Stream<String> seededCommands() {
@@ -90,8 +99,20 @@ class MainTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"practice", "learn", "review", "progress", "modules", "facts", "bank",
-        "dataset", "dataset check", "worksheet", "export"})
+    @ValueSource(
+        strings = {
+          "practice",
+          "learn",
+          "review",
+          "progress",
+          "modules",
+          "facts",
+          "bank",
+          "dataset",
+          "dataset check",
+          "worksheet",
+          "export"
+        })
     void everyCommandHasItsOwnHelp(String command) {
       Result result = quiz().run(words(command, "--help"));
 
@@ -104,8 +125,15 @@ class MainTests {
     void practiceHelpShowsEveryOptionAndKind() {
       String out = quiz().run("practice", "--help").out();
 
-      for (String option : List.of("--module=M", "--count=N", "--kinds=K", "--seed=S",
-          "--plain", "--dataset=FILE", "--data-dir=DIR")) {
+      for (String option :
+          List.of(
+              "--module=M",
+              "--count=N",
+              "--kinds=K",
+              "--seed=S",
+              "--plain",
+              "--dataset=FILE",
+              "--data-dir=DIR")) {
         assertTrue(out.contains(option), () -> option + " missing from\n" + out);
       }
       for (Kind kind : Kind.values()) {
@@ -154,8 +182,7 @@ class MainTests {
       List<String> lines = result.outLines();
       assertEquals(2, lines.size(), result::toString);
       assertTrue(quizLine.matcher(lines.get(0)).matches(), result::toString);
-      assertTrue(
-          lines.get(1).startsWith("Java " + Runtime.version().feature()), result::toString);
+      assertTrue(lines.get(1).startsWith("Java " + Runtime.version().feature()), result::toString);
       assertEquals("", result.err());
     }
 
@@ -178,8 +205,7 @@ class MainTests {
 
       assertEquals(2, result.code(), result::toString);
       assertEquals(
-          "quiz: unknown command 'pratice' (did you mean 'practice'?)",
-          result.errLines().get(0));
+          "quiz: unknown command 'pratice' (did you mean 'practice'?)", result.errLines().get(0));
       assertTrue(result.errLines().get(1).startsWith("Usage: quiz "), result::toString);
       assertTrue(result.err().contains("  worksheet "), "the usage lists the commands");
       assertEquals("", result.out());
@@ -233,15 +259,20 @@ class MainTests {
 
       assertEquals(2, result.code(), result::toString);
       assertEquals(
-          "quiz " + command.split(" ")[0] + ": invalid value for option '" + option + "': '"
-              + value + "' is not a positive whole number (1 to 2147483647)",
+          "quiz "
+              + command.split(" ")[0]
+              + ": invalid value for option '"
+              + option
+              + "': '"
+              + value
+              + "' is not a positive whole number (1 to 2147483647)",
           result.errLines().get(0));
     }
 
     @Test
     void countAndAllTogetherAreAUsageError() {
-      Result result = quiz().run("export", "--format", "gift", "--out", "f", "--count", "3",
-          "--all");
+      Result result =
+          quiz().run("export", "--format", "gift", "--out", "f", "--count", "3", "--all");
 
       assertEquals(2, result.code(), result::toString);
       assertEquals(
@@ -299,8 +330,21 @@ class MainTests {
     void validValuesGetPastParsing() {
       // Upper case and a negative seed are fine; the run then reaches the command's body, which
       // finds no question of these kinds in the module.
-      Result result = quiz().run("practice", "--kinds", "TRUE-FALSE,matching", "--kinds",
-          "ordering", "--count", "5", "--seed", "-5", "--module", "chest", "--plain");
+      Result result =
+          quiz()
+              .run(
+                  "practice",
+                  "--kinds",
+                  "TRUE-FALSE,matching",
+                  "--kinds",
+                  "ordering",
+                  "--count",
+                  "5",
+                  "--seed",
+                  "-5",
+                  "--module",
+                  "chest",
+                  "--plain");
 
       assertTrue(result.out().contains("Question 1 of"), result::toString);
       assertTrue(result.out().contains("--seed -5"), result::toString);
@@ -309,7 +353,15 @@ class MainTests {
     @Test
     void choiceValuesIgnoreCase() {
       Result result =
-          quiz().run("export", "--format", "Moodle-XML", "--out", "target/test-out/f.xml", "--seed", "1");
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "Moodle-XML",
+                  "--out",
+                  "target/test-out/f.xml",
+                  "--seed",
+                  "1");
 
       assertEquals(0, result.code(), result::toString);
       assertTrue(result.out().contains("(moodle-xml)"), result::toString);

@@ -18,8 +18,8 @@ import picocli.CommandLine.Help.Ansi;
 /** Runs {@code quiz} in-process, as a test would type it, and keeps what it printed. */
 final class Quiz {
   /**
-   * Where progress goes when a test names no --data-dir: under target, never the real home
-   * folder of whoever runs the tests.
+   * Where progress goes when a test names no --data-dir: under target, never the real home folder
+   * of whoever runs the tests.
    */
   static final Path TEST_DATA_HOME = Path.of("target", "test-data-home").toAbsolutePath();
 
@@ -38,8 +38,8 @@ final class Quiz {
   }
 
   /**
-   * A run with no environment but a data folder under target, no input, a clock standing at
-   * {@link #START}, and a seed source that fails the test if used.
+   * A run with no environment but a data folder under target, no input, a clock standing at {@link
+   * #START}, and a seed source that fails the test if used.
    */
   static Quiz quiz() {
     return new Quiz(

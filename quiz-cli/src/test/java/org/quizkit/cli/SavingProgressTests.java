@@ -52,7 +52,8 @@ class SavingProgressTests {
   }
 
   private Result practice(String... input) {
-    return quiz().withInput(input)
+    return quiz()
+        .withInput(input)
         .run("practice", "--plain", "--seed", "1", "--data-dir", data().toString());
   }
 
@@ -84,7 +85,8 @@ class SavingProgressTests {
     @Test
     void learnLeavesNoDatabase() {
       Result result =
-          quiz().withInput("", "q")
+          quiz()
+              .withInput("", "q")
               .run("learn", "travel", "--seed", "1", "--data-dir", data().toString());
 
       assertEquals(0, result.code(), result::toString);
@@ -273,15 +275,21 @@ class SavingProgressTests {
       Path database = plain.resolve("quiz").resolve("progress.db");
 
       Result result =
-          quiz().withInput("t", "q")
-              .run("practice", "--plain", "--seed", "1", "--data-dir", plain.resolve("quiz")
-                  .toString());
+          quiz()
+              .withInput("t", "q")
+              .run(
+                  "practice",
+                  "--plain",
+                  "--seed",
+                  "1",
+                  "--data-dir",
+                  plain.resolve("quiz").toString());
 
       assertEquals(1, result.code(), result::toString);
       assertEquals("", result.out(), result::toString);
       assertEquals(
-          List.of("quiz practice: " + database + ": cannot be created: " + plain
-              + " is not a folder"),
+          List.of(
+              "quiz practice: " + database + ": cannot be created: " + plain + " is not a folder"),
           result.errLines());
     }
   }

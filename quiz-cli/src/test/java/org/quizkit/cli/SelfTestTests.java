@@ -56,8 +56,19 @@ class SelfTestTests {
   }
 
   private Result practice(Quiz quiz, String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of("practice", "--count", "5", "--kinds",
-        "single-choice", "--seed", "3", "--plain", "--data-dir", dataDir()));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "practice",
+                "--count",
+                "5",
+                "--kinds",
+                "single-choice",
+                "--seed",
+                "3",
+                "--plain",
+                "--data-dir",
+                dataDir()));
     args.addAll(List.of(more));
     return quiz.run(args.toArray(String[]::new));
   }
@@ -80,8 +91,9 @@ class SelfTestTests {
       assertTrue(result.out().contains("Score: "), result::toString);
       assertTrue(result.out().contains("Time: 0 s"), result::toString);
       assertTrue(
-          result.out().contains(
-              "Repeat this quiz: quiz practice --count 5 --kinds single-choice --seed 3"),
+          result
+              .out()
+              .contains("Repeat this quiz: quiz practice --count 5 --kinds single-choice --seed 3"),
           result::toString);
     }
 
@@ -133,10 +145,13 @@ class SelfTestTests {
     @Test
     void printsNoEscapeCodesWhenPipedWithNoColorOrPlain() {
       Result noColor =
-          quiz().withEnv(Map.of("NO_COLOR", "1")).withInput("a", "?", "s", "x", "b", "q")
+          quiz()
+              .withEnv(Map.of("NO_COLOR", "1"))
+              .withInput("a", "?", "s", "x", "b", "q")
               .run("practice", "--count", "3", "--seed", "5", "--data-dir", dataDir());
       Result piped =
-          quiz().withInput("a", "s", "b")
+          quiz()
+              .withInput("a", "s", "b")
               .run("practice", "--count", "3", "--seed", "5", "--data-dir", dataDir());
 
       for (Result result : List.of(noColor, piped)) {
@@ -148,8 +163,8 @@ class SelfTestTests {
 
     @Test
     void anUnknownModuleIsAUsageError() {
-      Result result = quiz().run("practice", "--module", "lung", "--seed", "1", "--data-dir",
-          dataDir());
+      Result result =
+          quiz().run("practice", "--module", "lung", "--seed", "1", "--data-dir", dataDir());
 
       assertEquals(2, result.code(), result::toString);
       assertTrue(result.errLines().get(0).contains("unknown module 'lung'"), result::toString);
@@ -164,12 +179,13 @@ class SelfTestTests {
       byte[] content = "my shopping list\n".getBytes(StandardCharsets.UTF_8);
       Files.write(database, content);
 
-      for (String[] args : List.of(
-          new String[] {"practice", "--seed", "1", "--data-dir", dataDir()},
-          new String[] {"learn", "--seed", "1", "--data-dir", dataDir()},
-          new String[] {"review", "--seed", "1", "--data-dir", dataDir()},
-          new String[] {"progress", "--data-dir", dataDir()},
-          new String[] {"modules", "--data-dir", dataDir()})) {
+      for (String[] args :
+          List.of(
+              new String[] {"practice", "--seed", "1", "--data-dir", dataDir()},
+              new String[] {"learn", "--seed", "1", "--data-dir", dataDir()},
+              new String[] {"review", "--seed", "1", "--data-dir", dataDir()},
+              new String[] {"progress", "--data-dir", dataDir()},
+              new String[] {"modules", "--data-dir", dataDir()})) {
         Result result = quiz().withInput("a").run(args);
 
         assertEquals(1, result.code(), result::toString);
@@ -190,8 +206,8 @@ class SelfTestTests {
       String[] answers =
           Keys.learnQuiz(content, "travel", 1).stream().map(Keys::typed).toArray(String[]::new);
 
-      Result result = quiz().withInput(answers)
-          .run("learn", "travel", "--seed", "1", "--data-dir", dataDir());
+      Result result =
+          quiz().withInput(answers).run("learn", "travel", "--seed", "1", "--data-dir", dataDir());
 
       assertEquals(0, result.code(), result::toString);
       String title = content.catalog().module("travel").orElseThrow().title();
@@ -211,11 +227,12 @@ class SelfTestTests {
       String[] skips = new String[size + 1];
       java.util.Arrays.fill(skips, "s");
 
-      Result result = quiz().withInput(skips)
-          .run("learn", "travel", "--seed", "1", "--data-dir", dataDir());
+      Result result =
+          quiz().withInput(skips).run("learn", "travel", "--seed", "1", "--data-dir", dataDir());
 
       assertEquals(0, result.code(), result::toString);
-      assertTrue(result.out().contains("Round 2: the questions on facts not mastered yet."),
+      assertTrue(
+          result.out().contains("Round 2: the questions on facts not mastered yet."),
           result::toString);
       assertTrue(result.out().contains("Carry on with: quiz learn travel"), result::toString);
       assertEquals(0, attempts().size());
@@ -261,8 +278,10 @@ class SelfTestTests {
       int answered = attempts().size();
 
       Result now = quiz().run("review", "--seed", "1", "--data-dir", dataDir());
-      assertTrue(now.out().contains("Nothing is due for review now. The next fact is due "
-          + "2026-11-24 09:"), now::toString);
+      assertTrue(
+          now.out()
+              .contains("Nothing is due for review now. The next fact is due " + "2026-11-24 09:"),
+          now::toString);
 
       Clock later = Clock.fixed(Quiz.START.plus(Duration.ofDays(60)), ZoneOffset.UTC);
       // One valid form for every kind, cycled: an invalid line only asks the same question again.
@@ -270,11 +289,15 @@ class SelfTestTests {
       for (int i = 0; i < 12; i++) {
         anyKind.addAll(List.of("1a 2b 3c", "a", "t", "a b c", "bones"));
       }
-      Result due = quiz().withClock(later).withInput(anyKind.toArray(String[]::new))
-          .run("review", "--seed", "1", "--data-dir", dataDir(), "--plain");
+      Result due =
+          quiz()
+              .withClock(later)
+              .withInput(anyKind.toArray(String[]::new))
+              .run("review", "--seed", "1", "--data-dir", dataDir(), "--plain");
 
       assertEquals(0, due.code(), due::toString);
-      assertTrue(due.out().matches("(?s)\\d+ facts? (is|are) due for review: \\d+ questions?\\..*"),
+      assertTrue(
+          due.out().matches("(?s)\\d+ facts? (is|are) due for review: \\d+ questions?\\..*"),
           due::toString);
       assertTrue(due.out().contains("Question 1 of "), due::toString);
       assertTrue(attempts().size() > answered, due::toString);
@@ -311,8 +334,10 @@ class SelfTestTests {
       assertTrue(text.out().contains("Next due: 2026-11-24 09:"), text::toString);
       assertFalse(text.out().contains("\u001b"), text::toString);
 
-      Result json = quiz().withClock(Clock.fixed(Quiz.START.plus(Duration.ofDays(60)),
-          ZoneOffset.UTC)).run("progress", "--format", "json", "--data-dir", dataDir());
+      Result json =
+          quiz()
+              .withClock(Clock.fixed(Quiz.START.plus(Duration.ofDays(60)), ZoneOffset.UTC))
+              .run("progress", "--format", "json", "--data-dir", dataDir());
       assertEquals(0, json.code(), json::toString);
       JsonNode root = JsonMapper.builder().build().readTree(json.out());
       assertEquals("quizkit-progress", root.get("format").asString());

@@ -35,7 +35,8 @@ class TerminalTextTests {
       assertEquals("[#####-----]  50%", Bar.of(0.5, Style.PLAIN));
       assertEquals("[----------]   0%", Bar.of(0, Style.PLAIN));
       assertEquals("[##########] 100%", Bar.of(1, Style.PLAIN));
-      assertEquals("[\u2588\u2588\u2591\u2591\u2591\u2591\u2591\u2591\u2591\u2591]  20%",
+      assertEquals(
+          "[\u2588\u2588\u2591\u2591\u2591\u2591\u2591\u2591\u2591\u2591]  20%",
           Bar.of(0.2, Style.RICH));
     }
   }
@@ -46,9 +47,10 @@ class TerminalTextTests {
 
     @Test
     void saysWhenAndHowLongFromNow() {
-      assertEquals("2026-11-24 09:10 UTC (in 10 min)",
-          When.describe(now.plus(Duration.ofMinutes(10)), now));
-      assertEquals("2026-11-26 12:00 UTC (in 2 days 3 h)",
+      assertEquals(
+          "2026-11-24 09:10 UTC (in 10 min)", When.describe(now.plus(Duration.ofMinutes(10)), now));
+      assertEquals(
+          "2026-11-26 12:00 UTC (in 2 days 3 h)",
           When.describe(now.plus(Duration.ofHours(51)), now));
       assertEquals("2026-11-24 08:00 UTC (now)", When.describe(now.minusSeconds(3600), now));
     }
@@ -61,17 +63,25 @@ class TerminalTextTests {
     private String page(int height, String... typed) {
       java.io.StringWriter out = new java.io.StringWriter();
       java.util.Iterator<String> lines = List.of(typed).iterator();
-      Pager pager = new Pager(new java.io.PrintWriter(out), prompt -> {
-        out.write("[" + prompt + "]\n");
-        return lines.hasNext() ? java.util.Optional.of(lines.next()) : java.util.Optional.empty();
-      }, height);
+      Pager pager =
+          new Pager(
+              new java.io.PrintWriter(out),
+              prompt -> {
+                out.write("[" + prompt + "]\n");
+                return lines.hasNext()
+                    ? java.util.Optional.of(lines.next())
+                    : java.util.Optional.empty();
+              },
+              height);
       return pager.print(text) + ":" + out.toString().replace("\n", " ").strip();
     }
 
     @Test
     void pausesEveryScreenfulWhenInteractive() {
-      assertEquals("READ:1 2 3 [-- press Enter for more, q to skip --] 4 5 6 "
-          + "[-- press Enter for more, q to skip --] 7", page(4, "", ""));
+      assertEquals(
+          "READ:1 2 3 [-- press Enter for more, q to skip --] 4 5 6 "
+              + "[-- press Enter for more, q to skip --] 7",
+          page(4, "", ""));
     }
 
     @Test

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.quizkit.cli.Quiz.Result;
 
 class WorksheetCommandTests {
@@ -103,12 +103,23 @@ class WorksheetCommandTests {
   void refusesMoreVersionsThanLettersForAnExportToo() {
     Result result =
         quiz()
-            .run("export", "--format", "gift", "--versions", "101", "--seed", "1", "--out",
+            .run(
+                "export",
+                "--format",
+                "gift",
+                "--versions",
+                "101",
+                "--seed",
+                "1",
+                "--out",
                 dir.resolve("x.gift").toString());
 
     assertEquals(2, result.code(), result::toString);
     assertTrue(
-        result.errLines().get(0).contains("'--versions': '101' is not a number of versions from 1 to 100"),
+        result
+            .errLines()
+            .get(0)
+            .contains("'--versions': '101' is not a number of versions from 1 to 100"),
         result::toString);
   }
 

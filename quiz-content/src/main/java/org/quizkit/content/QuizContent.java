@@ -37,8 +37,8 @@ import org.quizkit.core.question.Question;
  * }</pre>
  *
  * <p>Every question in {@link #bank} carries a {@code module:<id>} tag for each module it belongs
- * to, so a {@link QuizSpec} selects modules by tag. A {@link #quiz} generates only the questions
- * it asks, yet equals the quiz assembled from the whole {@link #bank}. Immutable and thread-safe.
+ * to, so a {@link QuizSpec} selects modules by tag. A {@link #quiz} generates only the questions it
+ * asks, yet equals the quiz assembled from the whole {@link #bank}. Immutable and thread-safe.
  */
 public final class QuizContent {
   private static final String MODULE_TAG = "module:";

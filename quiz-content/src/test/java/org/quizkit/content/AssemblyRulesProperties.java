@@ -35,8 +35,8 @@ import org.quizkit.core.worksheet.Worksheets;
 
 /**
  * The rules of docs/assembly.md on every surface that draws questions, over 10,000 seeds each: no
- * two items on one quiz, sheet, exported version or learn round where one gives away what the
- * other tests (by the declared facts), and the blueprint's bounds ({@link SheetRules}).
+ * two items on one quiz, sheet, exported version or learn round where one gives away what the other
+ * tests (by the declared facts), and the blueprint's bounds ({@link SheetRules}).
  *
  * <p>Each seed also draws the options: a count, some modules, some kinds, a number of versions.
  * Surfaces that take a bank of questions draw from one of a few banks made up front (the draw's
@@ -62,7 +62,8 @@ class AssemblyRulesProperties {
   }
 
   /** Options drawn from a seed, as a teacher or learner might give them. */
-  private record Options(int count, Set<Kind> kinds, Set<String> tags, int versions, Variation how) {
+  private record Options(
+      int count, Set<Kind> kinds, Set<String> tags, int versions, Variation how) {
     static Options of(long seed, int maxCount) {
       RandomGenerator random = Seeds.random(Seeds.derive(seed, 99));
       int count = 1 + random.nextInt(maxCount);

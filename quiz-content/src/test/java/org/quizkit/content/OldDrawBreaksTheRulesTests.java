@@ -16,8 +16,8 @@ import org.quizkit.core.seed.Seeds;
 /**
  * The draws as they were before the assembly rules (commit a113bee), run on the same banks as
  * {@link AssemblyRulesProperties}: the properties there would fail on them. The figures are
- * printed, and each test asserts that the old draw breaks the rules on a large share of seeds
- * while today's draw breaks them on none.
+ * printed, and each test asserts that the old draw breaks the rules on a large share of seeds while
+ * today's draw breaks them on none.
  */
 class OldDrawBreaksTheRulesTests {
   private static final int SEEDS = 2_000;

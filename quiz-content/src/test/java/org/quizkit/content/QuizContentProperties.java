@@ -11,21 +11,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.quizkit.content.module.LearningModule;
 import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
-import org.junit.jupiter.api.Test;
-import org.quicktheories.api.Pair;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
  * A quiz generates only the questions it asks, yet must be the quiz the whole bank gives: same
- * questions, order, options and shortfall, for any spec and seed. A failure prints its seed: rerun it alone with
- * {@code -DQT_SEED=N} (QuickTheories reads that system property).
+ * questions, order, options and shortfall, for any spec and seed. A failure prints its seed: rerun
+ * it alone with {@code -DQT_SEED=N} (QuickTheories reads that system property).
  */
 class QuizContentProperties {
   private static final QuizContent CONTENT = QuizContent.builtIn();
@@ -50,12 +50,14 @@ class QuizContentProperties {
   }
 
   /**
-   * The bank's module tags say what each module's own rule says, so that learn (which asks a
-   * module for its questions) and practice --module (which selects by tag) agree.
+   * The bank's module tags say what each module's own rule says, so that learn (which asks a module
+   * for its questions) and practice --module (which selects by tag) agree.
    */
   @Test
   void tagsEachQuestionWithExactlyTheModulesThatIncludeIt() {
-    qt().withExamples(20).forAll(longs().all()).checkAssert(seed -> tagsEachQuestionWithExactlyTheModulesThatIncludeIt(seed));
+    qt().withExamples(20)
+        .forAll(longs().all())
+        .checkAssert(seed -> tagsEachQuestionWithExactlyTheModulesThatIncludeIt(seed));
   }
 
   private static void tagsEachQuestionWithExactlyTheModulesThatIncludeIt(long seed) {

@@ -55,9 +55,9 @@ final class SheetRules {
   }
 
   /**
-   * The independent text check: a typed question's accepted answers never appear as the text of
-   * a correct option (or keyed matching choice) of another item on the sheet, compared as
-   * lower-case words without a leading article.
+   * The independent text check: a typed question's accepted answers never appear as the text of a
+   * correct option (or keyed matching choice) of another item on the sheet, compared as lower-case
+   * words without a leading article.
    */
   static List<String> giveaways(List<Question> sheet) {
     List<String> out = new ArrayList<>();
@@ -69,8 +69,7 @@ final class SheetRules {
         for (String shown : correctTexts(other)) {
           for (String accepted : answer.accepted()) {
             if (normal(shown).equals(normal(accepted))) {
-              out.add(
-                  other.id() + " shows '" + shown + "', an answer of " + typed.id());
+              out.add(other.id() + " shows '" + shown + "', an answer of " + typed.id());
             }
           }
         }
@@ -87,11 +86,20 @@ final class SheetRules {
   private static List<String> correctTexts(Question question) {
     List<String> out = new ArrayList<>();
     if (question instanceof SingleChoice q) {
-      q.options().stream().filter(o -> o.id().equals(q.correct())).map(Option::text).forEach(out::add);
+      q.options().stream()
+          .filter(o -> o.id().equals(q.correct()))
+          .map(Option::text)
+          .forEach(out::add);
     } else if (question instanceof MultipleResponse q) {
-      q.options().stream().filter(o -> q.correct().contains(o.id())).map(Option::text).forEach(out::add);
+      q.options().stream()
+          .filter(o -> q.correct().contains(o.id()))
+          .map(Option::text)
+          .forEach(out::add);
     } else if (question instanceof Matching q) {
-      q.choices().stream().filter(o -> q.key().containsValue(o.id())).map(Option::text).forEach(out::add);
+      q.choices().stream()
+          .filter(o -> q.key().containsValue(o.id()))
+          .map(Option::text)
+          .forEach(out::add);
     }
     return out;
   }
@@ -145,7 +153,8 @@ final class SheetRules {
         most = Math.max(most, p.getValue());
       }
       if (most - least > 1) {
-        out.add("single-choice keys by position " + positions + " (every item offers " + offered + ")");
+        out.add(
+            "single-choice keys by position " + positions + " (every item offers " + offered + ")");
       }
     }
     for (Question question : sheet) {

@@ -78,8 +78,8 @@ class ThirtyVersionSheetsTests {
     assertEquals("CV", Version.label(99));
     assertTrue(
         new java.util.HashSet<>(
-                java.util.stream.IntStream.range(0, 100).mapToObj(Version::label).toList())
-            .size()
+                    java.util.stream.IntStream.range(0, 100).mapToObj(Version::label).toList())
+                .size()
             == 100);
   }
 }

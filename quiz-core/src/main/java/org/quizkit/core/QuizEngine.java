@@ -92,8 +92,8 @@ public final class QuizEngine {
   }
 
   /**
-   * The versions of one draw for one spec and seed (worksheet versions, exported versions):
-   * version A is {@link #assemble(List, QuizSpec, Function)}'s quiz; see {@link
+   * The versions of one draw for one spec and seed (worksheet versions, exported versions): version
+   * A is {@link #assemble(List, QuizSpec, Function)}'s quiz; see {@link
    * QuizAssembler#versions(List, QuizSpec, int, Variation, Function)}.
    */
   public static List<Quiz> versions(

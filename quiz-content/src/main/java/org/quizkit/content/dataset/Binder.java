@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.quizkit.content.dataset.Node.ScalarNode;
 
@@ -63,7 +63,8 @@ final class Binder {
     if (!schemaIsSupported((Node.MapNode) root)) {
       return Optional.empty();
     }
-    Fields top = Fields.of(root, "dataset", 0, List.of(), TOP_REQUIRED, TOP_OPTIONAL, problems).get();
+    Fields top =
+        Fields.of(root, "dataset", 0, List.of(), TOP_REQUIRED, TOP_OPTIONAL, problems).get();
     top.integer("schema");
     Optional<ScalarNode> name = top.text("name");
     top.value("source").ifPresent(this::source);
@@ -116,7 +117,13 @@ final class Binder {
           && entry.value() instanceof ScalarNode s
           && s.kind() == Node.Kind.INTEGER
           && !isSchema(s.text())) {
-        problems.at(s, "unsupported schema version " + s.text() + " (this loader reads schema " + SCHEMA + ")");
+        problems.at(
+            s,
+            "unsupported schema version "
+                + s.text()
+                + " (this loader reads schema "
+                + SCHEMA
+                + ")");
         return false;
       }
     }
@@ -132,7 +139,14 @@ final class Binder {
   }
 
   private void source(Node node) {
-    Fields.of(node, "source", 0, List.of(), List.of("title", "publisher", "reviewed"), List.of(), problems)
+    Fields.of(
+            node,
+            "source",
+            0,
+            List.of(),
+            List.of("title", "publisher", "reviewed"),
+            List.of(),
+            problems)
         .ifPresent(
             f -> {
               f.text("title");
@@ -143,7 +157,11 @@ final class Binder {
                         try {
                           LocalDate.parse(date.text());
                         } catch (DateTimeParseException e) {
-                          f.fail(date, "'reviewed' of source should be a date like 2014-02-07, found '" + date.text() + "'");
+                          f.fail(
+                              date,
+                              "'reviewed' of source should be a date like 2014-02-07, found '"
+                                  + date.text()
+                                  + "'");
                         }
                       });
             });
@@ -160,12 +178,19 @@ final class Binder {
   }
 
   /** Reads an entry's keys; the caller checks the values. */
-  Optional<Fields> fields(Node node, int index, String noun, List<String> naming, List<String> required, List<String> optional) {
+  Optional<Fields> fields(
+      Node node,
+      int index,
+      String noun,
+      List<String> naming,
+      List<String> required,
+      List<String> optional) {
     return Fields.of(node, noun, index, naming, required, optional, problems);
   }
 
   private Optional<Section> section(Node node, int index) {
-    Optional<Fields> read = fields(node, index, "section", List.of("id"), List.of("id", "title"), List.of());
+    Optional<Fields> read =
+        fields(node, index, "section", List.of("id"), List.of("id", "title"), List.of());
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -181,7 +206,12 @@ final class Binder {
   private Optional<Site> site(Node node, int index) {
     Optional<Fields> read =
         fields(
-            node, index, "site", List.of("id"), List.of("id", "name"), List.of("synonyms", "part_of"));
+            node,
+            index,
+            "site",
+            List.of("id"),
+            List.of("id", "name"),
+            List.of("synonyms", "part_of"));
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -223,7 +253,11 @@ final class Binder {
     for (Containment c : containers) {
       String outer = c.outer().text();
       if (outer.equals(c.inner())) {
-        problems.at(c.outer(), "site '" + c.inner() + "' is listed in its own part_of; a site cannot lie inside itself");
+        problems.at(
+            c.outer(),
+            "site '"
+                + c.inner()
+                + "' is listed in its own part_of; a site cannot lie inside itself");
         continue;
       }
       if (!sites.check(c.outer(), siteWords)) {
@@ -239,7 +273,8 @@ final class Binder {
     Set<String> inCycle = new HashSet<>();
     for (Containment c : containers) {
       String outer = c.outer().text();
-      if (!outers.getOrDefault(c.inner(), List.of()).contains(outer) || inCycle.contains(c.inner())) {
+      if (!outers.getOrDefault(c.inner(), List.of()).contains(outer)
+          || inCycle.contains(c.inner())) {
         continue;
       }
       // A path from the outer site back to the inner one closes a cycle through this entry.
@@ -261,7 +296,8 @@ final class Binder {
   }
 
   // The sites from 'from' to 'to' following part_of, or empty when 'to' cannot be reached.
-  private static List<String> pathBack(String from, String to, Map<String, List<String>> outers, List<String> seen) {
+  private static List<String> pathBack(
+      String from, String to, Map<String, List<String>> outers, List<String> seen) {
     if (seen.contains(from)) {
       return List.of();
     }
@@ -285,10 +321,17 @@ final class Binder {
   private void checkPlainName(Fields f, ScalarNode name) {
     String text = name.text();
     String lower = text.toLowerCase(Locale.ROOT);
-    if (!text.equals(lower) || lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) {
+    if (!text.equals(lower)
+        || lower.startsWith("the ")
+        || lower.startsWith("a ")
+        || lower.startsWith("an ")) {
       f.fail(
           name,
-          "name '" + text + "' of " + f.what() + " should be a lower-case noun phrase without a leading article, such as 'adrenal glands'");
+          "name '"
+              + text
+              + "' of "
+              + f.what()
+              + " should be a lower-case noun phrase without a leading article, such as 'adrenal glands'");
     }
   }
 
@@ -296,7 +339,8 @@ final class Binder {
    * Records that a word names this entry; reports it when it already names another one, since a
    * learner's answer could then match two sites (or two cancers).
    */
-  void claimWord(Fields f, String noun, String id, String role, ScalarNode word, Map<String, String> words) {
+  void claimWord(
+      Fields f, String noun, String id, String role, ScalarNode word, Map<String, String> words) {
     String key = Names.normalise(word.text());
     if (key.isEmpty()) {
       f.fail(word, role + " '" + word.text() + "' of " + f.what() + " has no letters or digits");
@@ -351,7 +395,15 @@ final class Binder {
                 r -> {
                   Optional<Reach> known = Reach.fromId(r.text());
                   if (known.isEmpty()) {
-                    f.fail(r, "unknown reach '" + r.text() + "' of " + f.what() + " (known: " + Reach.knownIds() + ")");
+                    f.fail(
+                        r,
+                        "unknown reach '"
+                            + r.text()
+                            + "' of "
+                            + f.what()
+                            + " (known: "
+                            + Reach.knownIds()
+                            + ")");
                   }
                   return known;
                 });
@@ -379,8 +431,8 @@ final class Binder {
   }
 
   /**
-   * Whether every spread fact was bound: when one was not, a reference to it is not reported
-   * again (it would repeat the fact's own problem under another line).
+   * Whether every spread fact was bound: when one was not, a reference to it is not reported again
+   * (it would repeat the fact's own problem under another line).
    */
   boolean everyFactBound() {
     return !aFactFailed;
@@ -408,7 +460,15 @@ final class Binder {
                 t -> {
                   Optional<Tier> known = Tier.fromId(t.text());
                   if (known.isEmpty()) {
-                    f.fail(t, "unknown tier '" + t.text() + "' of " + f.what() + " (known: " + Tier.knownIds() + ")");
+                    f.fail(
+                        t,
+                        "unknown tier '"
+                            + t.text()
+                            + "' of "
+                            + f.what()
+                            + " (known: "
+                            + Tier.knownIds()
+                            + ")");
                   }
                   return known;
                 });
@@ -420,7 +480,11 @@ final class Binder {
     if (tends.orElse(false) && tier.isPresent() && tier.get() != Tier.LOCAL) {
       f.fail(
           f.value("tends").get(),
-          "'tends' of " + f.what() + " is for local growth, but its tier is '" + tier.get().id() + "'");
+          "'tends' of "
+              + f.what()
+              + " is for local growth, but its tier is '"
+              + tier.get().id()
+              + "'");
     }
     if (uncertain && note.isBlank()) {
       f.fail(f.node(), f.what() + " is marked uncertain but has no note saying why");
@@ -465,7 +529,13 @@ final class Binder {
       if (!named) {
         cancers
             .where(cancer)
-            .ifPresent(at -> problems.at(at, "cancer '" + cancer + "' has no spread facts; every cancer needs at least one"));
+            .ifPresent(
+                at ->
+                    problems.at(
+                        at,
+                        "cancer '"
+                            + cancer
+                            + "' has no spread facts; every cancer needs at least one"));
       }
     }
   }

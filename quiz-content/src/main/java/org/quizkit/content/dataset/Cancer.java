@@ -15,12 +15,7 @@ import java.util.List;
  * @param reachNote the source's statement of that reach, in our own words, or empty
  */
 public record Cancer(
-    String id,
-    String name,
-    List<String> aliases,
-    String section,
-    Reach reach,
-    String reachNote) {
+    String id, String name, List<String> aliases, String section, Reach reach, String reachNote) {
   /** Checks every value is present and copies the aliases. */
   public Cancer {
     checkNotNull(id, "id");

@@ -52,7 +52,11 @@ final class Concepts {
       if (moreCommonRoute != null) {
         f.fail(
             id.get(),
-            "route '" + id.get().text() + "' is marked more_common, but so is route '" + moreCommonRoute.text() + "'; only one route can be the more common one");
+            "route '"
+                + id.get().text()
+                + "' is marked more_common, but so is route '"
+                + moreCommonRoute.text()
+                + "'; only one route can be the more common one");
       } else {
         moreCommonRoute = id.get();
       }
@@ -61,12 +65,23 @@ final class Concepts {
       return Optional.empty();
     }
     return Optional.of(
-        new Route(id.get().text(), name.get().text(), moreCommon.get(), description.get().text(), section.get().text()));
+        new Route(
+            id.get().text(),
+            name.get().text(),
+            moreCommon.get(),
+            description.get().text(),
+            section.get().text()));
   }
 
   Optional<Step> step(Node node, int index) {
     Optional<Fields> read =
-        binder.fields(node, index, "step", List.of("id"), List.of("id", "text", "order", "section"), List.of());
+        binder.fields(
+            node,
+            index,
+            "step",
+            List.of("id"),
+            List.of("id", "text", "order", "section"),
+            List.of());
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -76,7 +91,13 @@ final class Concepts {
     Optional<ScalarNode> text = f.text("text");
     Optional<Integer> order = f.integer("order");
     if (order.isPresent() && order.get() < 0) {
-      f.fail(f.value("order").get(), "order " + order.get() + " of " + f.what() + " is negative; use 0 for a step with no place in the sequence");
+      f.fail(
+          f.value("order").get(),
+          "order "
+              + order.get()
+              + " of "
+              + f.what()
+              + " is negative; use 0 for a step with no place in the sequence");
     } else if (order.isPresent() && order.get() > 0 && id.isPresent()) {
       ordered.computeIfAbsent(order.get(), k -> new ArrayList<>()).add(id.get());
     }
@@ -84,7 +105,8 @@ final class Concepts {
     if (!idOk || f.failed()) {
       return Optional.empty();
     }
-    return Optional.of(new Step(id.get().text(), text.get().text(), order.get(), section.get().text()));
+    return Optional.of(
+        new Step(id.get().text(), text.get().text(), order.get(), section.get().text()));
   }
 
   /** Orders above 0 must be exactly 1, 2, ..., n, so a list of steps has one right sequence. */
@@ -95,13 +117,25 @@ final class Concepts {
       for (ScalarNode repeat : steps.subList(1, steps.size())) {
         problems.at(
             repeat,
-            "step '" + repeat.text() + "' has order " + entry.getKey() + ", as does step '" + steps.get(0).text() + "'; orders other than 0 must run 1, 2, ..., n");
+            "step '"
+                + repeat.text()
+                + "' has order "
+                + entry.getKey()
+                + ", as does step '"
+                + steps.get(0).text()
+                + "'; orders other than 0 must run 1, 2, ..., n");
       }
       if (entry.getKey() != expected) {
         ScalarNode at = steps.get(0);
         problems.at(
             at,
-            "step '" + at.text() + "' has order " + entry.getKey() + " but no step has order " + expected + "; orders other than 0 must run 1, 2, ..., n without gaps");
+            "step '"
+                + at.text()
+                + "' has order "
+                + entry.getKey()
+                + " but no step has order "
+                + expected
+                + "; orders other than 0 must run 1, 2, ..., n without gaps");
         expected = entry.getKey();
       }
       expected++;
@@ -111,7 +145,12 @@ final class Concepts {
   Optional<Claim> claim(Node node, int index) {
     Optional<Fields> read =
         binder.fields(
-            node, index, "claim", List.of("id"), List.of("id", "topic", "text", "truth", "section"), List.of("why"));
+            node,
+            index,
+            "claim",
+            List.of("id"),
+            List.of("id", "topic", "text", "truth", "section"),
+            List.of("why"));
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -121,7 +160,17 @@ final class Concepts {
     Optional<ScalarNode> topic = f.text("topic");
     topic
         .filter(t -> !Claim.topics().contains(t.text()))
-        .ifPresent(t -> f.fail(t, "unknown claim topic '" + t.text() + "' of " + f.what() + " (known: " + String.join(", ", Claim.topics()) + ")"));
+        .ifPresent(
+            t ->
+                f.fail(
+                    t,
+                    "unknown claim topic '"
+                        + t.text()
+                        + "' of "
+                        + f.what()
+                        + " (known: "
+                        + String.join(", ", Claim.topics())
+                        + ")"));
     Optional<ScalarNode> text = f.text("text");
     Optional<Boolean> truth = f.bool("truth");
     String why = why(f, truth);
@@ -130,7 +179,13 @@ final class Concepts {
       return Optional.empty();
     }
     return Optional.of(
-        new Claim(id.get().text(), topic.get().text(), text.get().text(), truth.get(), why, section.get().text()));
+        new Claim(
+            id.get().text(),
+            topic.get().text(),
+            text.get().text(),
+            truth.get(),
+            why,
+            section.get().text()));
   }
 
   Optional<Downstream> downstream(Node node, int index) {
@@ -152,7 +207,9 @@ final class Concepts {
     Optional<ScalarNode> cause = f.text("cause");
     List<ScalarNode> sites = f.texts("sites");
     if (f.value("sites").isPresent() && sites.isEmpty() && !f.failed()) {
-      f.fail(f.value("sites").get(), "'sites' of " + f.what() + " is empty; name the site ids the pattern is about");
+      f.fail(
+          f.value("sites").get(),
+          "'sites' of " + f.what() + " is empty; name the site ids the pattern is about");
     }
     sites.forEach(s -> binder.checked(f, s, binder.sites, binder.siteWords));
     List<ScalarNode> cancers = f.texts("cancers");
@@ -180,7 +237,9 @@ final class Concepts {
     if (truth.isPresent() && !truth.get() && why.isBlank() && !f.failed()) {
       f.fail(f.node(), f.what() + " is false but has no 'why' giving the fact that makes it false");
     } else if (truth.isPresent() && truth.get() && !why.isBlank()) {
-      f.fail(f.value("why").get(), "'why' of " + f.what() + " is for false statements only; this one is true");
+      f.fail(
+          f.value("why").get(),
+          "'why' of " + f.what() + " is for false statements only; this one is true");
     }
     return why;
   }

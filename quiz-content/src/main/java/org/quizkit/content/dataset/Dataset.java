@@ -83,17 +83,24 @@ public record Dataset(
   public Optional<Site> siteNamed(String word) {
     String key = Names.normalise(word);
     return sites.stream()
-        .filter(s -> Names.normalise(s.name()).equals(key)
-            || s.synonyms().stream().anyMatch(w -> Names.normalise(w).equals(key)))
+        .filter(
+            s ->
+                Names.normalise(s.name()).equals(key)
+                    || s.synonyms().stream().anyMatch(w -> Names.normalise(w).equals(key)))
         .findFirst();
   }
 
-  /** The cancer a learner's word names: its name or one of its aliases, compared as in {@link #siteNamed}. */
+  /**
+   * The cancer a learner's word names: its name or one of its aliases, compared as in {@link
+   * #siteNamed}.
+   */
   public Optional<Cancer> cancerNamed(String word) {
     String key = Names.normalise(word);
     return cancers.stream()
-        .filter(c -> Names.normalise(c.name()).equals(key)
-            || c.aliases().stream().anyMatch(w -> Names.normalise(w).equals(key)))
+        .filter(
+            c ->
+                Names.normalise(c.name()).equals(key)
+                    || c.aliases().stream().anyMatch(w -> Names.normalise(w).equals(key)))
         .findFirst();
   }
 

@@ -1,10 +1,10 @@
 package org.quizkit.content.dataset;
 
-import org.quizkit.core.diagnostic.Diagnostic;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.quizkit.core.diagnostic.Diagnostic;
 
 /**
  * A dataset file could not be loaded. Carries every problem found, not just the first, so a teacher

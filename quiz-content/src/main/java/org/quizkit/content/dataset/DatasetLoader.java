@@ -1,6 +1,5 @@
 package org.quizkit.content.dataset;
 
-import org.quizkit.core.diagnostic.Diagnostic;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Supplier;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.quizkit.content.dataset.TreeReader.Format;
+import org.quizkit.core.diagnostic.Diagnostic;
 
 /**
  * The front door of the dataset feature: loads the built-in spread dataset, or a teacher's own file
@@ -22,8 +22,8 @@ import org.quizkit.content.dataset.TreeReader.Format;
  *
  * <p>Loading checks everything (syntax, schema version, keys, value types, ids, references, tiers,
  * synonyms, step orders) and reports every problem at once in one {@link DatasetException}, each
- * with its line and column. Thread-safe; the built-in dataset is read once and shared, which is safe
- * because {@link Dataset} is immutable.
+ * with its line and column. Thread-safe; the built-in dataset is read once and shared, which is
+ * safe because {@link Dataset} is immutable.
  */
 public final class DatasetLoader {
   /** The file name of the built-in dataset, as its diagnostics name it. */
@@ -34,7 +34,8 @@ public final class DatasetLoader {
 
   // Memoized rather than a static field so that a broken resource fails with a DatasetException on
   // every call instead of an ExceptionInInitializerError once.
-  private static final Supplier<Dataset> BUILT_IN_DATASET = Suppliers.memoize(DatasetLoader::readBuiltIn);
+  private static final Supplier<Dataset> BUILT_IN_DATASET =
+      Suppliers.memoize(DatasetLoader::readBuiltIn);
 
   private DatasetLoader() {}
 
@@ -86,7 +87,8 @@ public final class DatasetLoader {
   // faster; the YAML itself when the classes were not built by Maven.
   private static Dataset readBuiltIn() {
     Optional<Dataset> precompiled = readResource(PRECOMPILED, Format.JSON);
-    return precompiled.or(() -> readResource(BUILT_IN, Format.YAML))
+    return precompiled
+        .or(() -> readResource(BUILT_IN, Format.YAML))
         .orElseThrow(() -> single(BUILT_IN, "the built-in dataset is missing from the class path"));
   }
 

@@ -108,8 +108,13 @@ final class Extras {
       } else if (cancer.isPresent() && !fact.text().startsWith(cancer.get().text() + ">")) {
         f.fail(
             fact,
-            "fact '" + fact.text() + "' of " + f.what() + " is not about its cancer '"
-                + cancer.get().text() + "'");
+            "fact '"
+                + fact.text()
+                + "' of "
+                + f.what()
+                + " is not about its cancer '"
+                + cancer.get().text()
+                + "'");
       }
     }
     if (!idOk || f.failed()) {
@@ -129,7 +134,12 @@ final class Extras {
   Optional<Clue> clue(Node node, int index) {
     Optional<Fields> read =
         binder.fields(
-            node, index, "clue", List.of("id"), List.of("id", "cancer", "text", "section"), List.of());
+            node,
+            index,
+            "clue",
+            List.of("id"),
+            List.of("id", "cancer", "text", "section"),
+            List.of());
     if (read.isEmpty()) {
       return Optional.empty();
     }

@@ -81,7 +81,13 @@ final class Fields {
         problems.at(
             entry.line(),
             entry.column(),
-            "duplicate key '" + entry.key() + "' in " + what + " (first on line " + first.line() + ")");
+            "duplicate key '"
+                + entry.key()
+                + "' in "
+                + what
+                + " (first on line "
+                + first.line()
+                + ")");
         failed = true;
       } else if (!allowed.contains(entry.key())) {
         String hint =
@@ -188,7 +194,14 @@ final class Fields {
               if (v instanceof ScalarNode s && s.kind() == Kind.BOOLEAN) {
                 return Optional.of(Boolean.parseBoolean(s.text()));
               }
-              fail(v, "expected true or false for '" + key + "' of " + what + ", found " + v.describe());
+              fail(
+                  v,
+                  "expected true or false for '"
+                      + key
+                      + "' of "
+                      + what
+                      + ", found "
+                      + v.describe());
               return Optional.empty();
             });
   }
@@ -206,7 +219,14 @@ final class Fields {
                   return Optional.empty();
                 }
               }
-              fail(v, "expected a whole number for '" + key + "' of " + what + ", found " + v.describe());
+              fail(
+                  v,
+                  "expected a whole number for '"
+                      + key
+                      + "' of "
+                      + what
+                      + ", found "
+                      + v.describe());
               return Optional.empty();
             });
   }
@@ -224,14 +244,18 @@ final class Fields {
             });
   }
 
-  /** A list of non-blank texts; an absent list is an empty one. Bad items are reported and left out. */
+  /**
+   * A list of non-blank texts; an absent list is an empty one. Bad items are reported and left out.
+   */
   List<ScalarNode> texts(String key) {
     List<ScalarNode> out = new ArrayList<>();
     for (Node item : list(key).orElse(List.of())) {
       if (item instanceof ScalarNode s && s.kind() == Kind.TEXT && !s.text().isBlank()) {
         out.add(s);
       } else {
-        fail(item, "expected non-empty text in '" + key + "' of " + what + ", found " + item.describe());
+        fail(
+            item,
+            "expected non-empty text in '" + key + "' of " + what + ", found " + item.describe());
       }
     }
     return out;

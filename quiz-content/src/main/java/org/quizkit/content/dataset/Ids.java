@@ -13,7 +13,8 @@ import org.quizkit.content.dataset.Node.ScalarNode;
  */
 final class Ids {
   private static final Pattern PLAIN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern PATH = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
+  private static final Pattern PATH =
+      Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
 
   private final String noun;
   private final boolean paths;
@@ -50,7 +51,8 @@ final class Ids {
     }
     ScalarNode earlier = first.get(value);
     if (earlier != null) {
-      problems.at(id, "duplicate " + noun + " id '" + value + "' (first on line " + earlier.line() + ")");
+      problems.at(
+          id, "duplicate " + noun + " id '" + value + "' (first on line " + earlier.line() + ")");
       return false;
     }
     first.put(value, id);

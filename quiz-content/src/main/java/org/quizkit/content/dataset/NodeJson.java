@@ -11,10 +11,9 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * A {@link Node} tree as compact JSON, each scalar with the kind the file gave it: the form the
- * build writes the bundled files in, and the way messages quote a wrong value ({@code
- * ["a","b"]}, {@code "0.8"}, {@code null}). Numbers are written as the tree holds them, in plain
- * decimal form, so reading the JSON back gives the same tree. Jackson's streaming generator does
- * the escaping.
+ * build writes the bundled files in, and the way messages quote a wrong value ({@code ["a","b"]},
+ * {@code "0.8"}, {@code null}). Numbers are written as the tree holds them, in plain decimal form,
+ * so reading the JSON back gives the same tree. Jackson's streaming generator does the escaping.
  *
  * <p>Public only for the learning modules' messages; not part of the API for integrators.
  */

@@ -23,9 +23,9 @@ final class Precompiled {
   private Precompiled() {}
 
   /**
-   * Writes the JSON form of each YAML file given, as pairs {@code source.yaml target.json}. A
-   * file named {@code spread.yaml} is first loaded as a dataset, and any problem stops the build
-   * with the usual {@code file:line:column: message} lines.
+   * Writes the JSON form of each YAML file given, as pairs {@code source.yaml target.json}. A file
+   * named {@code spread.yaml} is first loaded as a dataset, and any problem stops the build with
+   * the usual {@code file:line:column: message} lines.
    */
   public static void main(String[] args) throws IOException {
     if (args.length == 0 || args.length % 2 != 0) {

@@ -8,7 +8,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param moreCommon true for the route the source says cells take more often
  * @param description what the route is, in our own words
  */
-public record Route(String id, String name, boolean moreCommon, String description, String section) {
+public record Route(
+    String id, String name, boolean moreCommon, String description, String section) {
   /** Checks every text is present. */
   public Route {
     checkNotNull(id, "id");

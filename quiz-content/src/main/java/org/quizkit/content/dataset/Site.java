@@ -8,12 +8,12 @@ import java.util.List;
  * A place in the body a cancer can reach.
  *
  * @param id such as {@code adrenal-glands}
- * @param name how questions name it: a plain lower-case noun phrase without a leading article,
- *     such as {@code "adrenal glands"}, so a question can add "the" where its sentence needs it
+ * @param name how questions name it: a plain lower-case noun phrase without a leading article, such
+ *     as {@code "adrenal glands"}, so a question can add "the" where its sentence needs it
  * @param synonyms other words a learner might type for it, such as {@code adrenal}
- * @param partOf the ids of the sites this one lies wholly inside, as the file gives them (the
- *     liver is one of the organs of the pelvis and abdomen); the loader has checked that they
- *     name sites, never this one, and form no cycle
+ * @param partOf the ids of the sites this one lies wholly inside, as the file gives them (the liver
+ *     is one of the organs of the pelvis and abdomen); the loader has checked that they name sites,
+ *     never this one, and form no cycle
  */
 public record Site(String id, String name, List<String> synonyms, List<String> partOf) {
   /** Checks every value is present and copies the lists. */

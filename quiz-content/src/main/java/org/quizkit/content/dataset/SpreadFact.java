@@ -10,8 +10,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *     rely on an uncertain fact
  * @param note how the source puts it, in our own words, or empty
  * @param when the condition the source puts on the fact, as a phrase that reads after the cancer's
- *     name between commas ("once it is advanced", "if it spreads at all"), or empty; statements
- *     of the fact keep it
+ *     name between commas ("once it is advanced", "if it spreads at all"), or empty; statements of
+ *     the fact keep it
  * @param tends true when the source says the cancer tends to do this (said of local growth), so
  *     statements say "tends to" rather than "can"
  */

@@ -36,7 +36,8 @@ public record Statement(
   }
 
   /** A statement that restates no spread fact. */
-  public Statement(String id, String cancer, String text, boolean truth, String why, String section) {
+  public Statement(
+      String id, String cancer, String text, boolean truth, String why, String section) {
     this(id, cancer, text, truth, why, section, List.of());
   }
 }

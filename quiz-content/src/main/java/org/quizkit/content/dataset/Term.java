@@ -11,8 +11,8 @@ import java.util.List;
  * @param synonyms other words a learner might type for it
  * @param meaning what it means, in our own words; fits no other term of the dataset except those in
  *     {@code clashes}
- * @param clashes ids of terms whose meaning this term's meaning could also be read to fit, so that a
- *     matching question never shows the two together
+ * @param clashes ids of terms whose meaning this term's meaning could also be read to fit, so that
+ *     a matching question never shows the two together
  */
 public record Term(
     String id,

@@ -19,15 +19,15 @@ import org.quizkit.content.dataset.Node.MapNode;
 import org.quizkit.content.dataset.Node.ScalarNode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLSchema;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLSchema;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree that remembers where each value starts. Turns
@@ -250,7 +250,8 @@ public final class TreeReader {
     String message =
         found.isEmpty()
             ? String.join("; ", doing)
-            : String.join("; ", found) + (doing.isEmpty() ? "" : " (" + String.join("; ", doing) + ")");
+            : String.join("; ", found)
+                + (doing.isEmpty() ? "" : " (" + String.join("; ", doing) + ")");
     problems.at(line, column, wording.syntax() + message);
   }
 

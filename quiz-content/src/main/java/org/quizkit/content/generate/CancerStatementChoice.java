@@ -15,8 +15,8 @@ import org.quizkit.core.seed.Seeds;
 
 /**
  * "Which of these does the article say about melanoma?": one true statement among two or three
- * false ones. The key is drawn from the true statements no longer than the longest distractor
- * when there are such, so that the right answer does not stand out by its length.
+ * false ones. The key is drawn from the true statements no longer than the longest distractor when
+ * there are such, so that the right answer does not stand out by its length.
  */
 final class CancerStatementChoice implements Template {
   static final String ID = "cancer-statement-choice";

@@ -21,7 +21,8 @@ final class CancerStatements {
   static List<String> cancers(Facts facts, int falses) {
     Set<String> out = new LinkedHashSet<>();
     for (Statement s : facts.dataset().statements()) {
-      if (of(facts, s.cancer(), true).size() >= 1 && of(facts, s.cancer(), false).size() >= falses) {
+      if (of(facts, s.cancer(), true).size() >= 1
+          && of(facts, s.cancer(), false).size() >= falses) {
         out.add(s.cancer());
       }
     }

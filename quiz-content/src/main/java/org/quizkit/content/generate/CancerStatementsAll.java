@@ -55,8 +55,11 @@ final class CancerStatementsAll implements Template {
     List<Statement> truths = CancerStatements.of(facts, subject, true);
     List<Statement> falsehoods = CancerStatements.of(facts, subject, false);
     int total =
-        Math.min(MIN_OPTIONS + random.nextInt(MAX_OPTIONS - MIN_OPTIONS + 1), truths.size() + falsehoods.size());
-    int nFalse = Math.min(falsehoods.size(), Math.max(1, Math.min(total - 1, 1 + random.nextInt(2))));
+        Math.min(
+            MIN_OPTIONS + random.nextInt(MAX_OPTIONS - MIN_OPTIONS + 1),
+            truths.size() + falsehoods.size());
+    int nFalse =
+        Math.min(falsehoods.size(), Math.max(1, Math.min(total - 1, 1 + random.nextInt(2))));
     int nTrue = Math.min(truths.size(), total - nFalse);
     nFalse = Math.min(falsehoods.size(), Math.max(nFalse, MIN_OPTIONS - nTrue));
     List<Statement> right = CancerStatements.draw(truths, nTrue, random);

@@ -83,7 +83,8 @@ final class ConceptChoice implements Template {
     }
     List<Claim> pool =
         fitting.isEmpty()
-            ? List.of(truths.stream().min(Comparator.comparingInt(c -> c.text().length())).orElseThrow())
+            ? List.of(
+                truths.stream().min(Comparator.comparingInt(c -> c.text().length())).orElseThrow())
             : fitting;
     Claim key = pool.get(random.nextInt(pool.size()));
 
@@ -97,7 +98,9 @@ final class ConceptChoice implements Template {
               claim.id(),
               Explain.sentence(claim.text()),
               claim.id(),
-              claim.why().isBlank() ? "The article says otherwise." : Explain.sentence(claim.why())));
+              claim.why().isBlank()
+                  ? "The article says otherwise."
+                  : Explain.sentence(claim.why())));
       basis.add(claim.id());
     }
     String explanation =

@@ -2,8 +2,8 @@ package org.quizkit.content.generate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -16,8 +16,8 @@ import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.TrueFalse;
 
 /**
- * One concept claim to judge true or false. A false claim's explanation gives the fact that makes it
- * false (its {@code why}), so the learner leaves with the right idea, not only a verdict.
+ * One concept claim to judge true or false. A false claim's explanation gives the fact that makes
+ * it false (its {@code why}), so the learner leaves with the right idea, not only a verdict.
  */
 final class ConceptStatement implements Template {
   static final String ID = "concept-statement";

@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import org.quizkit.content.dataset.Cancer;
 import org.quizkit.content.dataset.Claim;
+import org.quizkit.content.dataset.Clue;
 import org.quizkit.content.dataset.Downstream;
 import org.quizkit.content.dataset.Site;
 import org.quizkit.content.dataset.SpreadFact;
+import org.quizkit.content.dataset.Statement;
 import org.quizkit.content.dataset.Tier;
-import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
-import org.quizkit.content.dataset.Clue;
-import org.quizkit.content.dataset.Statement;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.ShortAnswer;
@@ -34,9 +34,9 @@ import org.quizkit.core.question.TrueFalse;
  *
  * <p>Facts are named by their dataset ids: spread facts {@code cancer>site}, concept claim ids,
  * step ids and downstream ids; and {@code answer:<domain>:<id>} (for example {@code
- * answer:site:liver}) for "this value is a right answer", which a correct option or keyed
- * matching choice reveals and a short-answer item tests, so that no sheet ticks as right a value
- * another item asks the learner to recall.
+ * answer:site:liver}) for "this value is a right answer", which a correct option or keyed matching
+ * choice reveals and a short-answer item tests, so that no sheet ticks as right a value another
+ * item asks the learner to recall.
  *
  * <ul>
  *   <li><b>Instances.</b> The claim with each option's {@code refers} in place of {@code ?} (for
@@ -45,14 +45,14 @@ import org.quizkit.core.question.TrueFalse;
  *   <li><b>Tests</b>: the facts that decide a true instance (for {@code most(c,s)}: {@code c>s}),
  *       and the facts that decide a false instance when they are about what the stem gives (its
  *       fixed arguments, or a matching premise): a site is not among c's most common ones because
- *       of c's list of most common sites, so {@code most(lung,?)} tests every {@code lung>s} of tier
- *       most and the pair facts of its distractors. A distractor's own facts that are not about the
- *       stem's subject are not counted. {@code named(c,s,n)} rests on the naming principle: it
- *       tests every concept claim of topic {@code naming}, true or false (a naming item's key
- *       settles each of them), so the principle's own items and the naming items are enemies. A
- *       concept claim {@code claim(k)} tests {@code k} alone: the dataset does not say which true
- *       claim contradicts a false one, and treating every claim of a topic as one fact would
- *       leave a one-topic learning module one question a round.
+ *       of c's list of most common sites, so {@code most(lung,?)} tests every {@code lung>s} of
+ *       tier most and the pair facts of its distractors. A distractor's own facts that are not
+ *       about the stem's subject are not counted. {@code named(c,s,n)} rests on the naming
+ *       principle: it tests every concept claim of topic {@code naming}, true or false (a naming
+ *       item's key settles each of them), so the principle's own items and the naming items are
+ *       enemies. A concept claim {@code claim(k)} tests {@code k} alone: the dataset does not say
+ *       which true claim contradicts a false one, and treating every claim of a topic as one fact
+ *       would leave a one-topic learning module one question a round.
  *   <li><b>Reveals</b>: what the stem presents as given ({@code named(c,s,?)} says c reached s, so
  *       it reveals {@code c>s}), and the facts of the keyed instances: the correct option, the
  *       matching pairs, the order. A learner sees these as true on the key sheet or in the feedback
@@ -143,8 +143,10 @@ final class Disclosure {
   }
 
   private final Facts facts;
+
   /** Each claim's topic, and each topic's true claims, in dataset order; looked up only. */
   private final Map<String, String> topicOf = new HashMap<>();
+
   private final Map<String, List<String>> truthsOf = new HashMap<>();
   private final Map<String, List<String>> claimsOf = new HashMap<>();
   private final Map<Domain, List<String>> domains = new EnumMap<>(Domain.class);
@@ -193,9 +195,7 @@ final class Disclosure {
   Question declare(Question question) {
     Declared declared = of(question);
     QuestionInfo info =
-        question
-            .info()
-            .withFacts(List.copyOf(declared.tests()), List.copyOf(declared.reveals()));
+        question.info().withFacts(List.copyOf(declared.tests()), List.copyOf(declared.reveals()));
     return question.withInfo(info);
   }
 
@@ -305,18 +305,18 @@ final class Disclosure {
   }
 
   /**
-   * The fact that {@code value} is a right answer: shown by an item whose correct option names
-   * it, tested by a typed item that accepts it. A learner asked to recall a value is helped by
-   * seeing it ticked as right elsewhere on the sheet, whatever the question there.
+   * The fact that {@code value} is a right answer: shown by an item whose correct option names it,
+   * tested by a typed item that accepts it. A learner asked to recall a value is helped by seeing
+   * it ticked as right elsewhere on the sheet, whatever the question there.
    */
   static String answer(Domain domain, String value) {
     return "answer:" + domain.name().toLowerCase(java.util.Locale.ROOT) + ":" + value;
   }
 
   /**
-   * The fact that this wording is a right answer, whatever it names: "Omentum" ticked as right
-   * in one item gives away the term a typed item asks for, though one names a site and the other
-   * a term. Compared in lower case, as words, without a leading article.
+   * The fact that this wording is a right answer, whatever it names: "Omentum" ticked as right in
+   * one item gives away the term a typed item asks for, though one names a site and the other a
+   * term. Compared in lower case, as words, without a leading article.
    */
   static String said(String text) {
     String words =
@@ -341,8 +341,7 @@ final class Disclosure {
 
   private static void expect(String id, Form form, int open) {
     if (form.open() != open) {
-      throw misfit(
-          id, form, "this kind needs " + open + " open argument" + (open == 1 ? "" : "s"));
+      throw misfit(id, form, "this kind needs " + open + " open argument" + (open == 1 ? "" : "s"));
     }
   }
 
@@ -448,10 +447,10 @@ final class Disclosure {
               .orElse(false);
       case "named" ->
           facts.certain(args.get(0), args.get(1)).isPresent() && args.get(2).equals(args.get(0));
-      case "claim" ->
-          truths(claimTopic(args.get(0))).contains(args.get(0));
+      case "claim" -> truths(claimTopic(args.get(0))).contains(args.get(0));
       case "cause", "means" -> args.get(0).equals(args.get(1));
-      case "statement" -> statements.containsKey(args.get(0)) && statements.get(args.get(0)).truth();
+      case "statement" ->
+          statements.containsKey(args.get(0)) && statements.get(args.get(0)).truth();
       case "clue" -> args.get(0).equals(clueCancer.get(args.get(1)));
       case "reach" -> args.get(1).equals(reachOf.get(args.get(0)));
       default -> throw new IllegalArgumentException("no truth for relation '" + relation + "'");

@@ -39,7 +39,13 @@ final class Explain {
               + Names.the(site)
               + ".";
       case ALSO -> name + " can also reach " + Names.the(site) + ".";
-      case LESS -> name + " can spread to " + Names.the(site) + ", but " + lessOften(facts, cancer, site) + ".";
+      case LESS ->
+          name
+              + " can spread to "
+              + Names.the(site)
+              + ", but "
+              + lessOften(facts, cancer, site)
+              + ".";
       case RARE ->
           name
               + " rarely "
@@ -87,7 +93,9 @@ final class Explain {
     }
     if (fact.map(f -> f.tier() == Tier.MOST).orElse(false)) {
       // A false reading of a most common site: plainly false, with no ranking among those sites.
-      return "less often than to " + (Names.plural(cancer) ? "their" : "its") + " most common sites";
+      return "less often than to "
+          + (Names.plural(cancer) ? "their" : "its")
+          + " most common sites";
     }
     List<Site> most =
         facts.mostSites(cancer.id()).stream().filter(s -> !s.id().equals(site.id())).toList();
@@ -154,7 +162,10 @@ final class Explain {
     return option.equals(cancer.name()) ? mostSubject(facts, cancer) : option;
   }
 
-  /** The cancer's name with its most-sites condition as a clause: "prostate cancer, once it is advanced,". */
+  /**
+   * The cancer's name with its most-sites condition as a clause: "prostate cancer, once it is
+   * advanced,".
+   */
   static String mostSubject(Facts facts, Cancer cancer) {
     return cancer.name() + condition(mostCondition(facts, cancer));
   }
@@ -249,8 +260,13 @@ final class Explain {
       Optional<String> via = via(facts, cancer, site);
       if (via.isPresent() && !tended.contains(site)) {
         onward.add(
-            "From " + via.get() + " " + Names.verb(cancer, "it", "they") + " can grow on into "
-                + Names.the(site) + ".");
+            "From "
+                + via.get()
+                + " "
+                + Names.verb(cancer, "it", "they")
+                + " can grow on into "
+                + Names.the(site)
+                + ".");
       } else {
         direct.add(site);
       }
@@ -263,8 +279,8 @@ final class Explain {
   }
 
   /**
-   * The site a local growth is reached through, from the fact's note ("Reached from the renal
-   * vein; ..."), so that no sentence says the cancer grows straight from where it starts into it.
+   * The site a local growth is reached through, from the fact's note ("Reached from the renal vein;
+   * ..."), so that no sentence says the cancer grows straight from where it starts into it.
    */
   static Optional<String> via(Facts facts, Cancer cancer, Site site) {
     String note = facts.certain(cancer.id(), site.id()).map(SpreadFact::note).orElse("").strip();
@@ -287,7 +303,8 @@ final class Explain {
       Cancer cancer, String subject, List<Site> sites, List<Site> tended) {
     List<Site> can = sites.stream().filter(s -> !tended.contains(s)).toList();
     String pronoun = Names.plural(cancer) ? "They" : "It";
-    String from = " from where " + Names.verb(cancer, "it starts", "they start") + " directly into ";
+    String from =
+        " from where " + Names.verb(cancer, "it starts", "they start") + " directly into ";
     if (tended.isEmpty()) {
       return subject + " can grow" + from + Names.siteList(can) + ".";
     }
@@ -299,19 +316,23 @@ final class Explain {
             + from
             + Names.siteList(tended)
             + ".";
-    return can.isEmpty() ? tends : tends + " " + pronoun + " can also grow into " + Names.siteList(can) + ".";
+    return can.isEmpty()
+        ? tends
+        : tends + " " + pronoun + " can also grow into " + Names.siteList(can) + ".";
   }
 
   /**
    * The dataset's notes on the cancer's facts of one tier, one sentence per note and the sites it
-   * is said of ("On the lungs and the liver: as the cancer advances."), so that a summary keeps
-   * the qualifiers the single-fact explanations show.
+   * is said of ("On the lungs and the liver: as the cancer advances."), so that a summary keeps the
+   * qualifiers the single-fact explanations show.
    */
   private static List<String> notes(Facts facts, Cancer cancer, Tier tier) {
     Map<String, List<Site>> sitesByNote = new LinkedHashMap<>();
     for (SpreadFact fact : facts.certainFacts(cancer.id())) {
       if (fact.tier() == tier && !fact.note().isBlank() && !isComparison(fact.note())) {
-        sitesByNote.computeIfAbsent(fact.note(), n -> new ArrayList<>()).add(facts.site(fact.site()));
+        sitesByNote
+            .computeIfAbsent(fact.note(), n -> new ArrayList<>())
+            .add(facts.site(fact.site()));
       }
     }
     List<String> notes = new ArrayList<>();
@@ -325,8 +346,7 @@ final class Explain {
    */
   static String notMost(Facts facts, Cancer cancer, Site site) {
     Optional<SpreadFact> fact = facts.certain(cancer.id(), site.id());
-    String name =
-        Names.capitalise(cancer.name()) + fact.map(f -> condition(f.when())).orElse("");
+    String name = Names.capitalise(cancer.name()) + fact.map(f -> condition(f.when())).orElse("");
     if (fact.isEmpty()) {
       return "The article does not name "
           + Names.the(site)

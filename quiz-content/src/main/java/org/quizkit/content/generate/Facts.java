@@ -72,7 +72,9 @@ final class Facts {
               .toList());
       containingMap.put(
           site.id(),
-          sitesMap.values().stream().filter(other -> outers.get(site.id()).contains(other.id())).toList());
+          sitesMap.values().stream()
+              .filter(other -> outers.get(site.id()).contains(other.id()))
+              .toList());
     }
     this.inside = ImmutableMap.copyOf(insideMap);
     this.containing = ImmutableMap.copyOf(containingMap);
@@ -122,8 +124,7 @@ final class Facts {
     Map<String, ImmutableSet<String>> own = new LinkedHashMap<>();
     organs.forEach(
         (site, cancers) ->
-            own.put(
-                site, cancers.stream().map(Cancer::id).collect(ImmutableSet.toImmutableSet())));
+            own.put(site, cancers.stream().map(Cancer::id).collect(ImmutableSet.toImmutableSet())));
     this.ownOrganCancers = ImmutableMap.copyOf(own);
     Map<String, ImmutableSet<String>> mostFalse = new LinkedHashMap<>();
     for (Cancer cancer : dataset.cancers()) {
@@ -250,16 +251,16 @@ final class Facts {
   }
 
   /**
-   * The sites that lie inside this one, directly or through others, in dataset order: the liver
-   * and the spleen inside the organs of the pelvis and abdomen. Empty for an unknown id.
+   * The sites that lie inside this one, directly or through others, in dataset order: the liver and
+   * the spleen inside the organs of the pelvis and abdomen. Empty for an unknown id.
    */
   List<Site> sitesInside(String siteId) {
     return inside.getOrDefault(siteId, List.of());
   }
 
   /**
-   * The sites this one lies inside, directly or through others, in dataset order: the organs of
-   * the pelvis and abdomen for the liver. Empty for an unknown id.
+   * The sites this one lies inside, directly or through others, in dataset order: the organs of the
+   * pelvis and abdomen for the liver. Empty for an unknown id.
    */
   List<Site> sitesContaining(String siteId) {
     return containing.getOrDefault(siteId, List.of());
@@ -267,8 +268,8 @@ final class Facts {
 
   /**
    * Whether one of the two sites lies inside the other (a site is not nested in itself). Such a
-   * pair is never a right answer and a wrong one in the same question: whoever names the part
-   * names a piece of the whole.
+   * pair is never a right answer and a wrong one in the same question: whoever names the part names
+   * a piece of the whole.
    */
   boolean nested(String siteA, String siteB) {
     return outerSites.getOrDefault(siteA, ImmutableSet.of()).contains(siteB)
@@ -287,8 +288,7 @@ final class Facts {
    */
   boolean mostFalse(String cancer, String site) {
     ImmutableSet<String> sites = mostFalseSites.get(cancer);
-    return sites != null && sites.contains(site)
-        || sites == null && findMostFalse(cancer, site);
+    return sites != null && sites.contains(site) || sites == null && findMostFalse(cancer, site);
   }
 
   private boolean findMostFalse(String cancer, String site) {
@@ -317,8 +317,8 @@ final class Facts {
   }
 
   /**
-   * Whether two sites share a content word in any of their names ("the bones" and "bone
-   * marrow"), so that one would make a confusing distractor for the other.
+   * Whether two sites share a content word in any of their names ("the bones" and "bone marrow"),
+   * so that one would make a confusing distractor for the other.
    */
   boolean overlap(Site a, Site b) {
     ImmutableSet<String> wordsOfA = contentWords.get(a.id());
@@ -430,9 +430,10 @@ final class Facts {
    * Whether a site is too close to where the cancer starts to be offered as "not one of its most
    * common sites": the organ it starts in, or, when the article says nothing of the pair, a site
    * that contains, lies inside or shares a word with that organ, or contains or lies inside a site
-   * the cancer grows into locally (the outer lining of the lungs for lung cancer, the organs of the pelvis and abdomen for liver cancer or
-   * for kidney cancer, which grows into the adrenal glands). The contract calls such a site FALSE
-   * for {@code most}; a careful reader could still argue it, so no question offers it.
+   * the cancer grows into locally (the outer lining of the lungs for lung cancer, the organs of the
+   * pelvis and abdomen for liver cancer or for kidney cancer, which grows into the adrenal glands).
+   * The contract calls such a site FALSE for {@code most}; a careful reader could still argue it,
+   * so no question offers it.
    */
   boolean tooCloseToHome(String cancerId, String siteId) {
     if (isOwnOrgan(cancerId, siteId)) {

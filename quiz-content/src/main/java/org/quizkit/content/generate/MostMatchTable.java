@@ -60,8 +60,8 @@ final class MostMatchTable {
   private final String[][] titleParts;
 
   /**
-   * For each cancer, at index n - 1: the first n parts of its section title joined again, when
-   * some section has that title; else null.
+   * For each cancer, at index n - 1: the first n parts of its section title joined again, when some
+   * section has that title; else null.
    */
   private final String[][] sharedTitles;
 
@@ -126,7 +126,8 @@ final class MostMatchTable {
     for (int k = 0; k < cancerCount; k++) {
       for (int p = 0; p < sites.size(); p++) {
         String site = sites.get(p).id();
-        if (facts.mostFalse(cancers[k].id(), site) && !facts.tooCloseToHome(cancers[k].id(), site)) {
+        if (facts.mostFalse(cancers[k].id(), site)
+            && !facts.tooCloseToHome(cancers[k].id(), site)) {
           set(extraFor[k], p);
         }
       }

@@ -42,8 +42,8 @@ final class MostSite implements Template {
   }
 
   /**
-   * The tags of a question about one cancer's most common sites, which every template asking
-   * that shares: the cancer, each of those sites, and the topic.
+   * The tags of a question about one cancer's most common sites, which every template asking that
+   * shares: the cancer, each of those sites, and the topic.
    */
   static List<String> cancerTags(Facts facts, String cancer) {
     List<String> tags = new ArrayList<>();

@@ -119,7 +119,8 @@ final class MostSiteTyped implements Template {
       List<String> names = new ArrayList<>();
       addNames(facts, site, taken, names);
       if (!names.isEmpty()) {
-        notes.add(new TypedAnswerNote(names, entry.getValue().credit(), entry.getValue().feedback()));
+        notes.add(
+            new TypedAnswerNote(names, entry.getValue().credit(), entry.getValue().feedback()));
       }
     }
     List<String> rivals = new ArrayList<>();
@@ -235,7 +236,8 @@ final class MostSiteTyped implements Template {
               : ", one of the places where " + Explain.mostSubject(facts, cancer) + where + ".";
       for (Site inside : containment.inside(facts, key.id())) {
         if (!keyIds.contains(inside.id())) {
-          graded.putIfAbsent(inside.id(), new Grade(1.0, "Counts as part of " + Names.the(key) + place));
+          graded.putIfAbsent(
+              inside.id(), new Grade(1.0, "Counts as part of " + Names.the(key) + place));
         }
       }
     }

@@ -74,7 +74,6 @@ final class Names {
     return bare ? name : "the " + name;
   }
 
-
   /** Whether a cancer's name is plural ("brain tumours", "cancers of the mouth"), for verbs. */
   static boolean plural(Cancer cancer) {
     List<String> words = words(cancer.name());

@@ -3,9 +3,9 @@ package org.quizkit.content.generate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Cancer;
@@ -25,8 +25,8 @@ import org.quizkit.core.seed.Seeds;
 /**
  * "Lung cancer has spread to the brain. What is the cancer there called, and treated as?" A
  * metastasis keeps the name of the cancer it started as; the tempting wrong answer is the cancer of
- * the organ it reached. The template asks a handful of such scenarios (see {@link #subjects}):
- * one per fact would be dozens of near-identical items, each naming its answer in the stem.
+ * the organ it reached. The template asks a handful of such scenarios (see {@link #subjects}): one
+ * per fact would be dozens of near-identical items, each naming its answer in the stem.
  */
 final class Naming implements Template {
   static final String ID = "naming";

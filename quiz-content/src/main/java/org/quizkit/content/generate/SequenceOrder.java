@@ -13,8 +13,8 @@ import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * Put one of the article's sequences in order: melanoma's nodes then distant sites, kidney
- * cancer's path through its veins, cervical cancer's local path, and the like.
+ * Put one of the article's sequences in order: melanoma's nodes then distant sites, kidney cancer's
+ * path through its veins, cervical cancer's local path, and the like.
  */
 final class SequenceOrder implements Template {
   static final String ID = "sequence-order";

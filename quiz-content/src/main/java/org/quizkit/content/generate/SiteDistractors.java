@@ -24,8 +24,8 @@ final class SiteDistractors {
   /**
    * Whether a site can stand as a distractor for a cancer the article does not state it for: some
    * cancer must travel there (a site only ever grown into, like the renal vein, would be a
-   * giveaway), and its name must not be relative to another cancer ("other lung", "nearby
-   * tissues") nor name a piece of a wider site ("skin of the chest").
+   * giveaway), and its name must not be relative to another cancer ("other lung", "nearby tissues")
+   * nor name a piece of a wider site ("skin of the chest").
    */
   static boolean destination(Facts facts, Site site) {
     return facts.destination(site);

@@ -15,9 +15,9 @@ import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * Match three terms to their meanings, with one spare meaning. The subject is one of the terms;
- * the others are drawn from the seed among terms that clash with none already chosen, so every
- * meaning fits exactly one shown term and the spare fits none.
+ * Match three terms to their meanings, with one spare meaning. The subject is one of the terms; the
+ * others are drawn from the seed among terms that clash with none already chosen, so every meaning
+ * fits exactly one shown term and the spare fits none.
  */
 final class TermMatch implements Template {
   static final String ID = "term-match";

@@ -13,9 +13,9 @@ import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.ShortAnswer;
 
 /**
- * "What is the name for the spread of cancer from where it began to a new part of the body?"
- * Typed; the term or a synonym counts. Other terms are rivals, except those whose meaning clashes
- * with this one (marking those wrong would rely on a reading the dataset leaves open).
+ * "What is the name for the spread of cancer from where it began to a new part of the body?" Typed;
+ * the term or a synonym counts. Other terms are rivals, except those whose meaning clashes with
+ * this one (marking those wrong would rely on a reading the dataset leaves open).
  */
 final class TermTyped implements Template {
   static final String ID = "term-typed";

@@ -32,7 +32,6 @@ final class Terms {
     if (Claim.topics().contains(term.id())) {
       return List.of("topic:" + term.id());
     }
-    return List.of(
-        "topic:" + (term.section().equals("why-certain-parts") ? "homing" : "routes"));
+    return List.of("topic:" + (term.section().equals("why-certain-parts") ? "homing" : "routes"));
   }
 }

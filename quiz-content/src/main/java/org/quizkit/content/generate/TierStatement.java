@@ -20,11 +20,11 @@ import org.quizkit.core.question.TrueFalse;
 
 /**
  * A true or false statement about one certain fact, worded with its qualifier and condition. The
- * subject is the fact; the seed decides whether the statement keeps the fact's tier (true) or
- * swaps in a tier the contract makes false: "most often" for a site where {@code most(c,s)} is
- * FALSE, or "less often"/"rarely" for a most common site. Facts with no false reading always give
- * the true statement, so the others are read false more often than half the time, which keeps the
- * template's keys balanced over its subjects.
+ * subject is the fact; the seed decides whether the statement keeps the fact's tier (true) or swaps
+ * in a tier the contract makes false: "most often" for a site where {@code most(c,s)} is FALSE, or
+ * "less often"/"rarely" for a most common site. Facts with no false reading always give the true
+ * statement, so the others are read false more often than half the time, which keeps the template's
+ * keys balanced over its subjects.
  *
  * <p>It asks about at most {@link #LIMIT} facts, chosen for what they teach (see {@link
  * #subjects}): one question per fact would make it a third of the bank.
@@ -54,9 +54,9 @@ final class TierStatement implements Template {
    * At most {@link #LIMIT} certain facts, in dataset order. First one fact of every cancer that has
    * one, so each is asked about; then facts that have a false reading, so the keys can balance;
    * then the rest. Each stage goes round the cancers in dataset order, one fact each per round;
-   * within a cancer, facts with a false reading come first, then a tier that cancer has not had
-   * yet before a repeated one (in {@link #TEACHING_ORDER}: "less often" and "rarely" are the
-   * qualifiers learners drop), and a fact with a condition or a "tends to" before a plain one.
+   * within a cancer, facts with a false reading come first, then a tier that cancer has not had yet
+   * before a repeated one (in {@link #TEACHING_ORDER}: "less often" and "rarely" are the qualifiers
+   * learners drop), and a fact with a condition or a "tends to" before a plain one.
    */
   @Override
   public List<String> subjects(Facts facts) {
@@ -104,10 +104,14 @@ final class TierStatement implements Template {
     List<SpreadFact> out = new ArrayList<>();
     while (!left.isEmpty()) {
       for (Tier tier : TEACHING_ORDER) {
-        left.stream().filter(f -> f.tier() == tier).findFirst().ifPresent(f -> {
-          out.add(f);
-          left.remove(f);
-        });
+        left.stream()
+            .filter(f -> f.tier() == tier)
+            .findFirst()
+            .ifPresent(
+                f -> {
+                  out.add(f);
+                  left.remove(f);
+                });
       }
     }
     return out;
@@ -131,13 +135,12 @@ final class TierStatement implements Template {
   }
 
   /**
-   * How often a fact with a false reading is read false: set so that, over the template's
-   * subjects, half the statements are expected to be false (at most always).
+   * How often a fact with a false reading is read false: set so that, over the template's subjects,
+   * half the statements are expected to be false (at most always).
    */
   private static double falseShare(Facts facts) {
     List<String> subjects = new TierStatement().subjects(facts);
-    long readable =
-        subjects.stream().filter(id -> readable(facts, fact(facts, id))).count();
+    long readable = subjects.stream().filter(id -> readable(facts, fact(facts, id))).count();
     return readable == 0 ? 0 : Math.min(1.0, subjects.size() / (2.0 * readable));
   }
 

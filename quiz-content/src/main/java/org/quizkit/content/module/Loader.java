@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quizkit.content.dataset.Node;
-import org.quizkit.content.dataset.NodeJson;
 import org.quizkit.content.dataset.Node.Entry;
 import org.quizkit.content.dataset.Node.Kind;
 import org.quizkit.content.dataset.Node.ListNode;
 import org.quizkit.content.dataset.Node.MapNode;
 import org.quizkit.content.dataset.Node.ScalarNode;
+import org.quizkit.content.dataset.NodeJson;
 import org.quizkit.content.dataset.Problems;
 import org.quizkit.content.dataset.TreeReader;
 

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every learning module, with the ids they are built on, listed once so that they are easy to
- * align with the dataset.
+ * Every learning module, with the ids they are built on, listed once so that they are easy to align
+ * with the dataset.
  *
- * <p>Immutable and thread-safe. Built by {@link Modules}, which has checked that every cancer is
- * in exactly one module and every section and topic in at least one.
+ * <p>Immutable and thread-safe. Built by {@link Modules}, which has checked that every cancer is in
+ * exactly one module and every section and topic in at least one.
  *
  * @param cancers every cancer id the modules cover
  * @param sections the source sections the concept lessons cover

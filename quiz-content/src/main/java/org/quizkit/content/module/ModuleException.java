@@ -1,8 +1,8 @@
 package org.quizkit.content.module;
 
-import org.quizkit.core.diagnostic.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.quizkit.core.diagnostic.Diagnostic;
 
 /** A module file that cannot be used, with every problem found in it. */
 public final class ModuleException extends RuntimeException {

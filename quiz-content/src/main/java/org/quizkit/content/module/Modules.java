@@ -1,6 +1,5 @@
 package org.quizkit.content.module;
 
-import org.quizkit.core.diagnostic.Diagnostic;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
@@ -11,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.quizkit.content.dataset.Cancer;
 import org.quizkit.content.dataset.Claim;
@@ -22,6 +21,7 @@ import org.quizkit.content.dataset.Route;
 import org.quizkit.content.dataset.Section;
 import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.content.dataset.Step;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.question.Question;
 
@@ -53,7 +53,8 @@ public final class Modules {
             () ->
                 new ModuleException(
                     List.of(
-                        new Diagnostic(RESOURCE, 0, 0, "resource is missing from the class path"))));
+                        new Diagnostic(
+                            RESOURCE, 0, 0, "resource is missing from the class path"))));
   }
 
   private static Optional<ModuleCatalog> read(String resource) {
@@ -80,10 +81,10 @@ public final class Modules {
   }
 
   /**
-   * The ways the modules and a dataset do not fit: a cancer of the dataset in no module, a
-   * module's cancer missing from the dataset, a claim topic no module teaches, a section of the
-   * dataset that no module covers. A section is covered when a module lists it, teaches one of
-   * its cancers, or teaches the topic of a claim, route, step or pattern from it.
+   * The ways the modules and a dataset do not fit: a cancer of the dataset in no module, a module's
+   * cancer missing from the dataset, a claim topic no module teaches, a section of the dataset that
+   * no module covers. A section is covered when a module lists it, teaches one of its cancers, or
+   * teaches the topic of a claim, route, step or pattern from it.
    *
    * @return empty when they fit
    */
@@ -101,14 +102,30 @@ public final class Modules {
     for (Cancer cancer : dataset.cancers()) {
       List<String> in = owners.getOrDefault(cancer.id(), List.of());
       if (in.size() != 1) {
-        problems.add(new Diagnostic(source, 0, 0, "dataset cancer '" + cancer.id() + "' is in "
-            + (in.isEmpty() ? "no module" : "modules " + in) + ", expected exactly one"));
+        problems.add(
+            new Diagnostic(
+                source,
+                0,
+                0,
+                "dataset cancer '"
+                    + cancer.id()
+                    + "' is in "
+                    + (in.isEmpty() ? "no module" : "modules " + in)
+                    + ", expected exactly one"));
       }
     }
     for (String cancer : catalog.cancers()) {
       if (dataset.cancer(cancer).isEmpty()) {
-        problems.add(new Diagnostic(source, 0, 0, "module cancer '" + cancer
-            + "' is not in the dataset (dataset cancers: " + ids(dataset) + ")"));
+        problems.add(
+            new Diagnostic(
+                source,
+                0,
+                0,
+                "module cancer '"
+                    + cancer
+                    + "' is not in the dataset (dataset cancers: "
+                    + ids(dataset)
+                    + ")"));
       }
     }
     Set<String> topics = new LinkedHashSet<>();
@@ -116,14 +133,25 @@ public final class Modules {
     Set<String> covered = covered(catalog, dataset, topics);
     for (Section section : dataset.sections()) {
       if (!covered.contains(section.id())) {
-        problems.add(new Diagnostic(source, 0, 0, "dataset section '" + section.id()
-            + "' is covered by no module"));
+        problems.add(
+            new Diagnostic(
+                source, 0, 0, "dataset section '" + section.id() + "' is covered by no module"));
       }
     }
     for (Claim claim : dataset.claims()) {
       if (!topics.contains(claim.topic())) {
-        problems.add(new Diagnostic(source, 0, 0, "claim '" + claim.id() + "' has topic '"
-            + claim.topic() + "', which no module teaches (topics: " + topics + ")"));
+        problems.add(
+            new Diagnostic(
+                source,
+                0,
+                0,
+                "claim '"
+                    + claim.id()
+                    + "' has topic '"
+                    + claim.topic()
+                    + "', which no module teaches (topics: "
+                    + topics
+                    + ")"));
       }
     }
     return List.copyOf(problems);
@@ -166,10 +194,10 @@ public final class Modules {
   }
 
   /**
-   * How much of a module a learner has mastered: the share of the facts its questions rely on
-   * whose latest attempt scored fully. A question without facts counts as one unit of its own,
-   * judged by its latest attempt. Units never attempted are not mastered. Only the latest attempt
-   * counts so that a forgotten fact stops counting as soon as it is missed.
+   * How much of a module a learner has mastered: the share of the facts its questions rely on whose
+   * latest attempt scored fully. A question without facts counts as one unit of its own, judged by
+   * its latest attempt. Units never attempted are not mastered. Only the latest attempt counts so
+   * that a forgotten fact stops counting as soon as it is missed.
    *
    * @param bank every question available, from which the module's are chosen by tag
    * @param attempts one learner's attempts, oldest first, as {@code ProgressStore.attempts} gives

@@ -43,9 +43,25 @@ class BuiltInDatasetTests {
       Set<String> ids = dataset.cancers().stream().map(Cancer::id).collect(Collectors.toSet());
       assertEquals(
           Set.of(
-              "bladder", "brain", "breast", "cervix", "colorectal", "esophagus", "kidney",
-              "leukemia", "liver", "lung", "lymphoma", "melanoma", "mouth-throat", "myeloma",
-              "ovary", "pancreas", "prostate", "stomach", "uterus"),
+              "bladder",
+              "brain",
+              "breast",
+              "cervix",
+              "colorectal",
+              "esophagus",
+              "kidney",
+              "leukemia",
+              "liver",
+              "lung",
+              "lymphoma",
+              "melanoma",
+              "mouth-throat",
+              "myeloma",
+              "ovary",
+              "pancreas",
+              "prostate",
+              "stomach",
+              "uterus"),
           ids);
     }
 
@@ -77,7 +93,8 @@ class BuiltInDatasetTests {
     @Test
     void findsASiteByAnyOfItsWords() {
       assertEquals("adrenal-glands", dataset.siteNamed("The Adrenal-Gland").orElseThrow().id());
-      assertEquals("underarm-lymph-nodes", dataset.siteNamed("axillary lymph node").orElseThrow().id());
+      assertEquals(
+          "underarm-lymph-nodes", dataset.siteNamed("axillary lymph node").orElseThrow().id());
       assertEquals("bone", dataset.siteNamed("Skeleton").orElseThrow().id());
       assertTrue(dataset.siteNamed("kneecap").isEmpty());
     }
@@ -122,8 +139,15 @@ class BuiltInDatasetTests {
 
     @Test
     void marksOpenWordingUncertainWithANote() {
-      for (String id : List.of("melanoma>nearby-lymph-nodes", "uterus>peritoneum", "leukemia>bone-marrow", "myeloma>bone", "breast>underarm-lymph-nodes")) {
-        SpreadFact fact = dataset.facts().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+      for (String id :
+          List.of(
+              "melanoma>nearby-lymph-nodes",
+              "uterus>peritoneum",
+              "leukemia>bone-marrow",
+              "myeloma>bone",
+              "breast>underarm-lymph-nodes")) {
+        SpreadFact fact =
+            dataset.facts().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
         assertTrue(fact.uncertain(), id);
         assertFalse(fact.note().isBlank(), id);
       }
@@ -145,7 +169,8 @@ class BuiltInDatasetTests {
   class Concepts {
     @Test
     void ranksTheBloodAboveTheLymphSystem() {
-      List<String> moreCommon = dataset.routes().stream().filter(Route::moreCommon).map(Route::id).toList();
+      List<String> moreCommon =
+          dataset.routes().stream().filter(Route::moreCommon).map(Route::id).toList();
       assertEquals(List.of("blood"), moreCommon);
       assertEquals(2, dataset.routes().size());
     }
@@ -153,18 +178,28 @@ class BuiltInDatasetTests {
     @Test
     void ordersTheStepsAndLeavesImmuneEscapeUnordered() {
       List<String> ordered =
-          dataset.steps().stream().filter(s -> s.order() > 0)
+          dataset.steps().stream()
+              .filter(s -> s.order() > 0)
               .sorted((a, b) -> Integer.compare(a.order(), b.order()))
-              .map(Step::id).toList();
+              .map(Step::id)
+              .toList();
       assertEquals(List.of("break-away", "cross-vessel-wall", "grow"), ordered);
-      assertEquals(0, dataset.steps().stream().filter(s -> s.id().equals("evade-immune")).findFirst().orElseThrow().order());
+      assertEquals(
+          0,
+          dataset.steps().stream()
+              .filter(s -> s.id().equals("evade-immune"))
+              .findFirst()
+              .orElseThrow()
+              .order());
     }
 
     @Test
     void hasThreeTrueAndThreeFalseClaimsPerTopic() {
       for (String topic : Claim.topics()) {
-        long truths = dataset.claims().stream().filter(c -> c.topic().equals(topic) && c.truth()).count();
-        long falsehoods = dataset.claims().stream().filter(c -> c.topic().equals(topic) && !c.truth()).count();
+        long truths =
+            dataset.claims().stream().filter(c -> c.topic().equals(topic) && c.truth()).count();
+        long falsehoods =
+            dataset.claims().stream().filter(c -> c.topic().equals(topic) && !c.truth()).count();
         assertTrue(truths >= 3, topic + " has " + truths + " true claims");
         assertTrue(falsehoods >= 3, topic + " has " + falsehoods + " false claims");
       }
@@ -173,10 +208,13 @@ class BuiltInDatasetTests {
     @Test
     void givesEachDownstreamPatternItsOwnCause() {
       assertTrue(dataset.downstream().size() >= 4);
-      Set<String> causes = dataset.downstream().stream().map(Downstream::cause).collect(Collectors.toSet());
+      Set<String> causes =
+          dataset.downstream().stream().map(Downstream::cause).collect(Collectors.toSet());
       assertEquals(dataset.downstream().size(), causes.size());
-      Set<String> ids = dataset.downstream().stream().map(Downstream::id).collect(Collectors.toSet());
-      assertTrue(ids.containsAll(Set.of("lungs", "liver-from-colon", "underarm-nodes", "prostate-bones")));
+      Set<String> ids =
+          dataset.downstream().stream().map(Downstream::id).collect(Collectors.toSet());
+      assertTrue(
+          ids.containsAll(Set.of("lungs", "liver-from-colon", "underarm-nodes", "prostate-bones")));
     }
   }
 }

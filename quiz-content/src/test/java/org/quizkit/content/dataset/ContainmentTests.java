@@ -53,8 +53,7 @@ class ContainmentTests {
       assertEquals(List.of("skin"), builtIn.site("chest-skin").orElseThrow().partOf());
       // The site named "nerves and bones of the spine" is not all bone; its bony part is.
       assertEquals(List.of(), builtIn.site("spine").orElseThrow().partOf());
-      assertEquals(
-          List.of("bone", "spine"), builtIn.site("spinal-bones").orElseThrow().partOf());
+      assertEquals(List.of("bone", "spine"), builtIn.site("spinal-bones").orElseThrow().partOf());
     }
 
     @Test
@@ -103,8 +102,8 @@ class ContainmentTests {
     void reportsACycleOnceAtTheEntryThatClosesIt() {
       String yaml =
           smallWith(
-              "{id: bone, name: bones, synonyms: [bone, skeleton]}",
-              "{id: bone, name: bones, synonyms: [bone, skeleton], part_of: [adrenal-glands]}")
+                  "{id: bone, name: bones, synonyms: [bone, skeleton]}",
+                  "{id: bone, name: bones, synonyms: [bone, skeleton], part_of: [adrenal-glands]}")
               .replace(SITES, SITES.replace("[adrenal]}", "[adrenal], part_of: [bone]}"));
       assertOneAt(
           yaml,
@@ -116,7 +115,8 @@ class ContainmentTests {
 
     @Test
     void reportsASiteListedTwice() {
-      String yaml = withSites(SITES + "\n  - {id: marrow, name: bone marrow, part_of: [bone, bone]}");
+      String yaml =
+          withSites(SITES + "\n  - {id: marrow, name: bone marrow, part_of: [bone, bone]}");
       List<Diagnostic> found = problems(yaml);
       assertEquals(1, found.size(), found::toString);
       assertEquals("site 'marrow' lists 'bone' twice in part_of", found.get(0).message());

@@ -1,6 +1,5 @@
 package org.quizkit.content.dataset;
 
-import org.quizkit.core.diagnostic.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.quizkit.core.diagnostic.Diagnostic;
 
 /**
  * The loader and name normalising over random names. A failure prints its seed: rerun it alone with
@@ -49,7 +49,9 @@ class DatasetLoaderProperties {
     Diagnostic d = found.get(0);
     assertEquals(line, d.line());
     assertEquals(Fixtures.columnOf(yaml, line, site + ","), d.column());
-    assertTrue(d.message().startsWith("unknown site '" + site + "' (known: adrenal-glands, bone)"), d.message());
+    assertTrue(
+        d.message().startsWith("unknown site '" + site + "' (known: adrenal-glands, bone)"),
+        d.message());
   }
 
   @Test
@@ -68,7 +70,9 @@ class DatasetLoaderProperties {
     qt().withExamples(1000)
         .forAll(words("abcdefghijklmnopqrstuvwxyz -", 1, 25))
         .checkAssert(
-            name -> assertEquals(Names.normalise(name), Names.normalise(name.toUpperCase(Locale.ROOT))));
+            name ->
+                assertEquals(
+                    Names.normalise(name), Names.normalise(name.toUpperCase(Locale.ROOT))));
   }
 
   // Letters that never end an irregular plural here (no s, i, u, e or y), so adding an s makes a

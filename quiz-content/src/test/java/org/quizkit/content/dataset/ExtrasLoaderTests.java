@@ -51,7 +51,8 @@ class ExtrasLoaderTests {
     assertEquals(List.of("metastasis"), d.terms().get(1).clashes());
     assertEquals("Because.", d.statements().get(1).why());
     assertEquals("lung", d.clues().get(0).cancer());
-    assertEquals(List.of("a", "b"), d.sequences().get(0).items().stream().map(Sequence.Item::id).toList());
+    assertEquals(
+        List.of("a", "b"), d.sequences().get(0).items().stream().map(Sequence.Item::id).toList());
     assertEquals("A fact.", d.claims().get(0).why());
   }
 
@@ -68,13 +69,18 @@ class ExtrasLoaderTests {
   @Test
   void reportsATrueClaimWithWhy() {
     Diagnostic d = only(smallWith("truth: false, why:", "truth: true, why:"));
-    assertTrue(d.message().startsWith("'why' of claim 'naming-one' is for false statements"), d.message());
+    assertTrue(
+        d.message().startsWith("'why' of claim 'naming-one' is for false statements"), d.message());
   }
 
   @Test
   void linksATrueStatementToTheSpreadFactsItStates() {
     Dataset d =
-        Fixtures.load(withExtras().replace("truth: true, section: spread/lung}", "truth: true, section: spread/lung, facts: [lung>bone]}"));
+        Fixtures.load(
+            withExtras()
+                .replace(
+                    "truth: true, section: spread/lung}",
+                    "truth: true, section: spread/lung, facts: [lung>bone]}"));
     assertEquals(List.of("lung>bone"), d.statements().get(0).facts());
     assertEquals(List.of(), d.statements().get(1).facts());
   }
@@ -82,12 +88,18 @@ class ExtrasLoaderTests {
   @Test
   void reportsAnUnknownStatedFactAndOneOnAFalseStatement() {
     String unknown =
-        withExtras().replace("truth: true, section: spread/lung}", "truth: true, section: spread/lung, facts: [lung>liver]}");
+        withExtras()
+            .replace(
+                "truth: true, section: spread/lung}",
+                "truth: true, section: spread/lung, facts: [lung>liver]}");
     Diagnostic d = only(unknown);
     assertEquals(Fixtures.lineOf(unknown, "id: lung-true"), d.line(), d.toString());
     assertEquals("unknown fact 'lung>liver' in statement 'lung-true'", d.message());
     String falseOne =
-        withExtras().replace("why: \"Because.\", section: spread/lung}", "why: \"Because.\", section: spread/lung, facts: [lung>bone]}");
+        withExtras()
+            .replace(
+                "why: \"Because.\", section: spread/lung}",
+                "why: \"Because.\", section: spread/lung, facts: [lung>bone]}");
     assertEquals(
         "statement 'lung-false' is false, so it states no fact, but lists 'lung>bone'",
         only(falseOne).message());
@@ -103,7 +115,8 @@ class ExtrasLoaderTests {
 
   @Test
   void reportsAStatementAboutAnUnknownCancer() {
-    String yaml = withExtras().replace("{id: lung-true, cancer: lung,", "{id: lung-true, cancer: lungs,");
+    String yaml =
+        withExtras().replace("{id: lung-true, cancer: lung,", "{id: lung-true, cancer: lungs,");
     Diagnostic d = only(yaml);
     assertTrue(d.message().startsWith("unknown cancer 'lungs'"), d.message());
     assertEquals(Fixtures.lineOf(yaml, "lung-true"), d.line());
@@ -111,21 +124,30 @@ class ExtrasLoaderTests {
 
   @Test
   void reportsASequenceWithARepeatedOrder() {
-    String yaml = withExtras().replace("{id: b, text: \"B\", order: 2}", "{id: b, text: \"B\", order: 1}");
+    String yaml =
+        withExtras().replace("{id: b, text: \"B\", order: 2}", "{id: b, text: \"B\", order: 1}");
     Diagnostic d = only(yaml);
-    assertTrue(d.message().startsWith("order 1 of item 'b' is given twice in sequence 'path'"), d.message());
+    assertTrue(
+        d.message().startsWith("order 1 of item 'b' is given twice in sequence 'path'"),
+        d.message());
     assertEquals(Fixtures.lineOf(yaml, "{id: b,"), d.line());
   }
 
   @Test
   void reportsASequenceWithAGap() {
-    Diagnostic d = only(withExtras().replace("{id: b, text: \"B\", order: 2}", "{id: b, text: \"B\", order: 3}"));
+    Diagnostic d =
+        only(
+            withExtras()
+                .replace("{id: b, text: \"B\", order: 2}", "{id: b, text: \"B\", order: 3}"));
     assertTrue(d.message().contains("must run 1, 2, ..., n without gaps"), d.message());
   }
 
   @Test
   void reportsAWordNamingTwoTerms() {
-    Diagnostic d = only(withExtras().replace("term: primary site,", "term: primary site, synonyms: [Spreads],"));
+    Diagnostic d =
+        only(
+            withExtras()
+                .replace("term: primary site,", "term: primary site, synonyms: [Spreads],"));
     assertTrue(d.message().contains("is also a name or alias of term 'metastasis'"), d.message());
   }
 
@@ -138,7 +160,8 @@ class ExtrasLoaderTests {
   @Test
   void carriesTheNewListsThroughTheJsonForm() {
     Dataset fromYaml = Fixtures.load(withExtras());
-    assertEquals(4, fromYaml.terms().size() + fromYaml.clues().size() + fromYaml.sequences().size());
+    assertEquals(
+        4, fromYaml.terms().size() + fromYaml.clues().size() + fromYaml.sequences().size());
     Dataset builtIn = DatasetLoader.loadBuiltIn();
     assertTrue(builtIn.statements().size() > 50, "statements: " + builtIn.statements().size());
     assertTrue(builtIn.sequences().size() >= 5, "sequences: " + builtIn.sequences().size());

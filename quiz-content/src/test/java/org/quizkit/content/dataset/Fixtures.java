@@ -1,6 +1,5 @@
 package org.quizkit.content.dataset;
 
-import org.quizkit.core.diagnostic.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.quizkit.content.dataset.TreeReader.Format;
+import org.quizkit.core.diagnostic.Diagnostic;
 
 /** Test files and ways to load changed copies of them. */
 final class Fixtures {

@@ -54,7 +54,8 @@ class PrecompiledTests {
     String json = Precompiled.json(yaml);
     Problems problems = new Problems("sample.json");
     Node fromJson = new TreeReader(problems).readJson(json).orElseThrow();
-    Node fromYaml = new TreeReader(new Problems("sample.yaml")).readYaml(Files.readString(yaml)).orElseThrow();
+    Node fromYaml =
+        new TreeReader(new Problems("sample.yaml")).readYaml(Files.readString(yaml)).orElseThrow();
 
     assertTrue(!problems.any(), problems.sorted()::toString);
     assertEquals(shape(fromYaml), shape(fromJson));
@@ -65,13 +66,14 @@ class PrecompiledTests {
   @Test
   void refusesADatasetWithProblemsNamingThemAgainstTheYaml() throws IOException {
     Path broken = dir.resolve(DatasetLoader.BUILT_IN);
-    Files.writeString(
-        broken, Files.readString(SOURCE).replaceFirst("tier: most", "tier: mostly"));
+    Files.writeString(broken, Files.readString(SOURCE).replaceFirst("tier: most", "tier: mostly"));
 
     IllegalStateException refused =
         assertThrows(
             IllegalStateException.class,
-            () -> Precompiled.main(new String[] {broken.toString(), dir.resolve("out.json").toString()}));
+            () ->
+                Precompiled.main(
+                    new String[] {broken.toString(), dir.resolve("out.json").toString()}));
 
     assertTrue(refused.getMessage().contains(broken + ":"), refused.getMessage());
     assertTrue(refused.getMessage().contains("mostly"), refused.getMessage());
@@ -88,10 +90,12 @@ class PrecompiledTests {
   private static void walk(Node node, List<String> out) {
     if (node instanceof MapNode map) {
       out.add("{");
-      map.entries().forEach(e -> {
-        out.add("key:" + e.key());
-        walk(e.value(), out);
-      });
+      map.entries()
+          .forEach(
+              e -> {
+                out.add("key:" + e.key());
+                walk(e.value(), out);
+              });
       out.add("}");
     } else if (node instanceof ListNode list) {
       out.add("[");

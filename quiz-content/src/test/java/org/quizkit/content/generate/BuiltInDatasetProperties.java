@@ -10,18 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.content.dataset.DatasetLoader;
 import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.question.Question;
-import org.junit.jupiter.api.Test;
 
 /**
  * The generators on the dataset the project ships: every template finds subjects, keys keep the
  * contract, and the text reads cleanly. The full validity check over 10,000 seeds per template
- * lives with the independent oracle; this is the generators' own quick look. A failure prints its seed: rerun it alone
- * with {@code -DQT_SEED=N} (QuickTheories reads that system property).
+ * lives with the independent oracle; this is the generators' own quick look. A failure prints its
+ * seed: rerun it alone with {@code -DQT_SEED=N} (QuickTheories reads that system property).
  */
 class BuiltInDatasetProperties {
   private static final Dataset DATASET = DatasetLoader.loadBuiltIn();
@@ -43,7 +43,9 @@ class BuiltInDatasetProperties {
   /** As on the fixture: what a quiz picks by is what the bank holds, for every template. */
   @Test
   void thePlanDescribesEveryQuestionOfTheBank() {
-    qt().withExamples(30).forAll(longs().all()).checkAssert(seed -> thePlanDescribesEveryQuestionOfTheBank(seed));
+    qt().withExamples(30)
+        .forAll(longs().all())
+        .checkAssert(seed -> thePlanDescribesEveryQuestionOfTheBank(seed));
   }
 
   private static void thePlanDescribesEveryQuestionOfTheBank(long seed) {
@@ -66,7 +68,9 @@ class BuiltInDatasetProperties {
       for (SpreadFact fact : DATASET.facts()) {
         if (fact.cancer().equals(cancer) && !fact.uncertain() && !fact.note().isBlank()) {
           String note = fact.note().strip().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-          assertTrue(explanation.contains(note), () -> fact.id() + ": '" + note + "' not in: " + explanation);
+          assertTrue(
+              explanation.contains(note),
+              () -> fact.id() + ": '" + note + "' not in: " + explanation);
         }
       }
     }
@@ -74,7 +78,9 @@ class BuiltInDatasetProperties {
 
   @Test
   void keysAgreeWithTheContract() {
-    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> keysAgreeWithTheContract(seed));
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(seed -> keysAgreeWithTheContract(seed));
   }
 
   private static void keysAgreeWithTheContract(long seed) {

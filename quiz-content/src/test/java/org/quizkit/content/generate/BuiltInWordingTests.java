@@ -108,7 +108,8 @@ class BuiltInWordingTests {
 
   @Nested
   class LocalGrowth {
-    private final Set<String> local = Set.of("renal-vein", "inferior-vena-cava", "adrenal-glands", "nearby-tissues");
+    private final Set<String> local =
+        Set.of("renal-vein", "inferior-vena-cava", "adrenal-glands", "nearby-tissues");
 
     @Test
     void isNeverOfferedAsNotAMostCommonSiteOfKidneyCancer() {
@@ -145,7 +146,8 @@ class BuiltInWordingTests {
 
     @Test
     void sayMelanomaReachesOtherAreasOfSkin() {
-      assertEquals("Melanoma can also reach other areas of skin.", statement("melanoma", "other-skin"));
+      assertEquals(
+          "Melanoma can also reach other areas of skin.", statement("melanoma", "other-skin"));
       assertTrue(DATASET.fact("melanoma", "skin").isEmpty());
     }
 
@@ -155,9 +157,15 @@ class BuiltInWordingTests {
           "Where does prostate cancer, once it is advanced, most often spread?",
           GENERATORS.generate("most-site", "prostate", 1).stem());
       assertTrue(
-          GENERATORS.generate("most-site", "liver", 1).stem().contains("cancer, if it spreads at all,"));
+          GENERATORS
+              .generate("most-site", "liver", 1)
+              .stem()
+              .contains("cancer, if it spreads at all,"));
       assertTrue(
-          GENERATORS.generate("most-sites-all", "prostate", 1).stem().contains("once it is advanced"));
+          GENERATORS
+              .generate("most-sites-all", "prostate", 1)
+              .stem()
+              .contains("once it is advanced"));
       assertEquals(
           "Prostate cancer, once it is advanced, can spread to the lungs, but much less often than"
               + " to the bones.",
@@ -219,12 +227,13 @@ class BuiltInWordingTests {
           "Stomach cancer tends to grow directly into nearby tissues.",
           statement("stomach", "nearby-tissues"));
       assertEquals(
-          "Kidney cancer can grow directly into the renal vein.", statement("kidney", "renal-vein"));
+          "Kidney cancer can grow directly into the renal vein.",
+          statement("kidney", "renal-vein"));
       assertEquals(
-          "Cervical cancer tends to grow directly into the pelvis.",
-          statement("cervix", "pelvis"));
+          "Cervical cancer tends to grow directly into the pelvis.", statement("cervix", "pelvis"));
       assertTrue(
-          Explain.summary(FACTS, FACTS.cancer("cervix")).contains("It tends to grow from where it starts"),
+          Explain.summary(FACTS, FACTS.cancer("cervix"))
+              .contains("It tends to grow from where it starts"),
           Explain.summary(FACTS, FACTS.cancer("cervix")));
     }
 
@@ -235,10 +244,12 @@ class BuiltInWordingTests {
           List<String> texts = new ArrayList<>();
           texts.add(q.stem());
           texts.add(q.info().explanation());
-          Inspect.options(q).forEach(o -> {
-            texts.add(o.text());
-            texts.add(o.feedback());
-          });
+          Inspect.options(q)
+              .forEach(
+                  o -> {
+                    texts.add(o.text());
+                    texts.add(o.feedback());
+                  });
           for (String text : texts) {
             assertFalse(text.toLowerCase().contains("tumour"), q.id() + ": " + text);
           }
@@ -253,7 +264,13 @@ class BuiltInWordingTests {
     void asksAHandfulOfTrapScenarios() {
       List<String> subjects = GENERATORS.subjects("naming");
       assertEquals(
-          List.of("breast>brain", "colorectal>liver", "kidney>lung", "liver>lung", "lung>liver", "melanoma>brain"),
+          List.of(
+              "breast>brain",
+              "colorectal>liver",
+              "kidney>lung",
+              "liver>lung",
+              "lung>liver",
+              "melanoma>brain"),
           subjects);
       for (String subject : subjects) {
         SpreadFact fact = DATASET.fact(subject.split(">")[0], subject.split(">")[1]).orElseThrow();
@@ -265,9 +282,15 @@ class BuiltInWordingTests {
     void contrastsTheBrainTrapWithAPrimaryBrainTumor() {
       for (Question q : many("naming", "melanoma>brain", 50)) {
         Option trap =
-            ((SingleChoice) q).options().stream().filter(o -> o.refers().equals("brain")).findFirst().orElseThrow();
+            ((SingleChoice) q)
+                .options().stream()
+                    .filter(o -> o.refers().equals("brain"))
+                    .findFirst()
+                    .orElseThrow();
         assertTrue(trap.feedback().contains("primary tumor"), trap.feedback());
-        assertTrue(q.info().explanation().contains("primary cancer, one that began in the brain"), q.info().explanation());
+        assertTrue(
+            q.info().explanation().contains("primary cancer, one that began in the brain"),
+            q.info().explanation());
       }
     }
 
@@ -337,11 +360,19 @@ class BuiltInWordingTests {
   @Nested
   class KeepsTheArticlesQualifiers {
     private String term(String id) {
-      return DATASET.terms().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().meaning();
+      return DATASET.terms().stream()
+          .filter(t -> t.id().equals(id))
+          .findFirst()
+          .orElseThrow()
+          .meaning();
     }
 
     private String clue(String id) {
-      return DATASET.clues().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().text();
+      return DATASET.clues().stream()
+          .filter(c -> c.id().equals(id))
+          .findFirst()
+          .orElseThrow()
+          .text();
     }
 
     private org.quizkit.content.dataset.Statement statement(String id) {
@@ -361,8 +392,7 @@ class BuiltInWordingTests {
     @Test
     void callsLymphNodesBeanSized() {
       assertTrue(term("lymph-nodes").contains("bean-sized"), term("lymph-nodes"));
-      assertTrue(
-          GENERATORS.generate("term-typed", "lymph-nodes", 1).stem().contains("bean-sized"));
+      assertTrue(GENERATORS.generate("term-typed", "lymph-nodes", 1).stem().contains("bean-sized"));
     }
 
     @Test
@@ -379,7 +409,7 @@ class BuiltInWordingTests {
           statement("cervix-rectum-first").why().startsWith("It tends to grow"),
           statement("cervix-rectum-first").why());
     }
-  
+
     private Set<String> stems(String subject) {
       Set<String> out = new HashSet<>();
       many("tier-statement", subject, 60).forEach(q -> out.add(q.stem()));
@@ -394,18 +424,22 @@ class BuiltInWordingTests {
           assertFalse(stem.endsWith("but less often."), subject + ": " + stem);
         }
       }
-      assertEquals(Set.of("Leukemia can spread to the skin, but this is not common."), stems("leukemia>skin"));
+      assertEquals(
+          Set.of("Leukemia can spread to the skin, but this is not common."),
+          stems("leukemia>skin"));
       assertEquals(
           Set.of(
               "Lymphoma can spread to the lungs, but less often than within the lymph system, as"
                   + " this is spread outside it."),
           stems("lymphoma>lung"));
       assertEquals(
-          Set.of("Uterine cancer can spread to the bones, but less often than to the liver and the lungs."),
+          Set.of(
+              "Uterine cancer can spread to the bones, but less often than to the liver and the lungs."),
           stems("uterus>bone"));
       assertTrue(
           stems("lung>brain")
-              .contains("Lung cancer can spread to the brain, but less often than to its most common sites."),
+              .contains(
+                  "Lung cancer can spread to the brain, but less often than to its most common sites."),
           stems("lung>brain").toString());
     }
 
@@ -425,7 +459,7 @@ class BuiltInWordingTests {
           Set.of("Bladder cancer tends to grow directly into nearby tissues."),
           stems("bladder>nearby-tissues"));
     }
-  
+
     @Test
     void keepsAsItAdvancesOnOvarianCancersLaterSitesInSummaries() {
       String summary = Explain.summary(FACTS, FACTS.cancer("ovary"));
@@ -435,7 +469,7 @@ class BuiltInWordingTests {
                   + " lungs and the liver."),
           summary);
     }
-  
+
     @Test
     void givesEachDownstreamPatternACauseThatStandsAloneAndFitsItOnly() {
       for (var entry : DATASET.downstream()) {
@@ -443,7 +477,8 @@ class BuiltInWordingTests {
         for (String pointer : List.of("that organ", "this organ", "their ", "from them")) {
           assertFalse(cause.contains(pointer), entry.id() + ": " + cause);
         }
-        assertFalse(cause.matches("^[A-Z][a-z]+: .*"), entry.id() + " opens with a label: " + cause);
+        assertFalse(
+            cause.matches("^[A-Z][a-z]+: .*"), entry.id() + " opens with a label: " + cause);
       }
       Map<String, String> named =
           Map.of(
@@ -452,10 +487,11 @@ class BuiltInWordingTests {
               "lungs", "breathing organs",
               "prostate-bones", "particular tissues");
       for (var entry : DATASET.downstream()) {
-        assertTrue(entry.cause().contains(named.get(entry.id())), entry.id() + ": " + entry.cause());
+        assertTrue(
+            entry.cause().contains(named.get(entry.id())), entry.id() + ": " + entry.cause());
       }
     }
-  
+
     @Test
     void ordersOnlyDistinctStepsNoneOfThemGivenAwayByThePrompt() {
       List<String> ids = DATASET.sequences().stream().map(q -> q.id()).toList();
@@ -473,7 +509,7 @@ class BuiltInWordingTests {
         }
       }
     }
-  
+
     @Test
     void givesCluesThatFitOneCancerOnly() {
       // Stomach cancer too stays in the belly and reaches the liver; brain tumors too grow mainly
@@ -487,7 +523,8 @@ class BuiltInWordingTests {
       assertFalse(statement("melanoma-brain-first").why().contains("only then"));
       assertTrue(statement("lymphoma-outside-more").why().startsWith("Lymphoma can spread within"));
       assertFalse(
-          ((org.quizkit.core.question.ShortAnswer) GENERATORS.generate("term-typed", "primary-cns-lymphoma", 1))
+          ((org.quizkit.core.question.ShortAnswer)
+                  GENERATORS.generate("term-typed", "primary-cns-lymphoma", 1))
               .accepted()
               .contains("cns lymphoma"));
     }
@@ -511,14 +548,14 @@ class BuiltInWordingTests {
       }
       assertTrue(seen);
     }
-  
+
     @Test
     void titlesTheWhySectionAsTheArticleDoesWithTendTo() {
       assertEquals(
           "Why cancer cells tend to spread to certain parts of the body",
           FACTS.sectionTitle("why-certain-parts"));
     }
-  
+
     @Test
     void asksConceptChoicesInPlainStemsWithKeysNoLongerThanTheirRivalsAllow() {
       Set<String> tooLong = new java.util.TreeSet<>();
@@ -544,17 +581,18 @@ class BuiltInWordingTests {
       }
       assertEquals(Set.of(), tooLong);
     }
-  
+
     @Test
     void offersTheSkinOfTheChestOnlyForBreastCancer() {
-      for (String cancer : List.of("kidney", "liver", "prostate", "ovary", "mouth-throat", "lung")) {
+      for (String cancer :
+          List.of("kidney", "liver", "prostate", "ovary", "mouth-throat", "lung")) {
         Set<String> sites = offered(many("most-site", cancer, 100));
         sites.addAll(offered(many("most-sites-all", cancer, 100)));
         assertFalse(sites.contains("chest-skin"), cancer + sites);
       }
       assertTrue(offered(many("most-site", "breast", 100)).contains("chest-skin"));
     }
-  
+
     @Test
     void explainsATrueConceptStatementWithoutQuotingASisterClaim() {
       int checked = 0;

@@ -55,7 +55,8 @@ class ConceptTemplatesTests {
       SingleChoice q = (SingleChoice) GENERATORS.generate("concept-choice", "naming", 4);
       assertEquals("naming-1", q.correct());
       assertEquals(
-          "Which statement about how a cancer that has spread is named and treated is true?", q.stem());
+          "Which statement about how a cancer that has spread is named and treated is true?",
+          q.stem());
       assertEquals(
           Set.of("naming-1", "naming-2", "naming-3"),
           Set.copyOf(q.options().stream().map(Option::refers).toList()));

@@ -58,9 +58,9 @@ class CoverageDocTests {
 
   /**
    * Rewrites the "asked by" cell of every row from the current generators, keeping the reasons of
-   * rows not asked: run from the quiz-content directory after a template changes what it asks
-   * (java with the test class path, no arguments), then read the diff. A row whose entry stopped
-   * being asked gets "not asked: " with no reason, which the test refuses until one is written.
+   * rows not asked: run from the quiz-content directory after a template changes what it asks (java
+   * with the test class path, no arguments), then read the diff. A row whose entry stopped being
+   * asked gets "not asked: " with no reason, which the test refuses until one is written.
    */
   public static void main(String[] args) throws IOException {
     Dataset dataset = DatasetLoader.loadBuiltIn();

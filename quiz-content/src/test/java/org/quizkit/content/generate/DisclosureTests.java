@@ -52,8 +52,7 @@ class DisclosureTests {
         List<String> most = FACTS.mostFacts("lung").stream().map(f -> f.id()).toList();
         assertTrue(q.info().tests().containsAll(most), q.info().tests().toString());
         String keyed = "lung>" + q.correct();
-        List<String> revealedMost =
-            q.info().reveals().stream().filter(most::contains).toList();
+        List<String> revealedMost = q.info().reveals().stream().filter(most::contains).toList();
         assertEquals(List.of(keyed), revealedMost, "seed " + seed);
       }
     }
@@ -65,7 +64,8 @@ class DisclosureTests {
       for (long seed = 0; seed < 40; seed++) {
         TrueFalse q = (TrueFalse) question(TierStatement.ID, "colorectal>lung", seed);
         assertTrue(q.info().tests().contains("colorectal>lung"), q.info().toString());
-        assertEquals(q.answer(), q.info().reveals().contains("colorectal>lung"), q.info().toString());
+        assertEquals(
+            q.answer(), q.info().reveals().contains("colorectal>lung"), q.info().toString());
         sawTrue |= q.answer();
         sawFalse |= !q.answer();
       }
@@ -152,8 +152,7 @@ class DisclosureTests {
     void onAClaimFormItDoesNotKnow() {
       Question q = withClaim(question(MostSite.ID, "lung", 1), "often(lung,?)");
       IllegalArgumentException e =
-          assertThrows(
-              IllegalArgumentException.class, () -> Disclosure.over(FACTS).declare(q));
+          assertThrows(IllegalArgumentException.class, () -> Disclosure.over(FACTS).declare(q));
       assertTrue(e.getMessage().contains("'often(lung,?)'"), e.getMessage());
       assertTrue(e.getMessage().contains("most"), e.getMessage());
     }
@@ -168,8 +167,7 @@ class DisclosureTests {
     void onAClaimThatDoesNotFitTheKind() {
       Question q = withClaim(question(MostSite.ID, "lung", 1), "most(lung,bone)");
       IllegalArgumentException e =
-          assertThrows(
-              IllegalArgumentException.class, () -> Disclosure.over(FACTS).declare(q));
+          assertThrows(IllegalArgumentException.class, () -> Disclosure.over(FACTS).declare(q));
       assertTrue(e.getMessage().contains("open argument"), e.getMessage());
     }
 

@@ -26,8 +26,8 @@ import org.quizkit.core.question.TrueFalse;
 
 /**
  * What the learner reads after answering, over the whole built-in bank: the explanation must be
- * about this question (its subject and its answer), not merely some text, and the section it
- * points to must be one the dataset has.
+ * about this question (its subject and its answer), not merely some text, and the section it points
+ * to must be one the dataset has.
  */
 class ExplanationTests {
   private static final QuizContent CONTENT = QuizContent.builtIn();
@@ -70,8 +70,7 @@ class ExplanationTests {
       };
 
   private static List<String> texts(List<Option> options, java.util.Collection<String> ids) {
-    Map<String, String> byId =
-        options.stream().collect(Collectors.toMap(Option::id, Option::text));
+    Map<String, String> byId = options.stream().collect(Collectors.toMap(Option::id, Option::text));
     return ids.stream().map(byId::get).toList();
   }
 
@@ -82,9 +81,9 @@ class ExplanationTests {
   }
 
   /**
-   * The cancer a spread question is about: the first argument of its claim, such as {@code
-   * breast} in {@code most(breast,?)} or {@code local(bladder,pelvic-wall)}, when that names a
-   * cancer of the dataset. {@code ?} (the option asked for) and a concept or cause are none.
+   * The cancer a spread question is about: the first argument of its claim, such as {@code breast}
+   * in {@code most(breast,?)} or {@code local(bladder,pelvic-wall)}, when that names a cancer of
+   * the dataset. {@code ?} (the option asked for) and a concept or cause are none.
    */
   private static Optional<Cancer> cancerOf(Question question) {
     String claim = question.info().claim();
@@ -109,21 +108,33 @@ class ExplanationTests {
         namingACancer++;
         assertTrue(
             explanation.contains(plain(cancer.get().name())),
-            () -> question.id() + ": the explanation does not name " + cancer.get().name() + ": "
-                + question.info().explanation());
+            () ->
+                question.id()
+                    + ": the explanation does not name "
+                    + cancer.get().name()
+                    + ": "
+                    + question.info().explanation());
       }
       for (String key : question.accept(KEY_TEXTS)) {
         assertTrue(
             explanation.contains(plain(key)),
-            () -> question.id() + ": the explanation does not give the answer '" + key + "': "
-                + question.info().explanation());
+            () ->
+                question.id()
+                    + ": the explanation does not give the answer '"
+                    + key
+                    + "': "
+                    + question.info().explanation());
       }
       if (question instanceof TrueFalse trueFalse) {
         String verdict = trueFalse.answer() ? "true" : "false";
         assertTrue(
             explanation.startsWith(verdict),
-            () -> question.id() + ": the explanation does not start with the verdict '" + verdict
-                + "': " + question.info().explanation());
+            () ->
+                question.id()
+                    + ": the explanation does not start with the verdict '"
+                    + verdict
+                    + "': "
+                    + question.info().explanation());
       }
     }
     // guards the reading of claims above: the spread templates ask many questions about one cancer
@@ -133,12 +144,13 @@ class ExplanationTests {
   @ParameterizedTest
   @ValueSource(longs = {0, 1, 7, 20261124})
   void everySectionIsATitleOfTheDataset(long seed) {
-    Set<String> titles = DATASET.sections().stream().map(Section::title).collect(Collectors.toSet());
+    Set<String> titles =
+        DATASET.sections().stream().map(Section::title).collect(Collectors.toSet());
     for (Question question : CONTENT.bank(seed)) {
       assertTrue(
           titles.contains(question.info().section()),
-          () -> question.id() + ": section '" + question.info().section() + "' is not in "
-              + titles);
+          () ->
+              question.id() + ": section '" + question.info().section() + "' is not in " + titles);
     }
   }
 }

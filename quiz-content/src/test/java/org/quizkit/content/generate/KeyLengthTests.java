@@ -50,7 +50,14 @@ class KeyLengthTests {
           double chance = (double) c[0] / c[2];
           assertTrue(
               share <= chance + 0.1,
-              template + ": key longest in " + c[1] + " of " + c[0] + " (chance about " + chance + ")");
+              template
+                  + ": key longest in "
+                  + c[1]
+                  + " of "
+                  + c[0]
+                  + " (chance about "
+                  + chance
+                  + ")");
         });
   }
 }

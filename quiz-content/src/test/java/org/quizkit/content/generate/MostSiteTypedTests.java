@@ -91,7 +91,9 @@ class MostSiteTypedTests {
       // advances): the question is not asked. The other cancers with most common sites are.
       List<String> subjects = new MostSiteTyped().subjects(BUILT_IN);
       assertFalse(subjects.contains("ovary"), subjects.toString());
-      assertTrue(subjects.containsAll(List.of("breast", "colorectal", "kidney", "lung")), subjects.toString());
+      assertTrue(
+          subjects.containsAll(List.of("breast", "colorectal", "kidney", "lung")),
+          subjects.toString());
     }
 
     @Test

@@ -55,7 +55,8 @@ class NoCopiedRunsTests {
     // Pinned from quiz-content/scripts/article-runs.py's hashing, so the two cannot drift apart
     // (a drift would make every lookup miss and the check above pass blindly).
     assertEquals(
-        List.of("one two three four five six seven eight", "two three four five six seven eight nine"),
+        List.of(
+            "one two three four five six seven eight", "two three four five six seven eight nine"),
         runs("One, two: three-four five six SEVEN eight nine."));
     assertEquals("62d51a1fd36f8eb3", hash("one two three four five six seven eight"));
     assertTrue(articleRuns().size() > 1000, "too few runs in article-runs.txt");
@@ -85,8 +86,10 @@ class NoCopiedRunsTests {
   }
 
   static Set<String> articleRuns() throws IOException {
-    try (InputStream in = NoCopiedRunsTests.class.getResourceAsStream("/org/quizkit/content/article-runs.txt")) {
-      assertTrue(in != null, "article-runs.txt is missing; run quiz-content/scripts/article-runs.py");
+    try (InputStream in =
+        NoCopiedRunsTests.class.getResourceAsStream("/org/quizkit/content/article-runs.txt")) {
+      assertTrue(
+          in != null, "article-runs.txt is missing; run quiz-content/scripts/article-runs.py");
       Set<String> out = new LinkedHashSet<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank() && !line.startsWith("#")) {

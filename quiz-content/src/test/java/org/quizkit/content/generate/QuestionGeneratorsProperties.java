@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.quizkit.content.dataset.Dataset;
 import org.quizkit.core.assembly.Candidate;
 import org.quizkit.core.question.Kind;
@@ -27,13 +28,12 @@ import org.quizkit.core.question.Question;
 import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
-import org.junit.jupiter.api.Test;
 
 /**
  * Invariants of every template over any seed, on the fixture dataset. The validity of keys against
  * the real dataset, over many more seeds, is checked elsewhere by the independent oracle; here the
- * test-side {@link ContractOracle} plays that part for the fixture. A failure prints its seed: rerun it alone with
- * {@code -DQT_SEED=N} (QuickTheories reads that system property).
+ * test-side {@link ContractOracle} plays that part for the fixture. A failure prints its seed:
+ * rerun it alone with {@code -DQT_SEED=N} (QuickTheories reads that system property).
  */
 class QuestionGeneratorsProperties {
   private static final Dataset DATASET = Fixture.dataset();
@@ -50,7 +50,9 @@ class QuestionGeneratorsProperties {
 
   @Test
   void keysAgreeWithTheContract() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> keysAgreeWithTheContract(seed));
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(seed -> keysAgreeWithTheContract(seed));
   }
 
   private static void keysAgreeWithTheContract(long seed) {
@@ -62,7 +64,9 @@ class QuestionGeneratorsProperties {
 
   @Test
   void optionsStayDistinctIgnoringCaseAndPlurals() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> optionsStayDistinctIgnoringCaseAndPlurals(seed));
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(seed -> optionsStayDistinctIgnoringCaseAndPlurals(seed));
   }
 
   private static void optionsStayDistinctIgnoringCaseAndPlurals(long seed) {
@@ -87,7 +91,9 @@ class QuestionGeneratorsProperties {
 
   @Test
   void choiceQuestionsOfferThreeToFiveOptions() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> choiceQuestionsOfferThreeToFiveOptions(seed));
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(seed -> choiceQuestionsOfferThreeToFiveOptions(seed));
   }
 
   private static void choiceQuestionsOfferThreeToFiveOptions(long seed) {
@@ -101,7 +107,9 @@ class QuestionGeneratorsProperties {
 
   @Test
   void everyOptionNamesTheSameKindOfThingAsTheKey() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> everyOptionNamesTheSameKindOfThingAsTheKey(seed));
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(seed -> everyOptionNamesTheSameKindOfThingAsTheKey(seed));
   }
 
   private static void everyOptionNamesTheSameKindOfThingAsTheKey(long seed) {
@@ -155,8 +163,8 @@ class QuestionGeneratorsProperties {
   }
 
   /**
-   * One question of each template for 1000 seeds, pinned as a digest of what a learner sees and
-   * the key (info beyond explanation and section left out, so new metadata does not move it). A
+   * One question of each template for 1000 seeds, pinned as a digest of what a learner sees and the
+   * key (info beyond explanation and section left out, so new metadata does not move it). A
    * generator that read a clock, an unseeded random or a hash order would change it from run to
    * run. When wording or drawing changes on purpose, the failure shows the new digest: re-pin it.
    */
@@ -167,7 +175,8 @@ class QuestionGeneratorsProperties {
     for (long seed : seeds) {
       for (Question question : oneOfEach(seed)) {
         QuestionInfo info = question.info();
-        String shown = question.withInfo(QuestionInfo.of(info.explanation(), info.section())).toString();
+        String shown =
+            question.withInfo(QuestionInfo.of(info.explanation(), info.section())).toString();
         digest.update((shown + "\n").getBytes(StandardCharsets.UTF_8));
       }
     }
@@ -203,7 +212,9 @@ class QuestionGeneratorsProperties {
    */
   @Test
   void thePlanDescribesEveryQuestionOfTheBank() {
-    qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> thePlanDescribesEveryQuestionOfTheBank(seed));
+    qt().withExamples(100)
+        .forAll(longs().all())
+        .checkAssert(seed -> thePlanDescribesEveryQuestionOfTheBank(seed));
   }
 
   private static void thePlanDescribesEveryQuestionOfTheBank(long seed) {
@@ -227,7 +238,9 @@ class QuestionGeneratorsProperties {
 
   @Test
   void statementsKeepTheQualifierOfTheirClaim() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> statementsKeepTheQualifierOfTheirClaim(seed));
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(seed -> statementsKeepTheQualifierOfTheirClaim(seed));
   }
 
   private static void statementsKeepTheQualifierOfTheirClaim(long seed) {
@@ -248,7 +261,9 @@ class QuestionGeneratorsProperties {
 
   @Test
   void everyQuestionTeachesAndSaysWhereItComesFrom() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> everyQuestionTeachesAndSaysWhereItComesFrom(seed));
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(seed -> everyQuestionTeachesAndSaysWhereItComesFrom(seed));
   }
 
   private static void everyQuestionTeachesAndSaysWhereItComesFrom(long seed) {

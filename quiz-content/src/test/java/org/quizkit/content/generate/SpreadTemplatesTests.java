@@ -179,7 +179,8 @@ class SpreadTemplatesTests {
       Set<String> keys = new HashSet<>();
       for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("most-cancer", "bones")) {
         keys.add(q.correct());
-        assertEquals("Which of these cancers, if it spreads, most often goes to the bones?", q.stem());
+        assertEquals(
+            "Which of these cancers, if it spreads, most often goes to the bones?", q.stem());
       }
       assertEquals(Set.of("lung", "breast", "prostate", "kidney", "liver"), keys);
     }
@@ -360,8 +361,7 @@ class SpreadTemplatesTests {
       assertFalse(q.rivals().contains("bones"), q.rivals().toString());
       assertFalse(q.rivals().contains("brain"), q.rivals().toString());
       assertTrue(
-          q.notes().stream()
-              .anyMatch(n -> n.answers().contains("bones") && n.credit() == 0.0),
+          q.notes().stream().anyMatch(n -> n.answers().contains("bones") && n.credit() == 0.0),
           q.notes().toString());
     }
 

@@ -24,8 +24,8 @@ import org.quizkit.core.seed.Seeds;
  * Over seeds, every typed question scores its own answers as it says: each accepted answer full
  * marks, each note answer exactly its note's credit with its feedback, each rival nothing. The
  * answers are typed as a learner might (upper case, a leading "the"), chosen by the seed. The
- * questions are the built-in bank's and the fixture's, whose containment (a spine in the bones)
- * the built-in dataset cannot state yet.
+ * questions are the built-in bank's and the fixture's, whose containment (a spine in the bones) the
+ * built-in dataset cannot state yet.
  */
 class TypedAnswerProperties {
   private static final QuestionGenerators BUILT_IN =
@@ -41,8 +41,7 @@ class TypedAnswerProperties {
     }
     for (Cancer cancer : FIXTURE.cancersWithMostSites()) {
       questions.add(
-          (ShortAnswer)
-              TypedFixture.template().generate(FIXTURE, cancer.id(), Seeds.random(seed)));
+          (ShortAnswer) TypedFixture.template().generate(FIXTURE, cancer.id(), Seeds.random(seed)));
     }
     return questions;
   }

@@ -10,11 +10,11 @@ import org.quizkit.content.dataset.Tier;
 
 /**
  * {@link Fixture}'s dataset with what typed answers need and the dataset cannot say yet: a spine
- * inside the bones, organs of the pelvis and abdomen around the liver, and breast cancer's
- * underarm lymph nodes as an uncertain fact. The dataset loader has no containment field yet (a
- * {@code part_of} field on sites is coming), so the containment is given here as a table. Ovarian
- * cancer also gets the organs of the pelvis and abdomen as a most common site, so that its liver
- * (stated at a lower tier) lies inside a keyed site.
+ * inside the bones, organs of the pelvis and abdomen around the liver, and breast cancer's underarm
+ * lymph nodes as an uncertain fact. The dataset loader has no containment field yet (a {@code
+ * part_of} field on sites is coming), so the containment is given here as a table. Ovarian cancer
+ * also gets the organs of the pelvis and abdomen as a most common site, so that its liver (stated
+ * at a lower tier) lies inside a keyed site.
  */
 final class TypedFixture {
   private TypedFixture() {}
@@ -28,8 +28,7 @@ final class TypedFixture {
     List<Site> sites = new ArrayList<>(base.sites());
     sites.add(new Site("spine", "spine", List.of("vertebrae", "backbone", "spinal column")));
     sites.add(
-        new Site(
-            "underarm-lymph-nodes", "underarm lymph nodes", List.of("armpit lymph nodes")));
+        new Site("underarm-lymph-nodes", "underarm lymph nodes", List.of("armpit lymph nodes")));
     sites.add(
         new Site("pelvic-organs", "organs of the pelvis and abdomen", List.of("pelvic organs")));
     List<SpreadFact> facts = new ArrayList<>(base.facts());

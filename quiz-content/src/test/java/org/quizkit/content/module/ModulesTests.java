@@ -1,6 +1,5 @@
 package org.quizkit.content.module;
 
-import org.quizkit.core.diagnostic.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +21,7 @@ import org.quizkit.content.dataset.Section;
 import org.quizkit.content.dataset.SpreadFact;
 import org.quizkit.content.dataset.Step;
 import org.quizkit.content.dataset.Tier;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.question.Difficulty;
 import org.quizkit.core.question.Question;
@@ -31,9 +31,26 @@ import org.quizkit.core.response.Response;
 
 class ModulesTests {
   private static final List<String> CANCERS =
-      List.of("bladder", "brain", "breast", "cervix", "colorectal", "esophagus", "kidney",
-          "leukemia", "liver", "lung", "lymphoma", "melanoma", "mouth-throat", "myeloma", "ovary",
-          "pancreas", "prostate", "stomach", "uterus");
+      List.of(
+          "bladder",
+          "brain",
+          "breast",
+          "cervix",
+          "colorectal",
+          "esophagus",
+          "kidney",
+          "leukemia",
+          "liver",
+          "lung",
+          "lymphoma",
+          "melanoma",
+          "mouth-throat",
+          "myeloma",
+          "ovary",
+          "pancreas",
+          "prostate",
+          "stomach",
+          "uterus");
 
   private final ModuleCatalog catalog = Modules.load();
 
@@ -52,8 +69,8 @@ class ModulesTests {
     }
     List<Claim> claims = new ArrayList<>();
     for (String topic : List.of("naming", "unknown-primary", "homing", "survival")) {
-      String section = topic.equals("homing") || topic.equals("survival")
-          ? "why-certain-parts" : "what-is";
+      String section =
+          topic.equals("homing") || topic.equals("survival") ? "why-certain-parts" : "what-is";
       claims.add(new Claim("claim-" + topic, topic, "A statement.", true, section));
     }
     return new Dataset(
@@ -62,8 +79,7 @@ class ModulesTests {
         List.of(),
         cancers,
         facts,
-        List.of(new Route("blood", "blood", true, "Cells ride the blood.",
-            "what-is")),
+        List.of(new Route("blood", "blood", true, "Cells ride the blood.", "what-is")),
         List.of(new Step("leave", "Break loose.", 1, "what-is")),
         claims,
         List.of());
@@ -76,7 +92,12 @@ class ModulesTests {
   }
 
   private static Attempt attempt(String question, List<String> facts, double score, int second) {
-    return new Attempt("ada", question, facts, new Response.Judgement(true), score,
+    return new Attempt(
+        "ada",
+        question,
+        facts,
+        new Response.Judgement(true),
+        score,
         Instant.parse("2026-01-01T00:00:00Z").plusSeconds(second));
   }
 
@@ -95,11 +116,29 @@ class ModulesTests {
     void teachTheConceptsBeforeTheCancers() {
       List<String> ids = catalog.modules().stream().map(LearningModule::id).toList();
 
-      assertEquals(List.of("travel", "steps", "naming", "why-there", "chest", "digestive",
-          "urinary-reproductive", "blood-lymph", "brain-skin-head-neck"), ids);
       assertEquals(
-          List.of("routes", "steps", "naming", "unknown-primary", "downstream", "homing",
-              "survival", "research", "scope"),
+          List.of(
+              "travel",
+              "steps",
+              "naming",
+              "why-there",
+              "chest",
+              "digestive",
+              "urinary-reproductive",
+              "blood-lymph",
+              "brain-skin-head-neck"),
+          ids);
+      assertEquals(
+          List.of(
+              "routes",
+              "steps",
+              "naming",
+              "unknown-primary",
+              "downstream",
+              "homing",
+              "survival",
+              "research",
+              "scope"),
           catalog.topics());
     }
 
@@ -115,9 +154,27 @@ class ModulesTests {
     @Test
     void teachEachCancerInTheLessonOfItsModule() {
       Map<String, String> named = new java.util.TreeMap<>();
-      List<String> words = List.of("bladder", "brain tumor", "breast", "cervical", "colon",
-          "esophagus", "kidney", "leukemia", "liver cancer", "lung cancer", "lymphoma", "melanoma",
-          "throat", "myeloma", "ovarian", "pancreas", "prostate", "stomach", "uterine");
+      List<String> words =
+          List.of(
+              "bladder",
+              "brain tumor",
+              "breast",
+              "cervical",
+              "colon",
+              "esophagus",
+              "kidney",
+              "leukemia",
+              "liver cancer",
+              "lung cancer",
+              "lymphoma",
+              "melanoma",
+              "throat",
+              "myeloma",
+              "ovarian",
+              "pancreas",
+              "prostate",
+              "stomach",
+              "uterine");
       for (int i = 0; i < CANCERS.size(); i++) {
         named.put(CANCERS.get(i), words.get(i));
       }
@@ -183,12 +240,22 @@ class ModulesTests {
       Dataset base = dataset(CANCERS);
       List<Section> sections = new ArrayList<>(base.sections());
       sections.add(new Section("glossary", "Glossary"));
-      Dataset extra = new Dataset(base.name(), sections, base.sites(), base.cancers(),
-          base.facts(), base.routes(), base.steps(), base.claims(), base.downstream());
+      Dataset extra =
+          new Dataset(
+              base.name(),
+              sections,
+              base.sites(),
+              base.cancers(),
+              base.facts(),
+              base.routes(),
+              base.steps(),
+              base.claims(),
+              base.downstream());
 
       List<Diagnostic> problems = Modules.check(catalog, extra);
 
-      assertEquals(List.of("dataset section 'glossary' is covered by no module"),
+      assertEquals(
+          List.of("dataset section 'glossary' is covered by no module"),
           problems.stream().map(Diagnostic::message).toList());
     }
   }
@@ -212,17 +279,19 @@ class ModulesTests {
 
     @Test
     void namesAnUnknownCancerWithItsLine() {
-      List<String> problems = problems(GOOD.replace("cancers: [lung]\n    mastery",
-          "cancers: [lung, lungs]\n    mastery"));
+      List<String> problems =
+          problems(
+              GOOD.replace("cancers: [lung]\n    mastery", "cancers: [lung, lungs]\n    mastery"));
 
       assertEquals(List.of("test.yaml:12:21: unknown cancer 'lungs' (known: lung)"), problems);
     }
 
     @Test
     void collectsEveryProblemBeforeFailing() {
-      String bad = GOOD.replace("objectives: [Know it.]", "objectives: []")
-          .replace("mastery: 0.8", "mastery: 2")
-          .replace("    title: One\n", "    title: One\n    colour: blue\n");
+      String bad =
+          GOOD.replace("objectives: [Know it.]", "objectives: []")
+              .replace("mastery: 0.8", "mastery: 2")
+              .replace("    title: One\n", "    title: One\n    colour: blue\n");
 
       List<String> problems = problems(bad);
 
@@ -235,13 +304,16 @@ class ModulesTests {
 
     @Test
     void reportsACancerInTwoModulesOrInNone() {
-      String twice = GOOD + "  - id: two\n    title: Two\n    objectives: [x]\n    lesson: y\n"
-          + "    sections: []\n    topics: []\n    cancers: [lung]\n    mastery: 1\n";
+      String twice =
+          GOOD
+              + "  - id: two\n    title: Two\n    objectives: [x]\n    lesson: y\n"
+              + "    sections: []\n    topics: []\n    cancers: [lung]\n    mastery: 1\n";
       String none = GOOD.replace("cancers: [lung]\nsections", "cancers: [lung, liver]\nsections");
 
       assertTrue(
-          problems(twice).get(0).contains(
-              "cancer 'lung' is in module 'one' and again in module 'two'"),
+          problems(twice)
+              .get(0)
+              .contains("cancer 'lung' is in module 'one' and again in module 'two'"),
           problems(twice).toString());
       assertEquals(List.of("test.yaml:2:17: cancer 'liver' is in no module"), problems(none));
     }
@@ -313,5 +385,4 @@ class ModulesTests {
       assertFalse(none.reached());
     }
   }
-
 }

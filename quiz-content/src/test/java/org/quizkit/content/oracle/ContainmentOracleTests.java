@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The oracle's reading of {@code part_of} and of local growth (docs/claims.md): {@code most(c,s)}
- * is undecided, never false, for a part or a whole of one of c's most common sites and for a site
- * c grows into where it starts.
+ * is undecided, never false, for a part or a whole of one of c's most common sites and for a site c
+ * grows into where it starts.
  */
 class ContainmentOracleTests {
   private final Oracle oracle = new Oracle(SpreadFile.fromResource(BuiltInFileTests.BUILT_IN));

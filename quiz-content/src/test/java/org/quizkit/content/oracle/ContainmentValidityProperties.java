@@ -11,14 +11,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quizkit.content.dataset.DatasetLoader;
 import org.quizkit.content.generate.QuestionGenerators;
-import org.quizkit.core.question.Option;
-import org.quizkit.core.question.Question;
-import org.quizkit.core.question.SingleChoice;
-import org.quizkit.core.question.MultipleResponse;
-import org.quizkit.core.question.TrueFalse;
 import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.MultipleResponse;
+import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
+import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.question.TrueFalse;
 
 /**
  * Containment and local growth in generated questions, judged by the {@link Oracle}'s own reading
@@ -48,7 +48,13 @@ class ContainmentValidityProperties {
                   for (String key : keys) {
                     assertTrue(
                         !FILE.inside(option.refers(), key) && !FILE.inside(key, option.refers()),
-                        () -> "distractor " + option.refers() + " is nested with key " + key + " in " + q);
+                        () ->
+                            "distractor "
+                                + option.refers()
+                                + " is nested with key "
+                                + key
+                                + " in "
+                                + q);
                   }
                 }
                 assertEquals(List.of(), CHECKER.violations(q), q::toString);
@@ -72,7 +78,12 @@ class ContainmentValidityProperties {
                 for (String most : FILE.mostSites(option.refers())) {
                   assertTrue(
                       !FILE.inside(most, site) && !FILE.inside(site, most),
-                      () -> option.refers() + " most often reaches " + most + ", nested with " + site);
+                      () ->
+                          option.refers()
+                              + " most often reaches "
+                              + most
+                              + ", nested with "
+                              + site);
                 }
               }
               assertEquals(List.of(), CHECKER.violations(q), q::toString);

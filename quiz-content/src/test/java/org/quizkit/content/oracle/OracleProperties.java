@@ -88,7 +88,9 @@ class OracleProperties {
 
   @Test
   void tierRelationsAreTrueExactlyForTheCertainTierWritten() {
-    qt().withExamples(100).forAll(cells()).checkAssert(OracleProperties::tierRelationsAreTrueExactlyForTheCertainTierWritten);
+    qt().withExamples(100)
+        .forAll(cells())
+        .checkAssert(OracleProperties::tierRelationsAreTrueExactlyForTheCertainTierWritten);
   }
 
   private static void tierRelationsAreTrueExactlyForTheCertainTierWritten(List<Cell> cells) {
@@ -112,7 +114,9 @@ class OracleProperties {
 
   @Test
   void falseOnlyWhereTheSourceRulesItOut() {
-    qt().withExamples(100).forAll(cells()).checkAssert(OracleProperties::falseOnlyWhereTheSourceRulesItOut);
+    qt().withExamples(100)
+        .forAll(cells())
+        .checkAssert(OracleProperties::falseOnlyWhereTheSourceRulesItOut);
   }
 
   private static void falseOnlyWhereTheSourceRulesItOut(List<Cell> cells) {
@@ -125,7 +129,10 @@ class OracleProperties {
       for (int s = 0; s < SITES.size(); s++) {
         Cell cell = at(cells, c, s);
         boolean mostFalse =
-            hasMost && !cell.uncertain() && !cell.tier().equals("most") && !cell.tier().equals("local");
+            hasMost
+                && !cell.uncertain()
+                && !cell.tier().equals("most")
+                && !cell.tier().equals("local");
         assertEquals(mostFalse, eval(oracle, "most", c, s) == Truth.FALSE, "most " + cell);
         for (String relation : List.of("less", "rare")) {
           assertEquals(
@@ -142,7 +149,9 @@ class OracleProperties {
 
   @Test
   void namingIsDecidedOnlyForCertainPairs() {
-    qt().withExamples(100).forAll(cells()).checkAssert(OracleProperties::namingIsDecidedOnlyForCertainPairs);
+    qt().withExamples(100)
+        .forAll(cells())
+        .checkAssert(OracleProperties::namingIsDecidedOnlyForCertainPairs);
   }
 
   private static void namingIsDecidedOnlyForCertainPairs(List<Cell> cells) {

@@ -81,7 +81,7 @@ class OracleTests {
           "also(lung,pleura)      | TRUE",
           "also(thyroid,bone)     | TRUE",
           "also(lung,bone)        | UNDECIDED", // most is a different claim, but not a
-                                                // contradiction
+          // contradiction
           "also(prostate,lungs)   | UNDECIDED",
           "also(lung,spleen)      | UNDECIDED",
           "also(thyroid,lungs)    | UNDECIDED",

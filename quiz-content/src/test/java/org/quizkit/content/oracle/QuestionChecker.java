@@ -17,9 +17,9 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
-import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 
 /**
  * Checks a generated question against the rules of "How a question carries its claim" in {@code
@@ -256,15 +256,28 @@ final class QuestionChecker {
     for (Option item : question.items()) {
       SpreadFile.StepRow known = row.items().get(item.refers());
       if (known == null) {
-        problems.add("item '" + item.id() + "' refers to '" + item.refers() + "', not an item of " + id);
+        problems.add(
+            "item '" + item.id() + "' refers to '" + item.refers() + "', not an item of " + id);
         return;
       }
       if (!Answers.same(known.text(), item.text())) {
-        problems.add("item '" + item.id() + "' reads '" + item.text() + "' but item " + item.refers() + " of " + id + " is worded '" + known.text() + "'");
+        problems.add(
+            "item '"
+                + item.id()
+                + "' reads '"
+                + item.text()
+                + "' but item "
+                + item.refers()
+                + " of "
+                + id
+                + " is worded '"
+                + known.text()
+                + "'");
       }
     }
     if (question.items().size() != row.items().size()) {
-      problems.add("shows " + question.items().size() + " of the " + row.items().size() + " items of " + id);
+      problems.add(
+          "shows " + question.items().size() + " of the " + row.items().size() + " items of " + id);
     }
     Map<String, String> refers =
         question.items().stream().collect(Collectors.toMap(Option::id, Option::refers));
@@ -360,12 +373,16 @@ final class QuestionChecker {
 
   /**
    * A note (a graded alternative) never gives partial or no credit to a right answer, never gives
-   * credit to an undecided one, unless it is full credit for a site lying inside a site the
-   * claim makes TRUE (the spine inside the bones, read from the file's part_of), and never names
-   * what the question also lists as a rival. Full credit for a FALSE answer is left alone here.
+   * credit to an undecided one, unless it is full credit for a site lying inside a site the claim
+   * makes TRUE (the spine inside the bones, read from the file's part_of), and never names what the
+   * question also lists as a rival. Full credit for a FALSE answer is left alone here.
    */
   private void checkNotes(
-      Thing kind, Assertion claim, ShortAnswer question, Map<String, Truth> truths, Problems problems) {
+      Thing kind,
+      Assertion claim,
+      ShortAnswer question,
+      Map<String, Truth> truths,
+      Problems problems) {
     Set<String> rivals = new HashSet<>();
     question.rivals().forEach(r -> rivals.add(Answers.normal(r)));
     for (TypedAnswerNote note : question.notes()) {
@@ -377,7 +394,13 @@ final class QuestionChecker {
           Truth truth = truths.get(id);
           if (truth == Truth.TRUE && note.credit() < 1.0) {
             problems.add(
-                "gives '" + answer + "' credit " + note.credit() + ", but " + claim.fill(id) + " is TRUE");
+                "gives '"
+                    + answer
+                    + "' credit "
+                    + note.credit()
+                    + ", but "
+                    + claim.fill(id)
+                    + " is TRUE");
           } else if (truth == Truth.UNDECIDED
               && note.credit() > 0.0
               && !(note.credit() == 1.0 && insideATrueOne(id, truths))) {

@@ -173,7 +173,9 @@ final class SpreadFile {
     return sites;
   }
 
-  /** Whether the file says this cancer mostly stays where it began ({@code reach: mostly-local}). */
+  /**
+   * Whether the file says this cancer mostly stays where it began ({@code reach: mostly-local}).
+   */
   boolean mostlyLocal(String cancer) {
     return mostlyLocal.contains(cancer);
   }
@@ -295,7 +297,8 @@ final class SpreadFile {
         while (!todo.isEmpty()) {
           String next = todo.remove(0);
           if (next.equals(site)) {
-            problems.add(partOfWhere.get(site) + ": site '" + site + "' lies inside a site inside it");
+            problems.add(
+                partOfWhere.get(site) + ": site '" + site + "' lies inside a site inside it");
             break;
           }
           if (seen.add(next)) {
@@ -304,6 +307,7 @@ final class SpreadFile {
         }
       }
     }
+
     private final Map<String, String> reaches = new LinkedHashMap<>();
     private final Map<String, TermRow> terms = new LinkedHashMap<>();
     private final Map<String, StatementRow> statements = new LinkedHashMap<>();
@@ -431,7 +435,11 @@ final class SpreadFile {
 
     private void readExtras(JsonNode root) {
       for (Entry e : optionalList(root, "terms")) {
-        keys(e.node, e.where, Set.of("id", "term", "meaning", "section"), Set.of("synonyms", "clashes"));
+        keys(
+            e.node,
+            e.where,
+            Set.of("id", "term", "meaning", "section"),
+            Set.of("synonyms", "clashes"));
         section(e.node, e.where);
         TermRow term =
             new TermRow(
@@ -445,7 +453,10 @@ final class SpreadFile {
       }
       for (Entry e : optionalList(root, "statements")) {
         keys(
-            e.node, e.where, Set.of("id", "cancer", "text", "truth", "section"), Set.of("why", "facts"));
+            e.node,
+            e.where,
+            Set.of("id", "cancer", "text", "truth", "section"),
+            Set.of("why", "facts"));
         section(e.node, e.where);
         String cancer = text(e.node, "cancer", e.where);
         known(cancers, cancer, e.where, "cancer");
@@ -458,13 +469,19 @@ final class SpreadFile {
         for (String fact : texts(e.node, "facts", e.where)) {
           String[] parts = fact.split(">", -1);
           boolean ofCancer = parts.length == 2 && parts[0].equals(cancer);
-          if (!truth.asBoolean(false) || !ofCancer || !facts.containsKey(new Pair(parts[0], parts[1]))) {
-            problems.add(e.where + ": fact '" + fact + "' is not a spread fact this statement can state");
+          if (!truth.asBoolean(false)
+              || !ofCancer
+              || !facts.containsKey(new Pair(parts[0], parts[1]))) {
+            problems.add(
+                e.where + ": fact '" + fact + "' is not a spread fact this statement can state");
           }
         }
         StatementRow row =
             new StatementRow(
-                text(e.node, "id", e.where), cancer, text(e.node, "text", e.where), truth.asBoolean(false));
+                text(e.node, "id", e.where),
+                cancer,
+                text(e.node, "text", e.where),
+                truth.asBoolean(false));
         unique(statements, row.id(), row, e.where, "statement");
       }
       for (Entry e : optionalList(root, "clues")) {
@@ -472,7 +489,8 @@ final class SpreadFile {
         section(e.node, e.where);
         String cancer = text(e.node, "cancer", e.where);
         known(cancers, cancer, e.where, "cancer");
-        ClueRow row = new ClueRow(text(e.node, "id", e.where), cancer, text(e.node, "text", e.where));
+        ClueRow row =
+            new ClueRow(text(e.node, "id", e.where), cancer, text(e.node, "text", e.where));
         unique(clues, row.id(), row, e.where, "clue");
       }
       for (Entry e : optionalList(root, "sequences")) {
@@ -485,7 +503,8 @@ final class SpreadFile {
           String where = e.where + ".items[" + i + "]";
           keys(item, where, Set.of("id", "text", "order"), Set.of());
           StepRow row =
-              new StepRow(text(item, "id", where), text(item, "text", where), item.path("order").asInt(0));
+              new StepRow(
+                  text(item, "id", where), text(item, "text", where), item.path("order").asInt(0));
           unique(items, row.id(), row, where, "item");
         }
         SequenceRow row = new SequenceRow(text(e.node, "id", e.where), ImmutableMap.copyOf(items));

@@ -8,10 +8,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.quizkit.content.dataset.DatasetLoader;
 import org.quizkit.content.generate.QuestionGenerators;
 import org.quizkit.core.question.Question;
-import org.junit.jupiter.api.Test;
 
 /**
  * Validity, the heart of the product: every question the generators make from the shipped dataset
@@ -58,7 +58,9 @@ class ValidityProperties {
 
   @Test
   void mostSiteQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> mostSiteQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> mostSiteQuestionsAreValid(seed));
   }
 
   private static void mostSiteQuestionsAreValid(long seed) {
@@ -67,7 +69,9 @@ class ValidityProperties {
 
   @Test
   void mostSitesAllQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> mostSitesAllQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> mostSitesAllQuestionsAreValid(seed));
   }
 
   private static void mostSitesAllQuestionsAreValid(long seed) {
@@ -76,7 +80,9 @@ class ValidityProperties {
 
   @Test
   void mostCancerQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> mostCancerQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> mostCancerQuestionsAreValid(seed));
   }
 
   private static void mostCancerQuestionsAreValid(long seed) {
@@ -85,7 +91,9 @@ class ValidityProperties {
 
   @Test
   void tierStatementQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> tierStatementQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> tierStatementQuestionsAreValid(seed));
   }
 
   private static void tierStatementQuestionsAreValid(long seed) {
@@ -94,7 +102,9 @@ class ValidityProperties {
 
   @Test
   void mostMatchQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> mostMatchQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> mostMatchQuestionsAreValid(seed));
   }
 
   private static void mostMatchQuestionsAreValid(long seed) {
@@ -103,7 +113,9 @@ class ValidityProperties {
 
   @Test
   void namingQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> namingQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> namingQuestionsAreValid(seed));
   }
 
   private static void namingQuestionsAreValid(long seed) {
@@ -112,7 +124,9 @@ class ValidityProperties {
 
   @Test
   void conceptStatementQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> conceptStatementQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> conceptStatementQuestionsAreValid(seed));
   }
 
   private static void conceptStatementQuestionsAreValid(long seed) {
@@ -121,7 +135,9 @@ class ValidityProperties {
 
   @Test
   void conceptChoiceQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> conceptChoiceQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> conceptChoiceQuestionsAreValid(seed));
   }
 
   private static void conceptChoiceQuestionsAreValid(long seed) {
@@ -130,7 +146,9 @@ class ValidityProperties {
 
   @Test
   void stepsOrderQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> stepsOrderQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> stepsOrderQuestionsAreValid(seed));
   }
 
   private static void stepsOrderQuestionsAreValid(long seed) {
@@ -139,7 +157,9 @@ class ValidityProperties {
 
   @Test
   void downstreamCauseQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> downstreamCauseQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> downstreamCauseQuestionsAreValid(seed));
   }
 
   private static void downstreamCauseQuestionsAreValid(long seed) {
@@ -148,42 +168,58 @@ class ValidityProperties {
 
   @Test
   void cancerStatementsAllQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("cancer-statements-all", seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> checkTemplate("cancer-statements-all", seed));
   }
 
   @Test
   void cancerStatementChoiceQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("cancer-statement-choice", seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> checkTemplate("cancer-statement-choice", seed));
   }
 
   @Test
   void cancerClueTypedQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("cancer-clue-typed", seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> checkTemplate("cancer-clue-typed", seed));
   }
 
   @Test
   void termMatchQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("term-match", seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> checkTemplate("term-match", seed));
   }
 
   @Test
   void termTypedQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("term-typed", seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> checkTemplate("term-typed", seed));
   }
 
   @Test
   void sequenceOrderQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("sequence-order", seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> checkTemplate("sequence-order", seed));
   }
 
   @Test
   void reachAllQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> checkTemplate("reach-all", seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> checkTemplate("reach-all", seed));
   }
 
   @Test
   void mostSiteTypedQuestionsAreValid() {
-    qt().withExamples(10000).forAll(longs().all()).checkAssert(seed -> mostSiteTypedQuestionsAreValid(seed));
+    qt().withExamples(10000)
+        .forAll(longs().all())
+        .checkAssert(seed -> mostSiteTypedQuestionsAreValid(seed));
   }
 
   private static void mostSiteTypedQuestionsAreValid(long seed) {
@@ -193,7 +229,9 @@ class ValidityProperties {
   /** A bank holds every template and subject at once; 200 banks is some 50,000 questions. */
   @Test
   void everyQuestionOfABankIsValid() {
-    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> everyQuestionOfABankIsValid(seed));
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(seed -> everyQuestionOfABankIsValid(seed));
   }
 
   private static void everyQuestionOfABankIsValid(long seed) {

@@ -17,8 +17,8 @@ import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * Assembles a quiz from a bank, deterministically from the spec's seed. Callers outside the
- * engine use {@code QuizEngine.assemble}.
+ * Assembles a quiz from a bank, deterministically from the spec's seed. Callers outside the engine
+ * use {@code QuizEngine.assemble}.
  *
  * <ol>
  *   <li>keep the questions the spec {@linkplain QuizSpec#matches matches}, in bank order;
@@ -33,8 +33,8 @@ import org.quizkit.core.seed.Seeds;
  *       template would be above its share of it;
  *   <li>draw the order of the picked questions from the seed;
  *   <li>arrange the options of the question at position {@code i} ({@link Arrange}) with its own
- *       seed, {@code Seeds.derive(seed, i)}: single-choice keys spread evenly over the letters,
- *       no ordering in its right order, no matching in key order.
+ *       seed, {@code Seeds.derive(seed, i)}: single-choice keys spread evenly over the letters, no
+ *       ordering in its right order, no matching in key order.
  * </ol>
  *
  * <p>docs/assembly.md says what these rules guarantee a teacher.
@@ -43,8 +43,8 @@ import org.quizkit.core.seed.Seeds;
  * question only when the spread reaches it (its tested facts and key can depend on the seed, so
  * they are checked on the question made, exactly, not guessed from the candidate). A bank can so be
  * given as candidates and only the questions the draw looks at made: the picked ones and those
- * refused. Both entry points run the same steps: a bank of
- * questions gives the same quiz as its candidates with a function returning those questions.
+ * refused. Both entry points run the same steps: a bank of questions gives the same quiz as its
+ * candidates with a function returning those questions.
  *
  * <p>Only {@link Seeds} draws numbers and only lists are iterated, so the same bank, spec and seed
  * give an equal quiz, option order included, on any JVM. Stateless, so thread-safe.
@@ -56,8 +56,8 @@ public final class QuizAssembler {
    * The quiz {@code spec} asks for, with a {@linkplain Quiz#shortfall() shortfall} when fewer
    * questions match than it wants.
    *
-   * @throws IllegalArgumentException when two questions in the bank share an id (every repeated
-   *     id is named)
+   * @throws IllegalArgumentException when two questions in the bank share an id (every repeated id
+   *     is named)
    */
   public static Quiz assemble(List<Question> bank, QuizSpec spec) {
     checkNotNull(bank, "bank");
@@ -96,10 +96,12 @@ public final class QuizAssembler {
   }
 
   private static final long ORDERING = 1;
+
   /** How many other orders to try when the first pick falls short, and their streams. */
   private static final int RETRIES = 3;
 
   private static final long RETRY_STREAM = 1L << 32;
+
   /** How often to reorder a version whose question order an earlier version already has. */
   private static final int REORDERS = 20;
 
@@ -125,11 +127,12 @@ public final class QuizAssembler {
    * {@code versions} quizzes drawn for one spec and seed: version A (index 0) is the quiz {@link
    * #assemble(List, QuizSpec, Function)} gives; each later version has its own question order
    * (never the order of an earlier version while another can be drawn) and option order, and with
-   * {@link Variation#RESAMPLE} its own questions, drawn to the same rules from a stream of the seed,
-   * preferring questions no earlier version has. Adding a version never changes the earlier ones.
+   * {@link Variation#RESAMPLE} its own questions, drawn to the same rules from a stream of the
+   * seed, preferring questions no earlier version has. Adding a version never changes the earlier
+   * ones.
    *
-   * @throws IllegalArgumentException when {@code versions} is below 1, when two candidates share
-   *     an id, or when {@code make} returns a question that does not fit its candidate
+   * @throws IllegalArgumentException when {@code versions} is below 1, when two candidates share an
+   *     id, or when {@code make} returns a question that does not fit its candidate
    */
   public static List<Quiz> versions(
       List<Candidate> candidates,

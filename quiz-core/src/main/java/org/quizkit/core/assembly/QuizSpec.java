@@ -20,8 +20,8 @@ import org.quizkit.core.question.Question;
  * @param kinds the kinds allowed; empty means every kind
  * @param tags the tags wanted; a question matches when it has any of them; empty means every
  *     question
- * @param seed decides selection, question order and option order; the same bank, spec and seed
- *     give the same quiz
+ * @param seed decides selection, question order and option order; the same bank, spec and seed give
+ *     the same quiz
  */
 public record QuizSpec(int count, Set<Kind> kinds, Set<String> tags, long seed) {
   public QuizSpec {

@@ -31,9 +31,9 @@ import org.quizkit.core.session.Session;
  * }</pre>
  *
  * <p>What the learner can type is what {@link TextPrompt} reads: an answer, {@code ?} for help,
- * {@code s} to skip, {@code q} to stop. A line that is not an answer gets a short hint and the
- * same question again. The end of input stops the drill as {@code q} does; either way the summary
- * is printed and every answer given has already gone to the {@link Recorder}.
+ * {@code s} to skip, {@code q} to stop. A line that is not an answer gets a short hint and the same
+ * question again. The end of input stops the drill as {@code q} does; either way the summary is
+ * printed and every answer given has already gone to the {@link Recorder}.
  *
  * <p>Immutable and thread-safe; each {@link #run} keeps its own state.
  */
@@ -94,27 +94,45 @@ public final class Drill {
   /** A copy that hands each scored answer to {@code recorder} before going on. */
   public Drill recordingTo(Recorder recorder) {
     return new Drill(
-        prompt, style, clock, checkNotNull(recorder, "recorder"), enough, repeatCommand,
-        sectionTitles, width);
+        prompt,
+        style,
+        clock,
+        checkNotNull(recorder, "recorder"),
+        enough,
+        repeatCommand,
+        sectionTitles,
+        width);
   }
 
   /**
-   * A copy that stops, after an answer has been recorded, as soon as {@code enough} holds (such
-   * as a module reaching its mastery threshold).
+   * A copy that stops, after an answer has been recorded, as soon as {@code enough} holds (such as
+   * a module reaching its mastery threshold).
    */
   public Drill stoppingWhen(BooleanSupplier enough) {
     return new Drill(
-        prompt, style, clock, recorder, checkNotNull(enough, "enough"), repeatCommand,
-        sectionTitles, width);
+        prompt,
+        style,
+        clock,
+        recorder,
+        checkNotNull(enough, "enough"),
+        repeatCommand,
+        sectionTitles,
+        width);
   }
 
   /**
-   * A copy whose summary tells how to take the same quiz again: {@code command} followed by
-   * {@code --seed N}, such as {@code quiz practice --count 5 --seed 3}.
+   * A copy whose summary tells how to take the same quiz again: {@code command} followed by {@code
+   * --seed N}, such as {@code quiz practice --count 5 --seed 3}.
    */
   public Drill repeatCommand(String command) {
     return new Drill(
-        prompt, style, clock, recorder, enough, checkNotNull(command, "command"), sectionTitles,
+        prompt,
+        style,
+        clock,
+        recorder,
+        enough,
+        checkNotNull(command, "command"),
+        sectionTitles,
         width);
   }
 
@@ -124,7 +142,13 @@ public final class Drill {
    */
   public Drill sectionTitles(Function<String, String> titles) {
     return new Drill(
-        prompt, style, clock, recorder, enough, repeatCommand, checkNotNull(titles, "titles"),
+        prompt,
+        style,
+        clock,
+        recorder,
+        enough,
+        repeatCommand,
+        checkNotNull(titles, "titles"),
         width);
   }
 
@@ -137,14 +161,13 @@ public final class Drill {
   public Drill width(int columns) {
     com.google.common.base.Preconditions.checkArgument(
         columns >= 0, "width %s is negative", columns);
-    return new Drill(
-        prompt, style, clock, recorder, enough, repeatCommand, sectionTitles, columns);
+    return new Drill(prompt, style, clock, recorder, enough, repeatCommand, sectionTitles, columns);
   }
 
   /**
-   * Takes {@code quiz} with the learner: questions from {@code in}, everything shown on {@code
-   * out} (flushed before each read). Never throws for anything the learner types; exceptions
-   * from the recorder or the streams pass through.
+   * Takes {@code quiz} with the learner: questions from {@code in}, everything shown on {@code out}
+   * (flushed before each read). Never throws for anything the learner types; exceptions from the
+   * recorder or the streams pass through.
    */
   public DrillResult run(Quiz quiz, LineSource in, PrintWriter out) {
     checkNotNull(quiz, "quiz");

@@ -17,8 +17,8 @@ import org.quizkit.core.session.Summary;
 
 /**
  * What a drill prints, in its style. Colour is written as plain ANSI escape codes: the few used
- * here (bold, dim, three colours) are the same on every terminal that takes colour, so a
- * terminal library would add a dependency to the core for nothing.
+ * here (bold, dim, three colours) are the same on every terminal that takes colour, so a terminal
+ * library would add a dependency to the core for nothing.
  */
 final class Screen {
   private static final String RESET = "\u001b[0m";
@@ -28,6 +28,7 @@ final class Screen {
   private static final String YELLOW = "\u001b[33m";
   private static final String RED = "\u001b[31m";
   private static final String INDENT = "    ";
+
   /** The number, letter or pair label at the start of a rendered line, with its spaces. */
   private static final Pattern LABEL = Pattern.compile("\\s*(\\d+[.)]|[a-z][.)])?\\s*");
 
@@ -152,9 +153,14 @@ final class Screen {
     if (asked == 0) {
       out.println("Score: no questions answered");
     } else {
-      out.println("Score: " + points(summary.totalScore()) + " of " + asked
-          + (asked == 1 ? " point (" : " points (")
-          + percent(summary.totalScore() / asked) + ")");
+      out.println(
+          "Score: "
+              + points(summary.totalScore())
+              + " of "
+              + asked
+              + (asked == 1 ? " point (" : " points (")
+              + percent(summary.totalScore() / asked)
+              + ")");
     }
     if (summary.skipped() > 0) {
       out.println("Skipped: " + summary.skipped());

@@ -1,7 +1,7 @@
 /**
  * The self-test loop of a terminal, apart from any terminal: {@link org.quizkit.core.drill.Drill}
  * asks a quiz's questions from a {@link org.quizkit.core.drill.LineSource}, gives feedback, hands
- * each scored answer to a {@link org.quizkit.core.drill.Recorder} at once, and ends with a
- * summary in a {@link org.quizkit.core.drill.DrillResult}.
+ * each scored answer to a {@link org.quizkit.core.drill.Recorder} at once, and ends with a summary
+ * in a {@link org.quizkit.core.drill.DrillResult}.
  */
 package org.quizkit.core.drill;

@@ -24,7 +24,8 @@ import org.quizkit.core.question.TrueFalse;
  */
 final class AikenExporter implements Exporter {
   /** Every character a reader may take as the end of a line. */
-  private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]");
+  private static final Pattern LINE_BREAKS =
+      Pattern.compile("\\r\\n|[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]");
 
   /** A stem Moodle would read as an option or as the answer line. */
   private static final Pattern NOT_A_STEM = Pattern.compile("^(?:[A-Z][).]|ANSWER:)");
@@ -57,7 +58,9 @@ final class AikenExporter implements Exporter {
       }
       String stem = flat(question.stem()).strip();
       if (stem.length() < 2) {
-        report.skipped(question.id(), "stem '" + stem + "' is shorter than the 2 characters Moodle reads as a line");
+        report.skipped(
+            question.id(),
+            "stem '" + stem + "' is shorter than the 2 characters Moodle reads as a line");
         continue;
       }
       if (NOT_A_STEM.matcher(stem).find()) {
@@ -85,7 +88,8 @@ final class AikenExporter implements Exporter {
       }
       if (flattened) {
         report.converted(
-            question.id(), "line breaks turned into spaces: an Aiken question and each option is one line");
+            question.id(),
+            "line breaks turned into spaces: an Aiken question and each option is one line");
       }
       report.written();
     }
@@ -121,7 +125,10 @@ final class AikenExporter implements Exporter {
       options.add(Option.of("true", "True"));
       options.add(Option.of("false", "False"));
       return new Choices(
-          options, question.answer() ? 0 : 1, "true/false written as single choice True / False", null);
+          options,
+          question.answer() ? 0 : 1,
+          "true/false written as single choice True / False",
+          null);
     }
 
     @Override

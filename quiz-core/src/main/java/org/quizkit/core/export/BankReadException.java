@@ -1,8 +1,8 @@
 package org.quizkit.core.export;
 
-import org.quizkit.core.diagnostic.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.quizkit.core.diagnostic.Diagnostic;
 
 /** A bank file that could not be read, with every problem found in it. */
 public final class BankReadException extends RuntimeException {

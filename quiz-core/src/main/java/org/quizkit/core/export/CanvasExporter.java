@@ -20,9 +20,9 @@ import org.quizkit.core.question.TrueFalse;
 import org.quizkit.core.question.TypedAnswerNote;
 
 /**
- * A QTI 1.2 package as Canvas (classic quizzes) imports it: {@code imsmanifest.xml} and one
- * {@code questestinterop} file holding one assessment. Question types, feedback and question
- * groups follow the layout of Canvas's own exports; see docs/formats.md.
+ * A QTI 1.2 package as Canvas (classic quizzes) imports it: {@code imsmanifest.xml} and one {@code
+ * questestinterop} file holding one assessment. Question types, feedback and question groups follow
+ * the layout of Canvas's own exports; see docs/formats.md.
  */
 final class CanvasExporter implements Exporter {
   static final String NAMESPACE = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2";
@@ -87,13 +87,17 @@ final class CanvasExporter implements Exporter {
         // declare; every item is worth 1 point here, which is also Canvas's default.
         xml.start("section", "ident", "group-" + group++, "title", module.getKey());
         xml.start("selection_ordering").start("selection");
-        xml.text("selection_number", String.valueOf(Math.min(options.poolSize(), module.getValue().size())));
+        xml.text(
+            "selection_number",
+            String.valueOf(Math.min(options.poolSize(), module.getValue().size())));
         xml.end();
         xml.empty("order", "order_type", "Random");
         xml.end();
       }
       for (Planned planned : module.getValue()) {
-        planned.question().accept(new Item(xml, planned.ident(), planned.question()))
+        planned
+            .question()
+            .accept(new Item(xml, planned.ident(), planned.question()))
             .ifPresent(note -> report.converted(planned.question().id(), note));
         report.written();
       }
@@ -107,7 +111,12 @@ final class CanvasExporter implements Exporter {
   }
 
   private static void manifest(XmlOut xml, String quiz, String file) {
-    xml.root("manifest", QtiDialect.QTI21.packageNamespace(), QtiDialect.QTI21.packageSchemaLocation(), "identifier", "MANIFEST-" + quiz);
+    xml.root(
+        "manifest",
+        QtiDialect.QTI21.packageNamespace(),
+        QtiDialect.QTI21.packageSchemaLocation(),
+        "identifier",
+        "MANIFEST-" + quiz);
     xml.start("metadata");
     xml.text("schema", "IMS Content");
     xml.text("schemaversion", "1.1.3");
@@ -151,14 +160,17 @@ final class CanvasExporter implements Exporter {
     }
 
     private void html(String text) {
-      xml.start("material").text("mattext", MoodleXmlExporter.html(text), "texttype", "text/html").end();
+      xml.start("material")
+          .text("mattext", MoodleXmlExporter.html(text), "texttype", "text/html")
+          .end();
     }
 
     private void plain(String text) {
       xml.start("material").text("mattext", text, "texttype", "text/plain").end();
     }
 
-    private void choices(String responseIdent, String cardinality, List<String> labels, List<String> texts) {
+    private void choices(
+        String responseIdent, String cardinality, List<String> labels, List<String> texts) {
       xml.start("response_lid", "ident", responseIdent, "rcardinality", cardinality);
       xml.start("render_choice");
       for (int i = 0; i < labels.size(); i++) {
@@ -174,7 +186,8 @@ final class CanvasExporter implements Exporter {
       xml.end();
       xml.start("resprocessing");
       xml.start("outcomes");
-      xml.empty("decvar", "maxvalue", "100", "minvalue", "0", "varname", "SCORE", "vartype", "Decimal");
+      xml.empty(
+          "decvar", "maxvalue", "100", "minvalue", "0", "varname", "SCORE", "vartype", "Decimal");
       xml.end();
       xml.start("respcondition", "continue", "Yes");
       xml.start("conditionvar").empty("other").end();
@@ -187,7 +200,8 @@ final class CanvasExporter implements Exporter {
         if (!options.get(i).feedback().isEmpty()) {
           xml.start("respcondition", "continue", "Yes");
           xml.start("conditionvar").text("varequal", labels.get(i), "respident", RESPONSE).end();
-          xml.empty("displayfeedback", "feedbacktype", "Response", "linkrefid", labels.get(i) + "_fb");
+          xml.empty(
+              "displayfeedback", "feedbacktype", "Response", "linkrefid", labels.get(i) + "_fb");
           xml.end();
         }
       }
@@ -273,7 +287,9 @@ final class CanvasExporter implements Exporter {
       choices(RESPONSE, "Single", labels, List.of("True", "False"));
       scoring();
       xml.start("respcondition", "continue", "No");
-      xml.start("conditionvar").text("varequal", q.answer() ? "TRUE" : "FALSE", "respident", RESPONSE).end();
+      xml.start("conditionvar")
+          .text("varequal", q.answer() ? "TRUE" : "FALSE", "respident", RESPONSE)
+          .end();
       setScore("Set", "100");
       xml.end();
       feedback(labels, List.of());
@@ -305,11 +321,14 @@ final class CanvasExporter implements Exporter {
       }
       pairs("matching_question", positions, q.items(), q.order());
       return Optional.of(
-          "ordering written as matching: positions 1.." + q.items().size() + " are each matched to their item");
+          "ordering written as matching: positions 1.."
+              + q.items().size()
+              + " are each matched to their item");
     }
 
     /** One drop-down per premise over every choice; each right pair earns its share of 100. */
-    private void pairs(String type, List<String> premises, List<Option> choices, List<String> rightIds) {
+    private void pairs(
+        String type, List<String> premises, List<Option> choices, List<String> rightIds) {
       List<String> labels = labels(choices.size());
       head(type);
       for (int p = 0; p < premises.size(); p++) {
@@ -324,14 +343,17 @@ final class CanvasExporter implements Exporter {
         xml.end().end();
       }
       scoring();
-      String share = new BigDecimal(100)
-          .divide(BigDecimal.valueOf(premises.size()), 2, RoundingMode.HALF_EVEN)
-          .toPlainString();
+      String share =
+          new BigDecimal(100)
+              .divide(BigDecimal.valueOf(premises.size()), 2, RoundingMode.HALF_EVEN)
+              .toPlainString();
       for (int p = 0; p < premises.size(); p++) {
         // continue, so that every pair is scored
         xml.start("respcondition", "continue", "Yes");
         String right = labels.get(indexOf(choices, rightIds.get(p)));
-        xml.start("conditionvar").text("varequal", right, "respident", "response_P" + (p + 1)).end();
+        xml.start("conditionvar")
+            .text("varequal", right, "respident", "response_P" + (p + 1))
+            .end();
         setScore("Add", share);
         xml.end();
       }

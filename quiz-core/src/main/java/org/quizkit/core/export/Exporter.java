@@ -8,9 +8,9 @@ import org.quizkit.core.question.Question;
 /**
  * Writes a question bank in one file format. Get one from {@link Exporters}.
  *
- * <p>Implementations are immutable and thread-safe. They write question by question, so memory
- * use does not grow with the size of the bank beyond the list itself; they flush but never close
- * {@code out}. The same questions and options always give the same bytes.
+ * <p>Implementations are immutable and thread-safe. They write question by question, so memory use
+ * does not grow with the size of the bank beyond the list itself; they flush but never close {@code
+ * out}. The same questions and options always give the same bytes.
  */
 public interface Exporter {
 

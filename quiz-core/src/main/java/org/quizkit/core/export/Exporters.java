@@ -28,7 +28,6 @@ public final class Exporters {
     return new JsonBankExporter();
   }
 
-
   /**
    * Moodle GIFT: categories from modules, every special character escaped, per-option and general
    * feedback, partial credit for multiple response, ordering written as matching.
@@ -114,7 +113,15 @@ public final class Exporters {
   }
 
   private static List<Exporter> all() {
-    List<Supplier<Exporter>> factories = List.of(Exporters::json, Exporters::gift, Exporters::aiken, Exporters::qti21, Exporters::moodleXml, Exporters::canvas, Exporters::qti3);
+    List<Supplier<Exporter>> factories =
+        List.of(
+            Exporters::json,
+            Exporters::gift,
+            Exporters::aiken,
+            Exporters::qti21,
+            Exporters::moodleXml,
+            Exporters::canvas,
+            Exporters::qti3);
     return factories.stream().map(Supplier::get).toList();
   }
 }

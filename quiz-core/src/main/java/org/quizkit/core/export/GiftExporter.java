@@ -17,14 +17,14 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
-import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 
 /**
  * Moodle GIFT. Every text is written in {@code [plain]} format with {@code ~ = # { } :} and the
- * backslash escaped and line breaks written as {@code \n}; see docs/formats.md for how each kind
- * is written and what cannot be.
+ * backslash escaped and line breaks written as {@code \n}; see docs/formats.md for how each kind is
+ * written and what cannot be.
  */
 final class GiftExporter implements Exporter {
   /**
@@ -143,10 +143,7 @@ final class GiftExporter implements Exporter {
       int wrong = question.options().size() - right;
       if (right > Moodle.maxRight()) {
         throw new Unwritable(
-            "has "
-                + right
-                + " right options; Moodle has no grade that is 100% / "
-                + right);
+            "has " + right + " right options; Moodle has no grade that is 100% / " + right);
       }
       String gain = Moodle.gain(right);
       String loss = Moodle.loss(wrong);

@@ -9,9 +9,13 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Names and settings of the quizkit JSON formats (see docs/formats.md), shared by writer and reader. */
+/**
+ * Names and settings of the quizkit JSON formats (see docs/formats.md), shared by writer and
+ * reader.
+ */
 final class JsonBank {
   static final String BANK_FORMAT = "quizkit-bank";
+
   /**
    * The version written: 2 added each question's {@code tests} and {@code reveals}, and {@code
    * keyed} and {@code notes} to short answers.
@@ -27,9 +31,9 @@ final class JsonBank {
   private JsonBank() {}
 
   /**
-   * A writer that indents with two spaces and {@code \n} on every platform (Jackson's default
-   * uses the platform line separator, which would make output differ between machines) and leaves
-   * the caller's stream open.
+   * A writer that indents with two spaces and {@code \n} on every platform (Jackson's default uses
+   * the platform line separator, which would make output differ between machines) and leaves the
+   * caller's stream open.
    */
   static ObjectWriter writer() {
     DefaultPrettyPrinter printer =

@@ -1,6 +1,5 @@
 package org.quizkit.core.export;
 
-import org.quizkit.core.diagnostic.Diagnostic;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.question.Difficulty;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Matching;
@@ -17,9 +17,9 @@ import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.QuestionInfo;
 import org.quizkit.core.question.ShortAnswer;
-import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -33,8 +33,17 @@ import tools.jackson.databind.JsonNode;
 final class JsonBankReader {
   private static final Set<String> COMMON =
       Set.of(
-          "id", "kind", "template", "subject", "stem", "explanation", "section", "basis", "claim",
-          "tags", "difficulty");
+          "id",
+          "kind",
+          "template",
+          "subject",
+          "stem",
+          "explanation",
+          "section",
+          "basis",
+          "claim",
+          "tags",
+          "difficulty");
   private static final Map<Kind, Set<String>> BODY =
       Map.of(
           Kind.SINGLE_CHOICE, Set.of("options", "correct"),
@@ -51,6 +60,7 @@ final class JsonBankReader {
 
   private final String source;
   private final List<Diagnostic> problems = new ArrayList<>();
+
   /** The file's version, once read; questions before it are read as the current version. */
   private int version = JsonBank.VERSION;
 
@@ -70,7 +80,9 @@ final class JsonBankReader {
     boolean sawQuestions = false;
     try (JsonParser json = JsonBank.reader().createParser(in)) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
-        problem(json.currentTokenLocation(), "expected a JSON object with format, version and questions");
+        problem(
+            json.currentTokenLocation(),
+            "expected a JSON object with format, version and questions");
         throw new BankReadException(problems);
       }
       while (json.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -81,7 +93,9 @@ final class JsonBankReader {
           case "format" -> {
             sawFormat = true;
             if (value != JsonToken.VALUE_STRING || !json.getString().equals(JsonBank.BANK_FORMAT)) {
-              problem(at, "format is " + json.getString() + ", expected '" + JsonBank.BANK_FORMAT + "'");
+              problem(
+                  at,
+                  "format is " + json.getString() + ", expected '" + JsonBank.BANK_FORMAT + "'");
             }
           }
           case "version" -> {
@@ -157,8 +171,7 @@ final class JsonBankReader {
       this.at = at;
       this.node = node;
       JsonNode id = node.get("id");
-      this.label =
-          id != null && id.isString() ? "question '" + id.stringValue() + "'" : "question";
+      this.label = id != null && id.isString() ? "question '" + id.stringValue() + "'" : "question";
     }
 
     Question question() {
@@ -239,9 +252,7 @@ final class JsonBankReader {
                   : accepted.isEmpty() ? List.of() : List.of(accepted.get(0));
           List<String> rivals = strings(node, "rivals");
           List<TypedAnswerNote> notes = node.has("notes") ? notes() : List.of();
-          return failed
-              ? null
-              : new ShortAnswer(id, stem, accepted, keyed, rivals, notes, info);
+          return failed ? null : new ShortAnswer(id, stem, accepted, keyed, rivals, notes, info);
         }
       }
       throw new AssertionError(kind);
@@ -287,7 +298,9 @@ final class JsonBankReader {
         List<String> answers = strings(note, "answers");
         JsonNode credit = note.get("credit");
         if (credit == null || !credit.isNumber()) {
-          fail("field 'credit' of a note must be a number" + (credit == null ? ", is missing" : ", is " + credit));
+          fail(
+              "field 'credit' of a note must be a number"
+                  + (credit == null ? ", is missing" : ", is " + credit));
         }
         String feedback = string(note, "feedback");
         if (!failed) {
@@ -321,7 +334,12 @@ final class JsonBankReader {
       for (JsonNode option : array(node, name)) {
         for (String field : option.propertyNames()) {
           if (!OPTION.contains(field)) {
-            fail("unknown field '" + field + "' in " + name + " (known: id, text, refers, feedback)");
+            fail(
+                "unknown field '"
+                    + field
+                    + "' in "
+                    + name
+                    + " (known: id, text, refers, feedback)");
           }
         }
         String id = string(option, "id");
@@ -363,7 +381,11 @@ final class JsonBankReader {
     private String string(JsonNode parent, String name) {
       JsonNode value = parent.get(name);
       if (value == null || !value.isString()) {
-        fail("field '" + name + "' must be a string" + (value == null ? ", is missing" : ", is " + value));
+        fail(
+            "field '"
+                + name
+                + "' must be a string"
+                + (value == null ? ", is missing" : ", is " + value));
         return "";
       }
       return value.stringValue();

@@ -17,8 +17,27 @@ final class Moodle {
   /** Every grade Moodle accepts for an answer, from 100 down to 0 (negatives are these negated). */
   private static final List<String> GRADES =
       List.of(
-          "100", "90", "83.33333", "80", "75", "70", "66.66667", "60", "50", "40", "33.33333",
-          "30", "25", "20", "16.66667", "14.28571", "12.5", "11.11111", "10", "5", "0");
+          "100",
+          "90",
+          "83.33333",
+          "80",
+          "75",
+          "70",
+          "66.66667",
+          "60",
+          "50",
+          "40",
+          "33.33333",
+          "30",
+          "25",
+          "20",
+          "16.66667",
+          "14.28571",
+          "12.5",
+          "11.11111",
+          "10",
+          "5",
+          "0");
 
   private Moodle() {}
 
@@ -29,7 +48,8 @@ final class Moodle {
   static String grade(double credit) {
     String nearest = GRADES.get(0);
     for (String grade : GRADES) {
-      if (Math.abs(Double.parseDouble(grade) - credit * 100) < Math.abs(Double.parseDouble(nearest) - credit * 100)) {
+      if (Math.abs(Double.parseDouble(grade) - credit * 100)
+          < Math.abs(Double.parseDouble(nearest) - credit * 100)) {
         nearest = grade;
       }
     }
@@ -49,7 +69,14 @@ final class Moodle {
     List<String> changed =
         question.notes().stream()
             .filter(note -> !exact(note.credit()))
-            .map(note -> note.answers().get(0) + " credit " + note.credit() + " written as " + grade(note.credit()) + "%")
+            .map(
+                note ->
+                    note.answers().get(0)
+                        + " credit "
+                        + note.credit()
+                        + " written as "
+                        + grade(note.credit())
+                        + "%")
             .toList();
     return changed.isEmpty()
         ? Optional.empty()

@@ -11,9 +11,9 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
-import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 
 /**
  * Moodle XML, the richest format Moodle imports: HTML text (the plain text escaped, line breaks as
@@ -50,8 +50,14 @@ final class MoodleXmlExporter implements Exporter {
     String category = null;
     for (Question question : questions) {
       String reason = XmlChecks.unwritable(question, true);
-      if (reason == null && question instanceof MultipleResponse mr && mr.correct().size() > Moodle.maxRight()) {
-        reason = "has " + mr.correct().size() + " right options; Moodle has no grade that is 100% / " + mr.correct().size();
+      if (reason == null
+          && question instanceof MultipleResponse mr
+          && mr.correct().size() > Moodle.maxRight()) {
+        reason =
+            "has "
+                + mr.correct().size()
+                + " right options; Moodle has no grade that is 100% / "
+                + mr.correct().size();
       }
       if (reason != null) {
         report.skipped(question.id(), reason);
@@ -147,7 +153,8 @@ final class MoodleXmlExporter implements Exporter {
       head("multichoice");
       choiceSettings(false);
       for (Option option : q.options()) {
-        String fraction = q.correct().contains(option.id()) ? Moodle.gain(right) : Moodle.loss(wrong);
+        String fraction =
+            q.correct().contains(option.id()) ? Moodle.gain(right) : Moodle.loss(wrong);
         answer(fraction, option.text(), option.feedback());
       }
       tail();
@@ -207,7 +214,9 @@ final class MoodleXmlExporter implements Exporter {
       }
       tail();
       return Optional.of(
-          "ordering written as matching: positions 1.." + q.items().size() + " are each matched to their item");
+          "ordering written as matching: positions 1.."
+              + q.items().size()
+              + " are each matched to their item");
     }
 
     @Override
@@ -222,7 +231,8 @@ final class MoodleXmlExporter implements Exporter {
       // Moodle takes the first answer that matches, so the accepted ones above come first.
       for (TypedAnswerNote note : q.notes()) {
         for (String answer : note.answers()) {
-          xml.start("answer", "fraction", Moodle.grade(note.credit()), "format", "moodle_auto_format");
+          xml.start(
+              "answer", "fraction", Moodle.grade(note.credit()), "format", "moodle_auto_format");
           xml.text("text", answer);
           if (!note.feedback().isEmpty()) {
             html("feedback", note.feedback());

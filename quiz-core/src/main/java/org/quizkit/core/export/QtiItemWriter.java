@@ -23,12 +23,12 @@ import org.quizkit.core.question.TypedAnswerNote;
  * Writes one question as a QTI {@code assessmentItem}, in the names of a {@link QtiDialect}.
  *
  * <p>Scores are points: one per right option (multiple response), pair (matching) or position
- * (ordering), otherwise one; {@code MAXSCORE} holds the maximum. Response processing is written
- * out in the item: the rules of the standard template the item names ({@code match_correct} or
- * {@code map_response}; the template stays named for engines that only know templates), followed
- * by one rule that sets {@code FEEDBACK} so that {@code modalFeedback} can show the explanation and
- * the feedback of the chosen options. Ordering gets one point per item in its right place, which
- * no standard template computes.
+ * (ordering), otherwise one; {@code MAXSCORE} holds the maximum. Response processing is written out
+ * in the item: the rules of the standard template the item names ({@code match_correct} or {@code
+ * map_response}; the template stays named for engines that only know templates), followed by one
+ * rule that sets {@code FEEDBACK} so that {@code modalFeedback} can show the explanation and the
+ * feedback of the chosen options. Ordering gets one point per item in its right place, which no
+ * standard template computes.
  */
 final class QtiItemWriter implements Question.Cases<Void> {
   static final String EXPLANATION = "EXPLANATION";
@@ -97,12 +97,26 @@ final class QtiItemWriter implements Question.Cases<Void> {
     List<Option> options = question.options();
     String right = "C" + (indexOf(options, question.correct()) + 1);
     header(question);
-    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "single", "baseType", "identifier");
+    xml.start(
+        "responseDeclaration",
+        "identifier",
+        "RESPONSE",
+        "cardinality",
+        "single",
+        "baseType",
+        "identifier");
     correct(List.of(right));
     xml.end();
     outcomes(1);
     xml.start("itemBody");
-    xml.start("choiceInteraction", "responseIdentifier", "RESPONSE", "shuffle", "true", "maxChoices", "1");
+    xml.start(
+        "choiceInteraction",
+        "responseIdentifier",
+        "RESPONSE",
+        "shuffle",
+        "true",
+        "maxChoices",
+        "1");
     xml.leaf("prompt", question.stem());
     choices("simpleChoice", "C", options);
     xml.end().end();
@@ -122,11 +136,24 @@ final class QtiItemWriter implements Question.Cases<Void> {
       key.add("C" + (indexOf(options, id) + 1));
     }
     header(question);
-    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "multiple", "baseType", "identifier");
+    xml.start(
+        "responseDeclaration",
+        "identifier",
+        "RESPONSE",
+        "cardinality",
+        "multiple",
+        "baseType",
+        "identifier");
     correct(key);
     // a wrong choice costs right/wrong points, so choosing every option scores 0
-    String penalty = wrong == 0 ? "0" : number(BigDecimal.valueOf(-right).divide(BigDecimal.valueOf(wrong), 6, RoundingMode.HALF_EVEN));
-    xml.start("mapping", "lowerBound", "0", "upperBound", String.valueOf(right), "defaultValue", "0");
+    String penalty =
+        wrong == 0
+            ? "0"
+            : number(
+                BigDecimal.valueOf(-right)
+                    .divide(BigDecimal.valueOf(wrong), 6, RoundingMode.HALF_EVEN));
+    xml.start(
+        "mapping", "lowerBound", "0", "upperBound", String.valueOf(right), "defaultValue", "0");
     for (int i = 0; i < options.size(); i++) {
       String choice = "C" + (i + 1);
       xml.empty("mapEntry", "mapKey", choice, "mappedValue", key.contains(choice) ? "1" : penalty);
@@ -134,7 +161,14 @@ final class QtiItemWriter implements Question.Cases<Void> {
     xml.end().end();
     outcomes(right);
     xml.start("itemBody");
-    xml.start("choiceInteraction", "responseIdentifier", "RESPONSE", "shuffle", "true", "maxChoices", "0");
+    xml.start(
+        "choiceInteraction",
+        "responseIdentifier",
+        "RESPONSE",
+        "shuffle",
+        "true",
+        "maxChoices",
+        "0");
     xml.leaf("prompt", question.stem());
     choices("simpleChoice", "C", options);
     xml.end().end();
@@ -147,12 +181,26 @@ final class QtiItemWriter implements Question.Cases<Void> {
   @Override
   public Void trueFalse(TrueFalse question) {
     header(question);
-    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "single", "baseType", "identifier");
+    xml.start(
+        "responseDeclaration",
+        "identifier",
+        "RESPONSE",
+        "cardinality",
+        "single",
+        "baseType",
+        "identifier");
     correct(List.of(question.answer() ? "TRUE" : "FALSE"));
     xml.end();
     outcomes(1);
     xml.start("itemBody");
-    xml.start("choiceInteraction", "responseIdentifier", "RESPONSE", "shuffle", "false", "maxChoices", "1");
+    xml.start(
+        "choiceInteraction",
+        "responseIdentifier",
+        "RESPONSE",
+        "shuffle",
+        "false",
+        "maxChoices",
+        "1");
     xml.leaf("prompt", question.stem());
     xml.leaf("simpleChoice", "True", "identifier", "TRUE");
     xml.leaf("simpleChoice", "False", "identifier", "FALSE");
@@ -168,19 +216,44 @@ final class QtiItemWriter implements Question.Cases<Void> {
     List<Option> choices = question.choices();
     List<String> pairs = new ArrayList<>();
     for (Map.Entry<String, String> pair : question.key().entrySet()) {
-      pairs.add("P" + (indexOf(premises, pair.getKey()) + 1) + " C" + (indexOf(choices, pair.getValue()) + 1));
+      pairs.add(
+          "P"
+              + (indexOf(premises, pair.getKey()) + 1)
+              + " C"
+              + (indexOf(choices, pair.getValue()) + 1));
     }
     header(question);
-    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "multiple", "baseType", "directedPair");
+    xml.start(
+        "responseDeclaration",
+        "identifier",
+        "RESPONSE",
+        "cardinality",
+        "multiple",
+        "baseType",
+        "directedPair");
     correct(pairs);
-    xml.start("mapping", "lowerBound", "0", "upperBound", String.valueOf(pairs.size()), "defaultValue", "0");
+    xml.start(
+        "mapping",
+        "lowerBound",
+        "0",
+        "upperBound",
+        String.valueOf(pairs.size()),
+        "defaultValue",
+        "0");
     for (String pair : pairs) {
       xml.empty("mapEntry", "mapKey", pair, "mappedValue", "1");
     }
     xml.end().end();
     outcomes(pairs.size());
     xml.start("itemBody");
-    xml.start("matchInteraction", "responseIdentifier", "RESPONSE", "shuffle", "true", "maxAssociations", String.valueOf(premises.size()));
+    xml.start(
+        "matchInteraction",
+        "responseIdentifier",
+        "RESPONSE",
+        "shuffle",
+        "true",
+        "maxAssociations",
+        String.valueOf(premises.size()));
     xml.leaf("prompt", question.stem());
     xml.start("simpleMatchSet");
     choices("simpleAssociableChoice", "P", premises, "matchMax", "1");
@@ -202,7 +275,14 @@ final class QtiItemWriter implements Question.Cases<Void> {
       order.add("I" + (indexOf(items, id) + 1));
     }
     header(question);
-    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "ordered", "baseType", "identifier");
+    xml.start(
+        "responseDeclaration",
+        "identifier",
+        "RESPONSE",
+        "cardinality",
+        "ordered",
+        "baseType",
+        "identifier");
     correct(order);
     xml.end();
     outcomes(order.size());
@@ -237,7 +317,14 @@ final class QtiItemWriter implements Question.Cases<Void> {
   public Void shortAnswer(ShortAnswer question) {
     List<String> forms = typedForms(question);
     header(question);
-    xml.start("responseDeclaration", "identifier", "RESPONSE", "cardinality", "single", "baseType", "string");
+    xml.start(
+        "responseDeclaration",
+        "identifier",
+        "RESPONSE",
+        "cardinality",
+        "single",
+        "baseType",
+        "string");
     correct(List.of(forms.get(0)));
     xml.start("mapping", "lowerBound", "0", "upperBound", "1", "defaultValue", "0");
     for (String form : forms) {
@@ -260,7 +347,12 @@ final class QtiItemWriter implements Question.Cases<Void> {
     xml.leaf("p", question.stem());
     xml.start("p");
     int longest = forms.stream().mapToInt(String::length).max().orElse(10);
-    xml.empty("textEntryInteraction", "responseIdentifier", "RESPONSE", "expectedLength", String.valueOf(Math.max(longest, 10)));
+    xml.empty(
+        "textEntryInteraction",
+        "responseIdentifier",
+        "RESPONSE",
+        "expectedLength",
+        String.valueOf(Math.max(longest, 10)));
     xml.end();
     xml.end();
     xml.start("responseProcessing", "template", dialect.template("map_response"));
@@ -279,8 +371,8 @@ final class QtiItemWriter implements Question.Cases<Void> {
   }
 
   /**
-   * After the feedback rule: FEEDBACK also gets a note's identifier when the response is one of
-   * its answers (ignoring case, as the mapping does), so that the note's modalFeedback shows.
+   * After the feedback rule: FEEDBACK also gets a note's identifier when the response is one of its
+   * answers (ignoring case, as the mapping does), so that the note's modalFeedback shows.
    */
   private void noteFeedbackRules(ShortAnswer question, List<NoteForm> forms) {
     for (int n = 0; n < question.notes().size(); n++) {
@@ -331,13 +423,28 @@ final class QtiItemWriter implements Question.Cases<Void> {
   }
 
   private void outcomes(int maxScore) {
-    xml.start("outcomeDeclaration", "identifier", "SCORE", "cardinality", "single", "baseType", "float");
+    xml.start(
+        "outcomeDeclaration", "identifier", "SCORE", "cardinality", "single", "baseType", "float");
     xml.start("defaultValue").leaf("value", "0").end();
     xml.end();
-    xml.start("outcomeDeclaration", "identifier", "MAXSCORE", "cardinality", "single", "baseType", "float");
+    xml.start(
+        "outcomeDeclaration",
+        "identifier",
+        "MAXSCORE",
+        "cardinality",
+        "single",
+        "baseType",
+        "float");
     xml.start("defaultValue").leaf("value", String.valueOf(maxScore)).end();
     xml.end();
-    xml.empty("outcomeDeclaration", "identifier", "FEEDBACK", "cardinality", "multiple", "baseType", "identifier");
+    xml.empty(
+        "outcomeDeclaration",
+        "identifier",
+        "FEEDBACK",
+        "cardinality",
+        "multiple",
+        "baseType",
+        "identifier");
   }
 
   private void choices(String element, String prefix, List<Option> options, String... attributes) {

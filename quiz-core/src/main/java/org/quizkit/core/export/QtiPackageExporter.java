@@ -65,13 +65,16 @@ final class QtiPackageExporter implements Exporter {
         continue;
       }
       conversions(question).forEach(note -> report.converted(question.id(), note));
-      plan.add(new Planned(question, ids.next(question.id()), Bank.module(question).orElse(options.title())));
+      plan.add(
+          new Planned(
+              question, ids.next(question.id()), Bank.module(question).orElse(options.title())));
     }
     ZipPackage zip = new ZipPackage(out);
     manifest(new XmlOut(zip.entry("imsmanifest.xml")), options, plan);
     test(dialect.items(zip.entry(TEST_FILE)), options, plan);
     for (Planned planned : plan) {
-      QtiItemWriter.write(zip.entry(planned.href()), dialect, planned.identifier(), planned.question());
+      QtiItemWriter.write(
+          zip.entry(planned.href()), dialect, planned.identifier(), planned.question());
       report.written();
     }
     zip.finish();
@@ -94,7 +97,12 @@ final class QtiPackageExporter implements Exporter {
   }
 
   private void manifest(XmlOut xml, ExportOptions options, List<Planned> plan) {
-    xml.root("manifest", dialect.packageNamespace(), dialect.packageSchemaLocation(), "identifier", "MANIFEST-" + new QtiIds().next(options.title()));
+    xml.root(
+        "manifest",
+        dialect.packageNamespace(),
+        dialect.packageSchemaLocation(),
+        "identifier",
+        "MANIFEST-" + new QtiIds().next(options.title()));
     xml.start("metadata");
     xml.leaf("schema", dialect.packageSchema());
     xml.leaf("schemaversion", dialect.packageSchemaVersion());
@@ -108,7 +116,14 @@ final class QtiPackageExporter implements Exporter {
     }
     xml.end();
     for (Planned planned : plan) {
-      xml.start("resource", "identifier", planned.identifier(), "type", dialect.itemType(), "href", planned.href());
+      xml.start(
+          "resource",
+          "identifier",
+          planned.identifier(),
+          "type",
+          dialect.itemType(),
+          "href",
+          planned.href());
       xml.empty("file", "href", planned.href());
       xml.end();
     }
@@ -117,8 +132,8 @@ final class QtiPackageExporter implements Exporter {
   }
 
   /**
-   * One section per module, in order of first appearance. With a pool size each section draws
-   * that many of its items ({@code selection}) and shuffles them ({@code ordering}).
+   * One section per module, in order of first appearance. With a pool size each section draws that
+   * many of its items ({@code selection}) and shuffles them ({@code ordering}).
    */
   private void test(XmlOut xml, ExportOptions options, List<Planned> plan) {
     Map<String, List<Planned>> sections = new LinkedHashMap<>();
@@ -135,13 +150,28 @@ final class QtiPackageExporter implements Exporter {
         options.title(),
         "toolName",
         "quizkit");
-    xml.start("outcomeDeclaration", "identifier", "SCORE", "cardinality", "single", "baseType", "float");
+    xml.start(
+        "outcomeDeclaration", "identifier", "SCORE", "cardinality", "single", "baseType", "float");
     xml.start("defaultValue").leaf("value", "0").end();
     xml.end();
-    xml.start("testPart", "identifier", "PART", "navigationMode", "nonlinear", "submissionMode", "individual");
+    xml.start(
+        "testPart",
+        "identifier",
+        "PART",
+        "navigationMode",
+        "nonlinear",
+        "submissionMode",
+        "individual");
     int number = 1;
     for (Map.Entry<String, List<Planned>> section : sections.entrySet()) {
-      xml.start("assessmentSection", "identifier", "SECTION-" + number++, "title", section.getKey(), "visible", "true");
+      xml.start(
+          "assessmentSection",
+          "identifier",
+          "SECTION-" + number++,
+          "title",
+          section.getKey(),
+          "visible",
+          "true");
       if (options.poolSize() > 0) {
         int select = Math.min(options.poolSize(), section.getValue().size());
         xml.empty("selection", "select", String.valueOf(select));

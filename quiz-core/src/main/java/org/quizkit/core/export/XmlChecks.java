@@ -45,7 +45,8 @@ final class XmlChecks {
     private void options(String what, List<Option> options) {
       for (Option option : options) {
         texts.add(new String[] {what + " '" + option.id() + "'", option.text()});
-        texts.add(new String[] {"feedback of " + what + " '" + option.id() + "'", option.feedback()});
+        texts.add(
+            new String[] {"feedback of " + what + " '" + option.id() + "'", option.feedback()});
       }
     }
 

@@ -9,8 +9,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A zip written entry by entry into the caller's stream, which it leaves open. Every entry has
- * the same time, so that the same input gives the same bytes.
+ * A zip written entry by entry into the caller's stream, which it leaves open. Every entry has the
+ * same time, so that the same input gives the same bytes.
  */
 final class ZipPackage {
   /** Local DOS time: no time zone, so the bytes are the same on every machine. */

@@ -18,8 +18,8 @@ import org.quizkit.core.question.TrueFalse;
 import org.quizkit.core.response.Response;
 
 /**
- * Reads one typed line as an answer to a question. Never throws on any input: every mistake
- * becomes an {@link Reply.Invalid} whose hint names the mistake, then says what is expected.
+ * Reads one typed line as an answer to a question. Never throws on any input: every mistake becomes
+ * an {@link Reply.Invalid} whose hint names the mistake, then says what is expected.
  */
 final class Parser implements Question.Cases<Reply> {
   private static final int QUOTE_LIMIT = 20;

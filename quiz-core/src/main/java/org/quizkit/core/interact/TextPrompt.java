@@ -17,12 +17,12 @@ import org.quizkit.core.response.Response;
  * Questions as text for a terminal, and typed lines back as answers.
  *
  * <p>A question is shown numbered, with its options lettered a, b, c... in the order they are in
- * (shuffle the question first to vary it), matching premises numbered 1..n above lettered
- * choices, and a line saying what to type. The learner types letters ({@code b}; {@code a c},
- * {@code ac} or {@code a,c}), pairs ({@code 1b 2a 3c}), an order ({@code c a b}), {@code t}/{@code
- * f} (or true/false, y/n), or free text; or a command: {@code ?} help, {@code s} skip, {@code q}
- * quit (also {@code help}, {@code skip}, {@code quit}). Case and extra spaces do not matter.
- * Commands are read before answers, so a short answer of just "s" or "q" cannot be given.
+ * (shuffle the question first to vary it), matching premises numbered 1..n above lettered choices,
+ * and a line saying what to type. The learner types letters ({@code b}; {@code a c}, {@code ac} or
+ * {@code a,c}), pairs ({@code 1b 2a 3c}), an order ({@code c a b}), {@code t}/{@code f} (or
+ * true/false, y/n), or free text; or a command: {@code ?} help, {@code s} skip, {@code q} quit
+ * (also {@code help}, {@code skip}, {@code quit}). Case and extra spaces do not matter. Commands
+ * are read before answers, so a short answer of just "s" or "q" cannot be given.
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,12 +46,12 @@ public final class TextPrompt {
   }
 
   /**
-   * The question as lines of text ending in a line break: the numbered stem, its options, and
-   * what to type.
+   * The question as lines of text ending in a line break: the numbered stem, its options, and what
+   * to type.
    *
    * @param number the question's position in the quiz, from 1
-   * @throws IllegalArgumentException if the number is below 1 or the question has more options
-   *     than there are letters
+   * @throws IllegalArgumentException if the number is below 1 or the question has more options than
+   *     there are letters
    */
   public String render(Question question, int number) {
     checkNotNull(question, "question");
@@ -87,8 +87,8 @@ public final class TextPrompt {
   }
 
   /**
-   * What a typed line means for this question. Never throws for any line, even null: mistakes
-   * come back as {@link Reply.Invalid} with a hint.
+   * What a typed line means for this question. Never throws for any line, even null: mistakes come
+   * back as {@link Reply.Invalid} with a hint.
    */
   public Reply parse(Question question, String line) {
     checkNotNull(question, "question");
@@ -113,9 +113,9 @@ public final class TextPrompt {
   }
 
   /**
-   * What the learner would type to give {@code response}, such as {@code "a c"} or {@code "1b
-   * 2a"}: for showing an answer back. {@link #parse} reads it back as the same response when the
-   * response is complete (every premise matched, every item ordered).
+   * What the learner would type to give {@code response}, such as {@code "a c"} or {@code "1b 2a"}:
+   * for showing an answer back. {@link #parse} reads it back as the same response when the response
+   * is complete (every premise matched, every item ordered).
    *
    * @throws IllegalArgumentException if the response does not fit the question's kind or options
    */

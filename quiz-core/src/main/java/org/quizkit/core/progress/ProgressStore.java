@@ -36,16 +36,15 @@ import org.sqlite.SQLiteJDBCLoader;
  * loses at most the answer being written. The database runs in write-ahead-log mode with a busy
  * timeout, so several processes may read and write it at once.
  *
- * <p>A file at the path that is not a quiz progress database (a text file, another program's
- * SQLite database, a damaged or newer quiz database) is refused with a {@link
- * ProgressStoreException} naming the path and the problem, and is never written to: it is
- * recognised from its header bytes before SQLite opens it, and then checked through a read-only
- * connection.
+ * <p>A file at the path that is not a quiz progress database (a text file, another program's SQLite
+ * database, a damaged or newer quiz database) is refused with a {@link ProgressStoreException}
+ * naming the path and the problem, and is never written to: it is recognised from its header bytes
+ * before SQLite opens it, and then checked through a read-only connection.
  *
- * <p>{@link #check} does the part of these checks that needs no SQLite, so that a caller may
- * refuse a foreign file, or a folder where the database could not be made, before the learner
- * answers anything, yet {@link #open} the store (loading SQLite's native library, the dearer part)
- * only when there is a first answer to save.
+ * <p>{@link #check} does the part of these checks that needs no SQLite, so that a caller may refuse
+ * a foreign file, or a folder where the database could not be made, before the learner answers
+ * anything, yet {@link #open} the store (loading SQLite's native library, the dearer part) only
+ * when there is a first answer to save.
  *
  * <p>Thread-safe: methods are synchronized on the store.
  */
@@ -136,15 +135,15 @@ public final class ProgressStore implements AutoCloseable {
   /**
    * Checks, without loading SQLite, that {@link #open} could record answers in {@code file}, and
    * changes nothing on disk. When a file (or anything else) is at the path, its header must be a
-   * quiz progress database's: the SQLite magic, the quiz's application id and a schema version
-   * this code reads; and it must be writable. When nothing is there, the nearest folder that
-   * exists on the way to it must be a writable folder, so that the database and any missing
-   * folders could be created.
+   * quiz progress database's: the SQLite magic, the quiz's application id and a schema version this
+   * code reads; and it must be writable. When nothing is there, the nearest folder that exists on
+   * the way to it must be a writable folder, so that the database and any missing folders could be
+   * created.
    *
-   * <p>This catches, with the same messages as {@link #open}, every file it would refuse from
-   * the header alone, at the cost of a few file-system calls and one read of 100 bytes. Damage
-   * past the header (such as a missing table), and a file replaced after the check, are found
-   * only when {@link #open} reads the database through SQLite.
+   * <p>This catches, with the same messages as {@link #open}, every file it would refuse from the
+   * header alone, at the cost of a few file-system calls and one read of 100 bytes. Damage past the
+   * header (such as a missing table), and a file replaced after the check, are found only when
+   * {@link #open} reads the database through SQLite.
    *
    * @throws ProgressStoreException naming the file and the problem; the file is left untouched
    */
@@ -259,8 +258,8 @@ public final class ProgressStore implements AutoCloseable {
   }
 
   /**
-   * The facts due for review at {@code now}, soonest due first (ties by fact id), so a session
-   * can revisit what the learner is closest to forgetting.
+   * The facts due for review at {@code now}, soonest due first (ties by fact id), so a session can
+   * revisit what the learner is closest to forgetting.
    */
   public synchronized List<String> due(String learner, Instant now) {
     checkNotNull(learner, "learner");
@@ -429,7 +428,8 @@ public final class ProgressStore implements AutoCloseable {
     }
     if (read == 0) {
       throw new ProgressStoreException(
-          path, "is an empty file, not a quiz progress database; move it away or choose another"
+          path,
+          "is an empty file, not a quiz progress database; move it away or choose another"
               + " data directory");
     }
     if (read < HEADER_SIZE
@@ -496,9 +496,9 @@ public final class ProgressStore implements AutoCloseable {
   }
 
   /**
-   * Refuses a path where {@link #create} would fail for want of a folder to write in: the
-   * nearest existing ancestor must be a folder (following links, as creating would) that we may
-   * write in and enter. Nothing is created, so a session that saves nothing leaves no trace.
+   * Refuses a path where {@link #create} would fail for want of a folder to write in: the nearest
+   * existing ancestor must be a folder (following links, as creating would) that we may write in
+   * and enter. Nothing is created, so a session that saves nothing leaves no trace.
    */
   private static void checkCreatable(Path path) {
     Path folder = path.getParent();
@@ -509,8 +509,7 @@ public final class ProgressStore implements AutoCloseable {
       throw new ProgressStoreException(path, "cannot be created: none of its folders exists");
     }
     if (!Files.isDirectory(folder)) {
-      throw new ProgressStoreException(
-          path, "cannot be created: " + folder + " is not a folder");
+      throw new ProgressStoreException(path, "cannot be created: " + folder + " is not a folder");
     }
     if (!Files.isWritable(folder) || !Files.isExecutable(folder)) {
       throw new ProgressStoreException(
@@ -520,8 +519,8 @@ public final class ProgressStore implements AutoCloseable {
 
   /**
    * Checks the schema version and integrity through a connection that cannot write. SQLite may
-   * still create the write-ahead log's side files to read; if the file is refused, those it
-   * created are removed again so that nothing is left beside a file we will not use.
+   * still create the write-ahead log's side files to read; if the file is refused, those it created
+   * are removed again so that nothing is left beside a file we will not use.
    */
   private static void checkReadOnly(Path path) {
     List<Path> created =
@@ -569,8 +568,8 @@ public final class ProgressStore implements AutoCloseable {
 
   /**
    * Builds the database in a temporary file beside the target and links it into place only when
-   * complete, so a crash never leaves a half-made database, and a database another process
-   * created in the meantime is never replaced.
+   * complete, so a crash never leaves a half-made database, and a database another process created
+   * in the meantime is never replaced.
    */
   private static void create(Path path) {
     Path temp = null;

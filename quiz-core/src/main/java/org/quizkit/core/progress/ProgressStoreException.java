@@ -3,8 +3,8 @@ package org.quizkit.core.progress;
 import java.nio.file.Path;
 
 /**
- * The progress database cannot be used: it is not a quiz database, is damaged, was made by a
- * newer version, or cannot be read or written. The file is left as it was.
+ * The progress database cannot be used: it is not a quiz database, is damaged, was made by a newer
+ * version, or cannot be read or written. The file is left as it was.
  */
 public final class ProgressStoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;

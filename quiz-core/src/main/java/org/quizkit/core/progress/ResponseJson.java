@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Responses and id lists as JSON text, so that the database stays readable with any tool. */
 final class ResponseJson {
   private static final JsonFactory FACTORY = new JsonFactory();
+
   // Built on first read only: reading is for progress reports, not for saving answers.
   private static final class Reader {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * Each premise (left) is matched to one choice (right). There may be more choices than premises;
- * a choice may be the answer to at most one premise, so every pairing is unique.
+ * Each premise (left) is matched to one choice (right). There may be more choices than premises; a
+ * choice may be the answer to at most one premise, so every pairing is unique.
  *
  * @param key premise id to choice id, one entry per premise, in premise order
  */

@@ -8,7 +8,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * <p>Immutable and thread-safe.
  *
- * @param id stable within its question and unchanged by shuffling; letters are given only when shown
+ * @param id stable within its question and unchanged by shuffling; letters are given only when
+ *     shown
  * @param text what the learner reads
  * @param refers the id of the thing the option names in the content it came from (for example a
  *     site id), or empty when it names nothing

@@ -31,8 +31,8 @@ public sealed interface Question
   <R> R accept(Cases<R> cases);
 
   /**
-   * The same question with the order of its options (or matching choices, or items to order)
-   * drawn from {@code random}; ids, key and feedback are unchanged. Kinds without options return
+   * The same question with the order of its options (or matching choices, or items to order) drawn
+   * from {@code random}; ids, key and feedback are unchanged. Kinds without options return
    * themselves.
    */
   Question shuffled(RandomGenerator random);

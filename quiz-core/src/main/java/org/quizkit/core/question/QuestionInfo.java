@@ -11,8 +11,8 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  *
  * @param explanation shown as feedback after answering; never blank
- * @param section where in the source the facts come from (for example {@code "Which cancers
- *     spread where? / Lung"}); never blank
+ * @param section where in the source the facts come from (for example {@code "Which cancers spread
+ *     where? / Lung"}); never blank
  * @param basis ids of the facts the question relies on, so progress can be kept per fact
  * @param template the name of the template that made the question, or empty when hand written
  * @param subject the id of the thing the stem is about, or empty
@@ -23,9 +23,9 @@ import java.util.List;
  * @param tags free labels used to select questions (modules, topics)
  * @param difficulty how hard the question is meant to be
  * @param tests ids of the facts the key depends on: a learner who knows them can answer it
- * @param reveals ids of the facts the question's text shows to be true (its stem, the options
- *     shown as correct, matching pairs, an ordering): a learner who reads it learns them, so a quiz
- *     must not also ask them
+ * @param reveals ids of the facts the question's text shows to be true (its stem, the options shown
+ *     as correct, matching pairs, an ordering): a learner who reads it learns them, so a quiz must
+ *     not also ask them
  */
 public record QuestionInfo(
     String explanation,
@@ -64,7 +64,16 @@ public record QuestionInfo(
       List<String> tags,
       Difficulty difficulty) {
     this(
-        explanation, section, basis, template, subject, claim, tags, difficulty, List.of(), List.of());
+        explanation,
+        section,
+        basis,
+        template,
+        subject,
+        claim,
+        tags,
+        difficulty,
+        List.of(),
+        List.of());
   }
 
   /** Information with only the required parts: no basis, template, subject or tags. */
@@ -82,6 +91,15 @@ public record QuestionInfo(
   /** A copy declaring these tested and revealed facts. */
   public QuestionInfo withFacts(List<String> newTests, List<String> newReveals) {
     return new QuestionInfo(
-        explanation, section, basis, template, subject, claim, tags, difficulty, newTests, newReveals);
+        explanation,
+        section,
+        basis,
+        template,
+        subject,
+        claim,
+        tags,
+        difficulty,
+        newTests,
+        newReveals);
   }
 }

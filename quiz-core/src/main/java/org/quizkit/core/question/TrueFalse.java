@@ -1,7 +1,6 @@
 package org.quizkit.core.question;
 
 import java.util.List;
-
 import java.util.random.RandomGenerator;
 
 /**

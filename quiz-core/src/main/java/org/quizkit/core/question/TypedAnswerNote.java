@@ -22,7 +22,9 @@ public record TypedAnswerNote(List<String> answers, double credit, String feedba
     checkNotNull(feedback, "feedback of the note for %s", answers);
     checkArgument(!answers.isEmpty(), "a note on typed answers covers no answer");
     checkArgument(
-        answers.stream().noneMatch(String::isBlank), "the note for %s covers a blank answer", answers);
+        answers.stream().noneMatch(String::isBlank),
+        "the note for %s covers a blank answer",
+        answers);
     checkArgument(
         credit >= 0.0 && credit <= 1.0,
         "the note for %s gives credit %s, outside [0, 1]",

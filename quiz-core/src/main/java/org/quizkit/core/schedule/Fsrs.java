@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Free Spaced Repetition Scheduler, version 6 (FSRS-6), with the short learning and
- * relearning steps of the reference implementations (py-fsrs 6, ts-fsrs 5) and without interval
- * fuzz, so that a schedule depends only on its reviews.
+ * The Free Spaced Repetition Scheduler, version 6 (FSRS-6), with the short learning and relearning
+ * steps of the reference implementations (py-fsrs 6, ts-fsrs 5) and without interval fuzz, so that
+ * a schedule depends only on its reviews.
  *
  * <p>Written from the published formulas: stability and difficulty evolve by the DSR model, the
  * forgetting curve is {@code R(t, S) = (1 + f t / S)^-w20} with {@code f = 0.9^(-1/w20) - 1}, so
@@ -179,8 +179,7 @@ public final class Fsrs implements Scheduler {
   }
 
   private double shortTermStability(double stability, Rating rating) {
-    double increase =
-        Math.exp(w[17] * (rating.grade() - 3 + w[18])) * Math.pow(stability, -w[19]);
+    double increase = Math.exp(w[17] * (rating.grade() - 3 + w[18])) * Math.pow(stability, -w[19]);
     if (rating == Rating.GOOD || rating == Rating.EASY) {
       increase = Math.max(increase, 1);
     }

@@ -28,8 +28,8 @@ public record FsrsParameters(
   public static final int WEIGHT_COUNT = 21;
 
   /**
-   * The FSRS-6 default weights, as published with the reference implementations (py-fsrs 6,
-   * ts-fsrs 5): fitted on a large corpus of review logs, used until a learner's own are fitted.
+   * The FSRS-6 default weights, as published with the reference implementations (py-fsrs 6, ts-fsrs
+   * 5): fitted on a large corpus of review logs, used until a learner's own are fitted.
    */
   private static final List<Double> DEFAULT_WEIGHTS =
       List.of(

@@ -6,8 +6,8 @@ import java.time.Instant;
  * Decides when a learner should next see a fact, from how well they recalled it.
  *
  * <p>The rest of the library depends on this interface, not on {@link Fsrs}, so that the algorithm
- * or its parameters can change without touching progress or sessions. Implementations are
- * immutable and thread-safe; time is always passed in, never read from a clock.
+ * or its parameters can change without touching progress or sessions. Implementations are immutable
+ * and thread-safe; time is always passed in, never read from a clock.
  */
 public interface Scheduler {
 

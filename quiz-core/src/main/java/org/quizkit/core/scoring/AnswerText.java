@@ -148,10 +148,9 @@ final class AnswerText {
    * {@code text} (a non-empty normal form), judged in one pass over {@code raw} without building
    * its normal form; true when either is not ASCII (a character outside the Basic Multilingual
    * Plane is two chars but one edit, so lengths and first letters in chars would mislead). Two
-   * facts make it sound: folding never
-   * changes a word's first two letters or takes more than two letters off a word, and a string one
-   * edit from {@code text} either starts with its first letter or has its first or second letter
-   * among the first two of {@code text}.
+   * facts make it sound: folding never changes a word's first two letters or takes more than two
+   * letters off a word, and a string one edit from {@code text} either starts with its first letter
+   * or has its first or second letter among the first two of {@code text}.
    */
   static boolean mayBeOneEditFrom(String raw, String text) {
     for (int i = 0; i < text.length(); i++) {

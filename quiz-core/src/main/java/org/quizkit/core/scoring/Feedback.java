@@ -13,8 +13,8 @@ import org.quizkit.core.question.Option;
  *
  * @param questionId the question answered
  * @param score the mark for the response
- * @param fullyRight whether the response was exactly right (the same as {@code
- *     score.fullMarks()}, kept as a field so renderers need not know that)
+ * @param fullyRight whether the response was exactly right (the same as {@code score.fullMarks()},
+ *     kept as a field so renderers need not know that)
  * @param correctAnswer the key as text, one line per part (see {@link KeyText})
  * @param explanation why the key is right, from the question
  * @param section where in the source the facts come from, from the question

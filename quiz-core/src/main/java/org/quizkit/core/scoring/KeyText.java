@@ -94,8 +94,7 @@ public final class KeyText {
         @Override
         public List<String> shortAnswer(ShortAnswer question) {
           List<String> keyed = question.keyed();
-          return List.of(
-              keyed.size() == 1 ? keyed.get(0) : ANY_ONE_OF + String.join("; ", keyed));
+          return List.of(keyed.size() == 1 ? keyed.get(0) : ANY_ONE_OF + String.join("; ", keyed));
         }
       };
 }

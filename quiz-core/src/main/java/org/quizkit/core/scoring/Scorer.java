@@ -30,24 +30,23 @@ import org.quizkit.core.response.Response;
  *   <li><b>single choice</b> ({@link Response.Choice}): 1 when exactly the keyed option is
  *       selected, else 0 (nothing selected, two selected, or the wrong one);
  *   <li><b>multiple response</b> ({@link Response.Choice}): (right - wrong) / keyed, floored at 0,
- *       where right counts keyed options selected and wrong counts every other id selected
- *       (unkeyed options and unknown ids alike), so selecting every option earns (keyed -
- *       unkeyed) / keyed, nothing once half the options are unkeyed;
+ *       where right counts keyed options selected and wrong counts every other id selected (unkeyed
+ *       options and unknown ids alike), so selecting every option earns (keyed - unkeyed) / keyed,
+ *       nothing once half the options are unkeyed;
  *   <li><b>true/false</b> ({@link Response.Judgement}): 1 or 0;
  *   <li><b>matching</b> ({@link Response.Pairs}): keyed pairs given / number of premises. A pair
  *       whose choice is wrong or unknown earns nothing; a pair whose premise is not one of the
  *       question's premises earns nothing and also adds one to the denominator, so a response
  *       padded with extra pairs never reaches full marks;
  *   <li><b>ordering</b> ({@link Response.Sequence}): items in their keyed position / number of
- *       items. The sequence may be partial (missing positions are wrong) or name unknown ids
- *       (wrong where they stand); positions beyond the last item are wrong and add to the
- *       denominator, so only the exact key earns full marks;
- *   <li><b>short answer</b> ({@link Response.Text}): 1 for an accepted answer, a note's credit
- *       for one of a note's answers ({@link org.quizkit.core.question.TypedAnswerNote}), else 0,
- *       as decided by {@link ShortAnswerMatcher} (normalised comparison with tolerance for one
- *       typo in a long word, never towards a rival answer). A list of answers ("lungs and bones")
- *       earns the credit of its weakest part, so it is right when every part is ({@link
- *       TypedVerdict}).
+ *       items. The sequence may be partial (missing positions are wrong) or name unknown ids (wrong
+ *       where they stand); positions beyond the last item are wrong and add to the denominator, so
+ *       only the exact key earns full marks;
+ *   <li><b>short answer</b> ({@link Response.Text}): 1 for an accepted answer, a note's credit for
+ *       one of a note's answers ({@link org.quizkit.core.question.TypedAnswerNote}), else 0, as
+ *       decided by {@link ShortAnswerMatcher} (normalised comparison with tolerance for one typo in
+ *       a long word, never towards a rival answer). A list of answers ("lungs and bones") earns the
+ *       credit of its weakest part, so it is right when every part is ({@link TypedVerdict}).
  * </ul>
  *
  * <p>Stateless, so thread-safe.
@@ -73,8 +72,8 @@ public final class Scorer {
   }
 
   /**
-   * The score of {@code response} for {@code question} together with what to tell the learner:
-   * the key as text, the explanation, the section and the feedback of the options chosen.
+   * The score of {@code response} for {@code question} together with what to tell the learner: the
+   * key as text, the explanation, the section and the feedback of the options chosen.
    *
    * @throws IllegalArgumentException when the response is not the kind the question takes
    */
@@ -154,8 +153,8 @@ public final class Scorer {
   /**
    * What to say about a typed answer: the note of each part that matched one, and for accepted
    * parts that they count (naming the learner's own wording, so a learner who typed one of several
-   * right answers sees it is on the key). The casts are safe because {@link #score} has checked
-   * the response type first.
+   * right answers sees it is on the key). The casts are safe because {@link #score} has checked the
+   * response type first.
    */
   private static final class Remarks implements Question.Cases<List<String>> {
     private final Response response;

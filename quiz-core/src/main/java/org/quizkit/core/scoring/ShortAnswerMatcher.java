@@ -29,9 +29,10 @@ import org.quizkit.core.question.TypedAnswerNote;
  * cheaply as it can: the typed answer is normalised once; accepted answers, and rivals (looked at
  * only for a typed answer one typo from a key), are mostly ruled out by {@link
  * AnswerText#mayBeOneEditFrom} without being normalised, and the rest are normalised into a reused
- * buffer and compared in place. Then the nearest accepted answer is exactly one edit away (it differs from the typed
- * answer, by one edit in one word), so a rival counts only when it is at most one edit away too,
- * which {@link #withinOneEdit} decides in one pass instead of a full distance matrix.
+ * buffer and compared in place. Then the nearest accepted answer is exactly one edit away (it
+ * differs from the typed answer, by one edit in one word), so a rival counts only when it is at
+ * most one edit away too, which {@link #withinOneEdit} decides in one pass instead of a full
+ * distance matrix.
  *
  * <p>Immutable and thread-safe.
  */
@@ -67,8 +68,8 @@ final class ShortAnswerMatcher {
   /**
    * What the typed answer, taken whole, matches: an accepted answer or a note's answer, by the
    * rules above (a note's answers are matched like accepted ones and are never rivals); null when
-   * it matches neither. An exact match wins over a typo; accepted answers are tried before notes.
-   * A typo that could be meant for answers of two different outcomes (an accepted answer and a
+   * it matches neither. An exact match wins over a typo; accepted answers are tried before notes. A
+   * typo that could be meant for answers of two different outcomes (an accepted answer and a
    * note's, or two notes') is not guessed at, like a typo that could be meant for a rival.
    */
   TypedMatch match(String typed) {

@@ -11,12 +11,12 @@ import org.quizkit.core.question.ShortAnswer;
  * "lungs, bones"): the parts it was read as and what each matched.
  *
  * <p>The response is first matched whole, so an answer that itself holds "and" ("organs of the
- * pelvis and abdomen") is read as one. Otherwise it is cut at commas, semicolons, slashes, "&",
- * "+" and the word "and" (unless it is exactly a rival: a known answer is not a list), and the
- * pieces are grouped back into consecutive parts so that every
- * part matches an accepted or noted answer, choosing the grouping whose weakest part earns the
- * most. A list earns the credit of its weakest part: every part accepted is full marks; a part
- * that matches nothing makes the whole response unmatched (no credit).
+ * pelvis and abdomen") is read as one. Otherwise it is cut at commas, semicolons, slashes, "&", "+"
+ * and the word "and" (unless it is exactly a rival: a known answer is not a list), and the pieces
+ * are grouped back into consecutive parts so that every part matches an accepted or noted answer,
+ * choosing the grouping whose weakest part earns the most. A list earns the credit of its weakest
+ * part: every part accepted is full marks; a part that matches nothing makes the whole response
+ * unmatched (no credit).
  *
  * @param parts the parts read and their matches, in the order typed; empty when the response
  *     matched nothing
@@ -88,8 +88,7 @@ record TypedVerdict(List<Part> parts) {
         if (best[j] < 0) {
           continue;
         }
-        TypedMatch match =
-            matcher.match(typed.substring(pieces.get(i)[0], pieces.get(j - 1)[1]));
+        TypedMatch match = matcher.match(typed.substring(pieces.get(i)[0], pieces.get(j - 1)[1]));
         if (match == null) {
           continue;
         }
@@ -106,8 +105,7 @@ record TypedVerdict(List<Part> parts) {
     }
     List<Part> parts = new ArrayList<>();
     for (int i = 0; i < n; i = next[i]) {
-      parts.add(
-          new Part(typed.substring(pieces.get(i)[0], pieces.get(next[i] - 1)[1]), chosen[i]));
+      parts.add(new Part(typed.substring(pieces.get(i)[0], pieces.get(next[i] - 1)[1]), chosen[i]));
     }
     return parts;
   }

@@ -9,8 +9,8 @@ import java.util.random.RandomGenerator;
  * Seeded randomness that gives the same results on every JVM.
  *
  * <p>{@link Random} is used because its algorithm is fixed by its specification; the shuffle is
- * written out here (rather than {@code Collections.shuffle}) so that the sequence of draws is
- * fixed by this code, not by a library implementation.
+ * written out here (rather than {@code Collections.shuffle}) so that the sequence of draws is fixed
+ * by this code, not by a library implementation.
  */
 public final class Seeds {
   private Seeds() {}

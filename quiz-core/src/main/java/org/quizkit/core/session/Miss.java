@@ -6,8 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.List;
 
 /**
- * A question of a session that did not earn full marks, with what the learner should have
- * answered.
+ * A question of a session that did not earn full marks, with what the learner should have answered.
  *
  * <p>Immutable and thread-safe.
  *

@@ -22,8 +22,8 @@ import org.quizkit.core.scoring.Scorer;
  *
  * <p>The loop is: show {@link #current()}, then either {@link #answer(Response)} it (which scores
  * it and returns the feedback to show) and call {@link #next()}, or {@link #skip()} it (which moves
- * on at once); stop when {@link #finished()}. {@link #quit()} ends early. {@link #summary()} may
- * be called at any time.
+ * on at once); stop when {@link #finished()}. {@link #quit()} ends early. {@link #summary()} may be
+ * called at any time.
  *
  * <pre>{@code
  * Session session = QuizEngine.startSession(quiz, Clock.systemUTC());
@@ -37,8 +37,8 @@ import org.quizkit.core.scoring.Scorer;
  * }</pre>
  *
  * <p>Calling these in the wrong order (answering after the end, answering a question twice,
- * skipping an answered question, moving on before answering or skipping) is a programming error
- * and throws {@link IllegalStateException}.
+ * skipping an answered question, moving on before answering or skipping) is a programming error and
+ * throws {@link IllegalStateException}.
  *
  * <p><b>Mutable and not thread-safe</b>: use one session per learner, from one thread at a time.
  * Everything it returns ({@link Question}, {@link Feedback}, {@link Summary}) is immutable.
@@ -82,8 +82,8 @@ public final class Session {
   }
 
   /**
-   * How many questions have been passed (answered and moved on from, or skipped): the 0-based
-   * index of the current question, so a display shows "question {@code position() + 1} of {@code
+   * How many questions have been passed (answered and moved on from, or skipped): the 0-based index
+   * of the current question, so a display shows "question {@code position() + 1} of {@code
    * total()}". Equals {@link #total()} once every question is passed.
    */
   public int position() {
@@ -193,7 +193,8 @@ public final class Session {
         totalScore += given.score().value();
         if (!given.fullyRight()) {
           double value = given.score().value();
-          missed.add(miss(question, value > 0 ? Miss.Reason.PARTLY_RIGHT : Miss.Reason.WRONG, value));
+          missed.add(
+              miss(question, value > 0 ? Miss.Reason.PARTLY_RIGHT : Miss.Reason.WRONG, value));
         }
       } else if (skipped[i]) {
         skips++;

@@ -18,8 +18,8 @@ import java.util.List;
  * @param totalScore the sum of the scores of the answered questions
  * @param percentage {@code totalScore} as a percentage of {@code total} (skipped and unanswered
  *     questions count as 0); 0 for an empty quiz
- * @param timeTaken from the start of the session to its end (the last question answered or
- *     skipped, or quitting), or to now while it runs, by the session's clock
+ * @param timeTaken from the start of the session to its end (the last question answered or skipped,
+ *     or quitting), or to now while it runs, by the session's clock
  * @param missed every question without full marks, in quiz order, with its correct answer
  * @param seed the quiz's seed, to take the same quiz again
  * @param quit whether the learner quit before the end
@@ -38,7 +38,10 @@ public record Summary(
   public Summary {
     checkNotNull(timeTaken, "timeTaken");
     checkArgument(
-        answered >= 0 && skipped >= 0 && unanswered >= 0 && answered + skipped + unanswered == total,
+        answered >= 0
+            && skipped >= 0
+            && unanswered >= 0
+            && answered + skipped + unanswered == total,
         "answered %s + skipped %s + unanswered %s is not the total %s",
         answered,
         skipped,

@@ -84,7 +84,11 @@ record Answers(int number, Question question, String grid, List<String> lines, L
           @Override
           public Answers trueFalse(TrueFalse q) {
             return new Answers(
-                number, q, q.answer() ? "T" : "F", List.of(q.answer() ? "True" : "False"), List.of());
+                number,
+                q,
+                q.answer() ? "T" : "F",
+                List.of(q.answer() ? "True" : "False"),
+                List.of());
           }
 
           @Override

@@ -5,16 +5,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizAssembler;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.assembly.Variation;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
-import org.quizkit.core.seed.Seeds;
 import org.quizkit.core.worksheet.WorksheetSpec.Variants;
 
 /**
@@ -30,8 +27,7 @@ final class Draw {
 
   static List<Version> versions(List<Question> bank, WorksheetSpec spec) {
     pool(bank, spec);
-    QuizSpec quiz =
-        new QuizSpec(spec.count(), spec.kinds(), spec.tags(), spec.seed());
+    QuizSpec quiz = new QuizSpec(spec.count(), spec.kinds(), spec.tags(), spec.seed());
     Variation variation =
         spec.variants() == Variants.RESAMPLE ? Variation.RESAMPLE : Variation.SHUFFLE;
     List<Quiz> drawn = QuizAssembler.versions(bank, quiz, spec.versions(), variation);

@@ -13,9 +13,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The font embedded in every PDF (DejaVu Sans, regular and bold, shipped with the library under
- * the Bitstream Vera licence), and the characters it can draw. Loaded once per {@link Worksheets}
- * call and shared by every PDF of that call; immutable after construction.
+ * The font embedded in every PDF (DejaVu Sans, regular and bold, shipped with the library under the
+ * Bitstream Vera licence), and the characters it can draw. Loaded once per {@link Worksheets} call
+ * and shared by every PDF of that call; immutable after construction.
  */
 final class EmbeddedFont {
   static final String FAMILY = "DejaVu Sans";

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The frame every HTML sheet shares: head, inline print CSS, footer. Output is well-formed XHTML
- * as well as HTML5, because the PDF renderer parses it as XML.
+ * The frame every HTML sheet shares: head, inline print CSS, footer. Output is well-formed XHTML as
+ * well as HTML5, because the PDF renderer parses it as XML.
  */
 final class HtmlPage {
   /** A middle dot with spaces, between footer parts. */

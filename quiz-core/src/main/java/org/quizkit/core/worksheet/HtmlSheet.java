@@ -14,8 +14,8 @@ import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
 /**
- * The student sheet as HTML. It prints stems and options only: nothing of the key (no
- * explanation, feedback, source or mark of the right option) is written, not even hidden.
+ * The student sheet as HTML. It prints stems and options only: nothing of the key (no explanation,
+ * feedback, source or mark of the right option) is written, not even hidden.
  */
 final class HtmlSheet {
   private HtmlSheet() {}

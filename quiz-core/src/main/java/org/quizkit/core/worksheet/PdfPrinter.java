@@ -20,9 +20,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
- * Renders a sheet's HTML to PDF with openhtmltopdf, embedding a subset of {@link EmbeddedFont}.
- * The output depends only on the HTML and the name: the dates are fixed and the file ID is a hash
- * of the name and seed, so the same worksheet gives the same bytes every time.
+ * Renders a sheet's HTML to PDF with openhtmltopdf, embedding a subset of {@link EmbeddedFont}. The
+ * output depends only on the HTML and the name: the dates are fixed and the file ID is a hash of
+ * the name and seed, so the same worksheet gives the same bytes every time.
  */
 final class PdfPrinter {
   private final EmbeddedFont font;

@@ -3,8 +3,8 @@ package org.quizkit.core.worksheet;
 import java.util.List;
 
 /**
- * The bank cannot give the worksheet asked for. Carries every problem found, not only the first,
- * so a teacher can fix them in one go.
+ * The bank cannot give the worksheet asked for. Carries every problem found, not only the first, so
+ * a teacher can fix them in one go.
  */
 public final class WorksheetException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -13,8 +13,8 @@ import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 
 /**
- * What a teacher asks for: how many questions, how many versions, how they differ, and how they
- * are printed. The same spec and bank always give the same files.
+ * What a teacher asks for: how many questions, how many versions, how they differ, and how they are
+ * printed. The same spec and bank always give the same files.
  *
  * <p>Immutable and thread-safe.
  *
@@ -49,8 +49,8 @@ public record WorksheetSpec(
     /** Every version has the same questions; question order and option order differ. */
     SHUFFLE,
     /**
-     * Each version draws its own questions with the same count per template and per module tag
-     * as version A, preferring questions no earlier version used.
+     * Each version draws its own questions with the same count per template and per module tag as
+     * version A, preferring questions no earlier version used.
      */
     RESAMPLE
   }
@@ -172,8 +172,8 @@ public record WorksheetSpec(
   }
 
   /**
-   * Whether a question may be drawn for these sheets: of one of the {@link #kinds} (any when
-   * empty) and carrying one of the {@link #tags} (any when empty).
+   * Whether a question may be drawn for these sheets: of one of the {@link #kinds} (any when empty)
+   * and carrying one of the {@link #tags} (any when empty).
    */
   public boolean matches(Question question) {
     return (kinds.isEmpty() || kinds.contains(question.kind()))

@@ -18,8 +18,8 @@ import org.quizkit.core.question.Question;
 import org.quizkit.core.worksheet.WorksheetSpec.Format;
 
 /**
- * Printed worksheets for teachers: several versions of a test drawn from a question bank, each
- * with a student sheet and an answer key, as HTML, Markdown or PDF.
+ * Printed worksheets for teachers: several versions of a test drawn from a question bank, each with
+ * a student sheet and an answer key, as HTML, Markdown or PDF.
  *
  * <p>Everything follows from the bank and the {@link WorksheetSpec}: the same bank and spec give
  * byte-identical files. Stateless and thread-safe.
@@ -64,13 +64,13 @@ public final class Worksheets {
   }
 
   /**
-   * Writes a student sheet and an answer key for every version into {@code directory} (created
-   * when missing; files of the same name are replaced): {@code worksheet-A.html}, {@code
+   * Writes a student sheet and an answer key for every version into {@code directory} (created when
+   * missing; files of the same name are replaced): {@code worksheet-A.html}, {@code
    * worksheet-A-key.html}, {@code worksheet-B.html}, ... with the spec's format's extension.
    *
    * @return the files written, in version order, each sheet before its key
-   * @throws WorksheetException listing every reason the bank cannot serve the spec, before any
-   *     file is written
+   * @throws WorksheetException listing every reason the bank cannot serve the spec, before any file
+   *     is written
    * @throws IOException when a file cannot be written
    */
   public static List<Path> write(List<Question> bank, WorksheetSpec spec, Path directory)

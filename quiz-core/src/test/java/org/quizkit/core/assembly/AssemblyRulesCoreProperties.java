@@ -24,10 +24,10 @@ import org.quizkit.core.question.TrueFalse;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * The assembly rules on banks that know nothing of any topic: questions of four kinds drawn from
- * a seed, each declaring a few tested and revealed facts out of a small pool (so enemies are
- * common), in a few templates. Over 10,000 seeds, every quiz and every version keeps the rules,
- * checked here without the assembler's code.
+ * The assembly rules on banks that know nothing of any topic: questions of four kinds drawn from a
+ * seed, each declaring a few tested and revealed facts out of a small pool (so enemies are common),
+ * in a few templates. Over 10,000 seeds, every quiz and every version keeps the rules, checked here
+ * without the assembler's code.
  */
 class AssemblyRulesCoreProperties {
   private static final int FACTS = 60;
@@ -47,7 +47,13 @@ class AssemblyRulesCoreProperties {
       String template = "t" + random.nextInt(1 + random.nextInt(8));
       QuestionInfo info =
           new QuestionInfo(
-                  "Why.", "Section", List.of(), template, "s" + random.nextInt(5), "", List.of(),
+                  "Why.",
+                  "Section",
+                  List.of(),
+                  template,
+                  "s" + random.nextInt(5),
+                  "",
+                  List.of(),
                   org.quizkit.core.question.Difficulty.EASY)
               .withFacts(tests, reveals);
       String id = "q" + i;
@@ -141,7 +147,9 @@ class AssemblyRulesCoreProperties {
     if (yes + no >= 10 && (10 * yes < 4 * (yes + no) || 10 * yes > 6 * (yes + no))) {
       out.add(yes + " True of " + (yes + no));
     }
-    int low = Math.min(keyAt.getOrDefault(0, 0), Math.min(keyAt.getOrDefault(1, 0), keyAt.getOrDefault(2, 0)));
+    int low =
+        Math.min(
+            keyAt.getOrDefault(0, 0), Math.min(keyAt.getOrDefault(1, 0), keyAt.getOrDefault(2, 0)));
     int high = keyAt.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     if (high - low > 1) {
       out.add("keys by position " + keyAt);
@@ -161,7 +169,8 @@ class AssemblyRulesCoreProperties {
               List<String> broken = broken(quiz.questions());
               assertTrue(broken.isEmpty(), () -> "seed " + seed + ": " + broken);
               assertEquals(count, quiz.size() + quiz.shortfall());
-              assertTrue(quiz.size() >= 1 || bank.stream().allMatch(AssemblyRulesCoreProperties::noSpare));
+              assertTrue(
+                  quiz.size() >= 1 || bank.stream().allMatch(AssemblyRulesCoreProperties::noSpare));
             });
   }
 

@@ -85,7 +85,8 @@ class QuizAssemblerProperties {
                 assertTrue(
                     d.kinds().isEmpty() || d.kinds().contains(question.kind()), question::toString);
                 assertTrue(
-                    d.tags().isEmpty() || question.info().tags().stream().anyMatch(d.tags()::contains),
+                    d.tags().isEmpty()
+                        || question.info().tags().stream().anyMatch(d.tags()::contains),
                     question::toString);
               }
             });
@@ -93,7 +94,9 @@ class QuizAssemblerProperties {
     shortfall.assertAtLeast(false, 4);
   }
 
-  /** A question is asked as the bank has it: same id, stem, options and key; only the order moves. */
+  /**
+   * A question is asked as the bank has it: same id, stem, options and key; only the order moves.
+   */
   @Test
   void asksEachQuestionAsTheBankHasItWithOnlyItsOptionsReordered() {
     qt().withExamples(250)
@@ -108,7 +111,9 @@ class QuizAssemblerProperties {
                 assertEquals(original.stem(), asked.stem());
                 assertEquals(original.info(), asked.info());
                 assertEquals(
-                    Set.copyOf(original.shownOptions()), Set.copyOf(asked.shownOptions()), asked::id);
+                    Set.copyOf(original.shownOptions()),
+                    Set.copyOf(asked.shownOptions()),
+                    asked::id);
                 assertEquals(original.shownOptions().size(), asked.shownOptions().size());
               }
             });
@@ -169,7 +174,9 @@ class QuizAssemblerProperties {
                 templateCounts(quiz.questions())
                     .forEach(
                         (template, uses) ->
-                            assertTrue(uses <= quiz.size() / 5, () -> template + " " + uses + " of " + quiz.size()));
+                            assertTrue(
+                                uses <= quiz.size() / 5,
+                                () -> template + " " + uses + " of " + quiz.size()));
               }
             });
     large.assertAtLeast(true, 10);

@@ -108,8 +108,7 @@ class QuizAssemblerTests {
     }
 
     private Map<String, Long> count(Quiz quiz, Function<Question, String> key) {
-      return quiz.questions().stream()
-          .collect(Collectors.groupingBy(key, Collectors.counting()));
+      return quiz.questions().stream().collect(Collectors.groupingBy(key, Collectors.counting()));
     }
   }
 

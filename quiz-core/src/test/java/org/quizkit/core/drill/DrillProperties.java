@@ -33,8 +33,8 @@ import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
 /**
- * The drill over any typed session. A failure prints its seed:
- * rerun with {@code -DQT_SEED=N} (see {@link org.quizkit.core.question.RandomQuestions}).
+ * The drill over any typed session. A failure prints its seed: rerun with {@code -DQT_SEED=N} (see
+ * {@link org.quizkit.core.question.RandomQuestions}).
  */
 class DrillProperties {
   private static final Clock CLOCK =
@@ -44,36 +44,54 @@ class DrillProperties {
       new Quiz(
           QuizSpec.of(6, 9),
           List.<Question>of(
-              new SingleChoice("one", "Pick one.",
-                  List.of(Option.of("a", "A"), Option.of("b", "B")), "a",
+              new SingleChoice(
+                  "one",
+                  "Pick one.",
+                  List.of(Option.of("a", "A"), Option.of("b", "B")),
+                  "a",
                   QuestionInfo.of("A.", "s1")),
-              new MultipleResponse("many", "Pick many.",
+              new MultipleResponse(
+                  "many",
+                  "Pick many.",
                   List.of(Option.of("a", "A"), Option.of("b", "B"), Option.of("c", "C")),
-                  List.of("a", "c"), QuestionInfo.of("A and C.", "s2")),
+                  List.of("a", "c"),
+                  QuestionInfo.of("A and C.", "s2")),
               new TrueFalse("tf", "True?", true, QuestionInfo.of("Yes.", "s3")),
-              new Matching("match", "Match.",
+              new Matching(
+                  "match",
+                  "Match.",
                   List.of(Option.of("p1", "P1"), Option.of("p2", "P2")),
                   List.of(Option.of("c1", "C1"), Option.of("c2", "C2")),
-                  java.util.Map.of("p1", "c1", "p2", "c2"), QuestionInfo.of("Pairs.", "s4")),
-              new Ordering("order", "Order.",
+                  java.util.Map.of("p1", "c1", "p2", "c2"),
+                  QuestionInfo.of("Pairs.", "s4")),
+              new Ordering(
+                  "order",
+                  "Order.",
                   List.of(Option.of("a", "A"), Option.of("b", "B"), Option.of("c", "C")),
-                  List.of("b", "a", "c"), QuestionInfo.of("B A C.", "s5")),
-              new ShortAnswer("short", "Name it.", List.of("liver"), List.of(),
+                  List.of("b", "a", "c"),
+                  QuestionInfo.of("B A C.", "s5")),
+              new ShortAnswer(
+                  "short",
+                  "Name it.",
+                  List.of("liver"),
+                  List.of(),
                   QuestionInfo.of("Liver.", "s6"))),
           0);
 
   private static Gen<List<String>> sessions() {
     Gen<String> typed =
         Generate.oneOf(
-            Generate.pick(List.of("a", "b", "c", "d", "a c", "t", "f", "1a 2b", "1b 2a", "b a c",
-                "c b", "liver", "lung", "?", "s", "", "  ", "zz", "1z", "help")),
+            Generate.pick(
+                List.of(
+                    "a", "b", "c", "d", "a c", "t", "f", "1a 2b", "1b 2a", "b a c", "c b", "liver",
+                    "lung", "?", "s", "", "  ", "zz", "1z", "help")),
             strings().allPossible().ofLengthBetween(0, 12));
     return lists().of(typed).ofSizeBetween(0, 30);
   }
 
   /**
-   * Whatever is typed, the drill ends without throwing, records exactly the answers it counts,
-   * and prints no escape codes in the plain style.
+   * Whatever is typed, the drill ends without throwing, records exactly the answers it counts, and
+   * prints no escape codes in the plain style.
    */
   @Test
   void neverFailsAndRecordsExactlyWhatItCounts() {

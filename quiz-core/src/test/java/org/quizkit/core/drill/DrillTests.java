@@ -75,8 +75,9 @@ class DrillTests {
     List<String> recorded = new ArrayList<>();
     DrillResult result =
         drill
-            .recordingTo((question, response, feedback, at) ->
-                recorded.add(question.id() + "=" + feedback.score().value()))
+            .recordingTo(
+                (question, response, feedback, at) ->
+                    recorded.add(question.id() + "=" + feedback.score().value()))
             .run(QUIZ, new Typed(lines), new PrintWriter(out));
     return new Run(result, out.toString(), recorded);
   }
@@ -104,8 +105,7 @@ class DrillTests {
 
     @Test
     void namesTheSourceSectionByItsTitleWhenGivenTitles() {
-      Run run =
-          run(Drill.of(Style.PLAIN, CLOCK).sectionTitles(id -> "Title of " + id), "a", "q");
+      Run run = run(Drill.of(Style.PLAIN, CLOCK).sectionTitles(id -> "Title of " + id), "a", "q");
 
       assertTrue(run.out().contains("Source: Title of spread/lung"), run.out());
     }
@@ -196,8 +196,7 @@ class DrillTests {
 
       Drill.of(Style.PLAIN, CLOCK).width(30).run(quiz, new Typed("t"), new PrintWriter(out));
 
-      List<String> lines =
-          out.toString().lines().filter(line -> line.contains("word")).toList();
+      List<String> lines = out.toString().lines().filter(line -> line.contains("word")).toList();
       assertTrue(lines.size() > 1, out::toString);
       assertTrue(lines.stream().allMatch(line -> line.length() <= 30), out::toString);
       assertEquals(explanation, String.join(" ", lines.stream().map(String::strip).toList()));

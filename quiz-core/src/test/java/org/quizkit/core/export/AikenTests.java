@@ -24,7 +24,8 @@ class AikenTests {
   }
 
   static ExportReport report(List<Question> questions) throws IOException {
-    return Exporters.aiken().write(questions, ExportOptions.defaults(), new ByteArrayOutputStream());
+    return Exporters.aiken()
+        .write(questions, ExportOptions.defaults(), new ByteArrayOutputStream());
   }
 
   @Nested
@@ -64,7 +65,9 @@ class AikenTests {
     @Test
     void skipsMoreOptionsThanLetters() throws IOException {
       List<Option> options =
-          java.util.stream.IntStream.range(0, 27).mapToObj(i -> Option.of("o" + i, "O" + i)).toList();
+          java.util.stream.IntStream.range(0, 27)
+              .mapToObj(i -> Option.of("o" + i, "O" + i))
+              .toList();
       ExportReport report = report(List.of(new SingleChoice("s", "Stem", options, "o0", info())));
       assertTrue(report.skipped().get(0).reason().contains("27 options"), report.toString());
     }
@@ -76,8 +79,12 @@ class AikenTests {
     void writesTrueFalseAsAChoiceOfTrueOrFalse() throws IOException {
       String text = aiken(List.of(new TrueFalse("t", "Sky is green.", false, info())));
       assertEquals("Sky is green.\nA. True\nB. False\nANSWER: B\n", text);
-      assertTrue(report(List.of(new TrueFalse("t", "Sky.", false, info()))).converted().get(0)
-          .reason().contains("True / False"));
+      assertTrue(
+          report(List.of(new TrueFalse("t", "Sky.", false, info())))
+              .converted()
+              .get(0)
+              .reason()
+              .contains("True / False"));
     }
 
     @Test
@@ -95,8 +102,13 @@ class AikenTests {
 
     @Test
     void separatesQuestionsWithOneBlankLine() throws IOException {
-      String text = aiken(List.of(new TrueFalse("a", "One.", true, info()), new TrueFalse("b", "Two.", true, info())));
-      assertEquals("One.\nA. True\nB. False\nANSWER: A\n\nTwo.\nA. True\nB. False\nANSWER: A\n", text);
+      String text =
+          aiken(
+              List.of(
+                  new TrueFalse("a", "One.", true, info()),
+                  new TrueFalse("b", "Two.", true, info())));
+      assertEquals(
+          "One.\nA. True\nB. False\nANSWER: A\n\nTwo.\nA. True\nB. False\nANSWER: A\n", text);
     }
   }
 

@@ -23,7 +23,8 @@ final class CanvasExpectation implements Question.Cases<CanvasReading.Read> {
     return question.accept(new CanvasExpectation(question));
   }
 
-  private CanvasReading.Read read(String type, List<String> premises, List<String> options, List<String> right) {
+  private CanvasReading.Read read(
+      String type, List<String> premises, List<String> options, List<String> right) {
     return new CanvasReading.Read(
         type,
         question.id().replaceAll("[\\t\\r\\n]", " "),
@@ -44,7 +45,11 @@ final class CanvasExpectation implements Question.Cases<CanvasReading.Read> {
 
   @Override
   public CanvasReading.Read singleChoice(SingleChoice q) {
-    return read("multiple_choice_question", List.of(), texts(q.options()), List.of(text(q.options(), q.correct())));
+    return read(
+        "multiple_choice_question",
+        List.of(),
+        texts(q.options()),
+        List.of(text(q.options(), q.correct())));
   }
 
   @Override
@@ -55,7 +60,11 @@ final class CanvasExpectation implements Question.Cases<CanvasReading.Read> {
 
   @Override
   public CanvasReading.Read trueFalse(TrueFalse q) {
-    return read("true_false_question", List.of(), List.of("True", "False"), List.of(q.answer() ? "True" : "False"));
+    return read(
+        "true_false_question",
+        List.of(),
+        List.of("True", "False"),
+        List.of(q.answer() ? "True" : "False"));
   }
 
   @Override

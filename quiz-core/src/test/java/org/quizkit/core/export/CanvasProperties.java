@@ -44,8 +44,7 @@ class CanvasProperties {
     // with pools, questions are grouped by module; compare as sets of reads
     List<CanvasReading.Read> read = CanvasReading.read(quiz);
     assertEquals(
-        written.stream().map(CanvasExpectation::of).collect(Collectors.toSet()),
-        Set.copyOf(read));
+        written.stream().map(CanvasExpectation::of).collect(Collectors.toSet()), Set.copyOf(read));
     assertEquals(written.size(), read.size());
   }
 }

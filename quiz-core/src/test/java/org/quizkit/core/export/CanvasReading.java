@@ -26,8 +26,13 @@ final class CanvasReading {
    *     the accepted answers
    */
   record Read(
-      String type, String title, String stem, String feedback, List<String> premises,
-      List<String> options, List<String> right) {}
+      String type,
+      String title,
+      String stem,
+      String feedback,
+      List<String> premises,
+      List<String> options,
+      List<String> right) {}
 
   static List<Read> read(byte[] xml) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
@@ -61,7 +66,9 @@ final class CanvasReading {
           continue;
         }
         for (Element equal : all(condition, "varequal")) {
-          boolean negated = equal.getParentNode() instanceof Element parent && parent.getLocalName().equals("not");
+          boolean negated =
+              equal.getParentNode() instanceof Element parent
+                  && parent.getLocalName().equals("not");
           if (!negated) {
             right.add(labels.getOrDefault(text(equal), text(equal)));
           }
@@ -74,8 +81,14 @@ final class CanvasReading {
         }
       }
       read.add(
-          new Read(type, item.getAttribute("title"), stem, feedback, premises,
-              new ArrayList<>(labels.values()), right));
+          new Read(
+              type,
+              item.getAttribute("title"),
+              stem,
+              feedback,
+              premises,
+              new ArrayList<>(labels.values()),
+              right));
     }
     return read;
   }

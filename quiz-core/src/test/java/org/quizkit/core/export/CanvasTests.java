@@ -22,7 +22,8 @@ import org.quizkit.core.question.Question;
 class CanvasTests {
   static final ExportOptions OPTIONS = ExportOptions.defaults().withTitle("Spread quiz");
 
-  static Map<String, String> entries(List<Question> questions, ExportOptions options) throws IOException {
+  static Map<String, String> entries(List<Question> questions, ExportOptions options)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Exporters.canvas().write(questions, options, out);
     return Qti21Tests.entries(out.toByteArray());
@@ -43,7 +44,8 @@ class CanvasTests {
     @Test
     void writesTheManifestAndQuizAsInTheGoldenFile() throws IOException {
       StringBuilder text = new StringBuilder();
-      for (Map.Entry<String, String> e : entries(SampleQuiz.plain(), OPTIONS.withPoolSize(2)).entrySet()) {
+      for (Map.Entry<String, String> e :
+          entries(SampleQuiz.plain(), OPTIONS.withPoolSize(2)).entrySet()) {
         text.append("=== ").append(e.getKey()).append('\n').append(e.getValue());
       }
       Golden.assertMatches("plain.canvas.txt", text.toString().getBytes(UTF_8));
@@ -56,7 +58,8 @@ class CanvasTests {
       SchemaFactory factory = SchemaFactory.newDefaultInstance();
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.newSchema(CanvasTests.class.getResource("schemas/imscp_v1p1.xsd"))
+      factory
+          .newSchema(CanvasTests.class.getResource("schemas/imscp_v1p1.xsd"))
           .newValidator()
           .validate(new StreamSource(manifest.toFile()));
     }
@@ -64,9 +67,14 @@ class CanvasTests {
     @Test
     void listsTheQuizFileInTheManifest() throws IOException {
       Map<String, String> entries = entries(SampleQuiz.plain(), OPTIONS);
-      assertEquals(List.of("imsmanifest.xml", "quiz-Spread_quiz/quiz-Spread_quiz.xml"), List.copyOf(entries.keySet()));
-      assertTrue(entries.get("imsmanifest.xml").contains(
-          "<resource identifier=\"quiz-Spread_quiz\" type=\"imsqti_xmlv1p2\" href=\"quiz-Spread_quiz/quiz-Spread_quiz.xml\">"));
+      assertEquals(
+          List.of("imsmanifest.xml", "quiz-Spread_quiz/quiz-Spread_quiz.xml"),
+          List.copyOf(entries.keySet()));
+      assertTrue(
+          entries
+              .get("imsmanifest.xml")
+              .contains(
+                  "<resource identifier=\"quiz-Spread_quiz\" type=\"imsqti_xmlv1p2\" href=\"quiz-Spread_quiz/quiz-Spread_quiz.xml\">"));
     }
   }
 
@@ -82,8 +90,9 @@ class CanvasTests {
 
     @Test
     void checkerRejectsAnElementOutOfPlace() throws Exception {
-      String broken = new String(quiz(SampleQuiz.plain(), OPTIONS), UTF_8)
-          .replaceFirst("<resprocessing>", "<resprocessing><material/>");
+      String broken =
+          new String(quiz(SampleQuiz.plain(), OPTIONS), UTF_8)
+              .replaceFirst("<resprocessing>", "<resprocessing><material/>");
       assertFalse(Qti12Dtd.problems(broken.getBytes(UTF_8)).isEmpty());
     }
   }

@@ -86,10 +86,12 @@ class ExportProperties {
               }
               Set<String> ids = new HashSet<>();
               bank.forEach(q -> ids.add(q.id()));
-              assertEquals(bank.size(), report.written() + report.skipped().size(), report.toString());
+              assertEquals(
+                  bank.size(), report.written() + report.skipped().size(), report.toString());
               assertTrue(
                   report.skipped().stream()
-                      .allMatch(note -> ids.contains(note.questionId()) && !note.reason().isBlank()),
+                      .allMatch(
+                          note -> ids.contains(note.questionId()) && !note.reason().isBlank()),
                   report.toString());
               assertTrue(
                   report.converted().stream().allMatch(note -> ids.contains(note.questionId())),

@@ -53,7 +53,9 @@ class ExportersTests {
         IOException e =
             assertThrows(
                 IOException.class,
-                () -> Exporters.byName(name).write(SampleQuiz.plain(), ExportOptions.defaults(), broken),
+                () ->
+                    Exporters.byName(name)
+                        .write(SampleQuiz.plain(), ExportOptions.defaults(), broken),
                 name);
         assertEquals("disk full", e.getMessage(), name);
       }
@@ -74,9 +76,11 @@ class ExportersTests {
     @Test
     void saysAnExportIsCompleteOnlyWhenNothingWasChangedOrLeftOut() throws IOException {
       ExportReport json =
-          Exporters.json().write(SampleQuiz.plain(), ExportOptions.defaults(), new ByteArrayOutputStream());
+          Exporters.json()
+              .write(SampleQuiz.plain(), ExportOptions.defaults(), new ByteArrayOutputStream());
       ExportReport aiken =
-          Exporters.aiken().write(SampleQuiz.plain(), ExportOptions.defaults(), new ByteArrayOutputStream());
+          Exporters.aiken()
+              .write(SampleQuiz.plain(), ExportOptions.defaults(), new ByteArrayOutputStream());
       assertTrue(json.isComplete());
       assertEquals(false, aiken.isComplete());
       assertEquals(4, aiken.skipped().size());

@@ -9,16 +9,16 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
-import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What gift-pegjs should read for a question, in its own vocabulary ({@code MC}, {@code TF},
- * {@code Matching}, {@code Short}), worked out from the question and docs/formats.md.
+ * What gift-pegjs should read for a question, in its own vocabulary ({@code MC}, {@code TF}, {@code
+ * Matching}, {@code Short}), worked out from the question and docs/formats.md.
  */
 final class GiftExpectation implements Question.Cases<Void> {
   private final ObjectNode node;
@@ -33,7 +33,8 @@ final class GiftExpectation implements Question.Cases<Void> {
     // a module name the exporter must rewrite (slashes, line breaks) is left to the unit tests
     String module = Bank.module(question).orElse("");
     if (module.matches("[A-Za-z0-9 _.-]*")) {
-      node.put("category", "$course$/top/" + options.title() + (module.isEmpty() ? "" : "/" + module));
+      node.put(
+          "category", "$course$/top/" + options.title() + (module.isEmpty() ? "" : "/" + module));
     }
     node.put("stem", LmsCheckFiles.lines(question.stem()));
     node.put("globalFeedback", LmsCheckFiles.lines(question.info().explanation()));
@@ -41,7 +42,8 @@ final class GiftExpectation implements Question.Cases<Void> {
     return node;
   }
 
-  private void choice(ArrayNode choices, String text, boolean correct, Double weight, String feedback) {
+  private void choice(
+      ArrayNode choices, String text, boolean correct, Double weight, String feedback) {
     ObjectNode choice = choices.addObject();
     choice.put("text", LmsCheckFiles.lines(text));
     choice.put("isCorrect", correct);
@@ -58,7 +60,9 @@ final class GiftExpectation implements Question.Cases<Void> {
   }
 
   private static double share(int parts) {
-    return BigDecimal.valueOf(100).divide(BigDecimal.valueOf(parts), 5, RoundingMode.HALF_UP).doubleValue();
+    return BigDecimal.valueOf(100)
+        .divide(BigDecimal.valueOf(parts), 5, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 
   @Override
@@ -66,7 +70,8 @@ final class GiftExpectation implements Question.Cases<Void> {
     node.put("type", "MC");
     ArrayNode choices = node.putArray("choices");
     for (Option option : question.options()) {
-      choice(choices, option.text(), option.id().equals(question.correct()), null, option.feedback());
+      choice(
+          choices, option.text(), option.id().equals(question.correct()), null, option.feedback());
     }
     return null;
   }
@@ -127,7 +132,12 @@ final class GiftExpectation implements Question.Cases<Void> {
     }
     for (TypedAnswerNote note : question.notes()) {
       for (String answer : note.answers()) {
-        choice(choices, answer, true, note.credit() == 1.0 ? null : note.credit() * 100, note.feedback());
+        choice(
+            choices,
+            answer,
+            true,
+            note.credit() == 1.0 ? null : note.credit() * 100,
+            note.feedback());
       }
     }
     return null;

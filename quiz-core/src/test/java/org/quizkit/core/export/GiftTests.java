@@ -36,15 +36,12 @@ class GiftTests {
   class GoldenFiles {
     @Test
     void writesEveryKindAsInTheGoldenFile() throws IOException {
-      Golden.assertMatches(
-          "plain.gift", gift(SampleQuiz.plain()).getBytes(UTF_8));
+      Golden.assertMatches("plain.gift", gift(SampleQuiz.plain()).getBytes(UTF_8));
     }
 
     @Test
     void escapesMetacharactersAsInTheGoldenFile() throws IOException {
-      Golden.assertMatches(
-          "meta.gift",
-          gift(SampleQuiz.metacharacters()).getBytes(UTF_8));
+      Golden.assertMatches("meta.gift", gift(SampleQuiz.metacharacters()).getBytes(UTF_8));
     }
   }
 
@@ -128,7 +125,8 @@ class GiftTests {
               Map.of("a", "c", "b", "d"),
               info());
       ExportReport report = report(List.of(matching));
-      assertEquals(List.of("arrow"), report.skipped().stream().map(ExportReport.Note::questionId).toList());
+      assertEquals(
+          List.of("arrow"), report.skipped().stream().map(ExportReport.Note::questionId).toList());
       assertTrue(report.skipped().get(0).reason().contains("'x -> y'"));
     }
 

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares output with a golden file under {@code src/test/resources/org/quizkit/core/export/}.
- * Run with {@code -Dgolden.update=true} to rewrite the golden files after a deliberate change,
- * then review the diff.
+ * Compares output with a golden file under {@code src/test/resources/org/quizkit/core/export/}. Run
+ * with {@code -Dgolden.update=true} to rewrite the golden files after a deliberate change, then
+ * review the diff.
  */
 final class Golden {
   private static final Path SOURCE = Path.of("src/test/resources/org/quizkit/core/export");

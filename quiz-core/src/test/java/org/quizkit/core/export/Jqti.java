@@ -64,8 +64,12 @@ final class Jqti {
               ? lookup.getBadResourceException()
               : lookup.getNotFoundException();
       if (bad instanceof QtiXmlInterpretationException e && e.getXmlParseResult() != null) {
-        e.getXmlParseResult().getFatalErrors().forEach(f -> problems.add("fatal line " + f.getLineNumber() + ": " + f.getMessage()));
-        e.getXmlParseResult().getErrors().forEach(f -> problems.add("error line " + f.getLineNumber() + ": " + f.getMessage()));
+        e.getXmlParseResult()
+            .getFatalErrors()
+            .forEach(f -> problems.add("fatal line " + f.getLineNumber() + ": " + f.getMessage()));
+        e.getXmlParseResult()
+            .getErrors()
+            .forEach(f -> problems.add("error line " + f.getLineNumber() + ": " + f.getMessage()));
       }
       if (problems.isEmpty()) {
         problems.add("cannot read: " + bad);
@@ -90,7 +94,8 @@ final class Jqti {
     Map<Identifier, ResponseData> data = new HashMap<>();
     responses.forEach(
         (id, values) ->
-            data.put(Identifier.parseString(id), new StringResponseData(values.toArray(String[]::new))));
+            data.put(
+                Identifier.parseString(id), new StringResponseData(values.toArray(String[]::new))));
     controller.bindResponses(now, data);
     if (!state.getUnboundResponseIdentifiers().isEmpty()
         || !state.getInvalidResponseIdentifiers().isEmpty()) {

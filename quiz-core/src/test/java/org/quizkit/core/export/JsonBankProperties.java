@@ -9,14 +9,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
-import org.quizkit.core.assembly.Quiz;
-import org.quizkit.core.assembly.QuizSpec;
-import org.quizkit.core.delivery.DeliveredQuiz;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quizkit.core.assembly.Quiz;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.delivery.DeliveredQuiz;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.RandomQuestions;
 import tools.jackson.databind.JsonNode;
@@ -30,8 +30,19 @@ class JsonBankProperties {
   /** Fields that carry the key or what is shown only after answering. */
   private static final Set<String> KEY_FIELDS =
       Set.of(
-          "correct", "answer", "pairs", "order", "accepted", "rivals", "explanation", "feedback",
-          "claim", "basis", "refers", "section", "tags");
+          "correct",
+          "answer",
+          "pairs",
+          "order",
+          "accepted",
+          "rivals",
+          "explanation",
+          "feedback",
+          "claim",
+          "basis",
+          "refers",
+          "section",
+          "tags");
 
   @Test
   void readsBackEqualQuestions() {
@@ -66,8 +77,8 @@ class JsonBankProperties {
 
   /**
    * The same bank and seed give the same bytes, pinned: 100 banks drawn with a fixed seed, written
-   * with seeds drawn alongside, digested together. When a change to the format is meant (or
-   * {@link RandomQuestions} changes), the failure shows the new digest: re-pin it.
+   * with seeds drawn alongside, digested together. When a change to the format is meant (or {@link
+   * RandomQuestions} changes), the failure shows the new digest: re-pin it.
    */
   @Test
   void writesTheBytesPinnedForAFixedSeed() {
@@ -76,7 +87,9 @@ class JsonBankProperties {
     for (Draw draw : RandomQuestions.sample(draws, 20261204L, 100)) {
       digest.update(write(Exporters.json(), draw.bank(), draw.seed()));
     }
-    assertEquals("6302c7977092c957238900f340c9b646a9969114e29e96282635ee4c313edf8c", HexFormat.of().formatHex(digest.digest()));
+    assertEquals(
+        "6302c7977092c957238900f340c9b646a9969114e29e96282635ee4c313edf8c",
+        HexFormat.of().formatHex(digest.digest()));
   }
 
   private record Draw(List<Question> bank, long seed) {}

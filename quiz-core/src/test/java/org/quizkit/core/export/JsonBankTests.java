@@ -1,6 +1,5 @@
 package org.quizkit.core.export;
 
-import org.quizkit.core.diagnostic.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.question.Question;
 
 class JsonBankTests {
@@ -80,9 +80,15 @@ class JsonBankTests {
       BankReadException e = assertThrows(BankReadException.class, () -> read(json));
       List<String> rendered = e.diagnostics().stream().map(Diagnostic::toString).toList();
       assertEquals(3, rendered.size(), rendered.toString());
-      assertTrue(rendered.get(0).startsWith("bank.json:2:3: question 'a': unknown question kind 'essay'"), rendered.get(0));
-      assertTrue(rendered.get(1).startsWith("bank.json:3:3: question 'b': field 'answer'"), rendered.get(1));
-      assertTrue(rendered.get(2).startsWith("bank.json:6:3: question 'c': unknown field 'colour'"), rendered.get(2));
+      assertTrue(
+          rendered.get(0).startsWith("bank.json:2:3: question 'a': unknown question kind 'essay'"),
+          rendered.get(0));
+      assertTrue(
+          rendered.get(1).startsWith("bank.json:3:3: question 'b': field 'answer'"),
+          rendered.get(1));
+      assertTrue(
+          rendered.get(2).startsWith("bank.json:6:3: question 'c': unknown field 'colour'"),
+          rendered.get(2));
     }
 
     @Test

@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Writes the fixed quizzes and a seeded random bank for {@code lms-check/check.js}, each with what
- * the independent parser should read from it, worked out from the questions (not from the
- * exported text).
+ * the independent parser should read from it, worked out from the questions (not from the exported
+ * text).
  */
 class LmsCheckExportTests {
   private static final long SEED = 20261124L;
@@ -36,12 +36,13 @@ class LmsCheckExportTests {
     Function<Question, JsonNode> expect = AikenExpectation::of;
     write(Exporters.aiken(), "plain.aiken.txt", SampleQuiz.plain(), options, expect);
     write(Exporters.aiken(), "meta.aiken.txt", SampleQuiz.metacharacters(), options, expect);
-    write(Exporters.aiken(), "random.aiken.txt", LmsCheckFiles.randomBank(60, SEED), options, expect);
+    write(
+        Exporters.aiken(), "random.aiken.txt", LmsCheckFiles.randomBank(60, SEED), options, expect);
   }
 
   /**
-   * Writes the random bank as a QTI 2.1 package (for an external package validator run by hand)
-   * and checks that every question was written or reported as left out.
+   * Writes the random bank as a QTI 2.1 package (for an external package validator run by hand) and
+   * checks that every question was written or reported as left out.
    */
   @Test
   void writesAQti21PackageOfTheRandomBank() throws IOException {
@@ -55,15 +56,16 @@ class LmsCheckExportTests {
   }
 
   /**
-   * Writes the random bank for Canvas and QTI 3 (for external validators run by hand) and checks the
-   * Canvas quiz against the QTI 1.2.1 DTD.
+   * Writes the random bank for Canvas and QTI 3 (for external validators run by hand) and checks
+   * the Canvas quiz against the QTI 1.2.1 DTD.
    */
   @Test
   void writesACanvasQuizOfTheRandomBank() throws Exception {
     ExportOptions options = ExportOptions.defaults().withPoolSize(3);
     List<Question> bank = LmsCheckFiles.randomBank(60, SEED);
     java.nio.file.Files.createDirectories(LmsCheckFiles.DIR);
-    java.nio.file.Files.write(LmsCheckFiles.DIR.resolve("random.canvas.xml"), CanvasTests.quiz(bank, options));
+    java.nio.file.Files.write(
+        LmsCheckFiles.DIR.resolve("random.canvas.xml"), CanvasTests.quiz(bank, options));
     LmsCheckFiles.write(Exporters.qti3(), "random.qti3.zip", bank, options);
     assertEquals(List.of(), Qti12Dtd.problems(CanvasTests.quiz(bank, options)));
   }

@@ -11,9 +11,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes exports and what an independent parser should read from them to {@code
- * target/lms-check/}, where {@code lms-check/check.js} (run by quiz-core's integration-test
- * phase of {@code ./mvnw -B verify}, after these tests) parses them with the npm packages gift-pegjs and aiken-to-moodlexml.
+ * Writes exports and what an independent parser should read from them to {@code target/lms-check/},
+ * where {@code lms-check/check.js} (run by quiz-core's integration-test phase of {@code ./mvnw -B
+ * verify}, after these tests) parses them with the npm packages gift-pegjs and aiken-to-moodlexml.
  */
 final class LmsCheckFiles {
   static final Path DIR = Path.of("target/lms-check");
@@ -26,7 +26,8 @@ final class LmsCheckFiles {
    */
   static List<Question> randomBank(int size, long seed) {
     java.util.LinkedHashMap<String, Question> byId = new java.util.LinkedHashMap<>();
-    for (Question question : RandomQuestions.sample(RandomQuestions.hostile().any(), seed, 4 * size)) {
+    for (Question question :
+        RandomQuestions.sample(RandomQuestions.hostile().any(), seed, 4 * size)) {
       if (byId.size() < size) {
         byId.putIfAbsent(question.id(), question);
       }

@@ -10,9 +10,9 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
-import org.quizkit.core.question.TypedAnswerNote;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.question.TypedAnswerNote;
 
 /** What Moodle should read for a question, worked out from the question and docs/formats.md. */
 final class MoodleXmlExpectation implements Question.Cases<MoodleXmlReading.Read> {
@@ -32,11 +32,16 @@ final class MoodleXmlExpectation implements Question.Cases<MoodleXmlReading.Read
   }
 
   private static double share(int parts) {
-    return BigDecimal.valueOf(100).divide(BigDecimal.valueOf(parts), 5, RoundingMode.HALF_UP).doubleValue();
+    return BigDecimal.valueOf(100)
+        .divide(BigDecimal.valueOf(parts), 5, RoundingMode.HALF_UP)
+        .doubleValue();
   }
 
   private MoodleXmlReading.Read read(
-      String type, List<MoodleXmlReading.Answer> answers, List<MoodleXmlReading.Pair> pairs, String single) {
+      String type,
+      List<MoodleXmlReading.Answer> answers,
+      List<MoodleXmlReading.Pair> pairs,
+      String single) {
     return new MoodleXmlReading.Read(
         null,
         type,
@@ -54,7 +59,9 @@ final class MoodleXmlExpectation implements Question.Cases<MoodleXmlReading.Read
   public MoodleXmlReading.Read singleChoice(SingleChoice q) {
     List<MoodleXmlReading.Answer> answers = new ArrayList<>();
     for (Option o : q.options()) {
-      answers.add(new MoodleXmlReading.Answer(o.id().equals(q.correct()) ? 100 : 0, lines(o.text()), lines(o.feedback())));
+      answers.add(
+          new MoodleXmlReading.Answer(
+              o.id().equals(q.correct()) ? 100 : 0, lines(o.text()), lines(o.feedback())));
     }
     return read("multichoice", answers, List.of(), "true");
   }
@@ -65,7 +72,8 @@ final class MoodleXmlExpectation implements Question.Cases<MoodleXmlReading.Read
     int wrong = q.options().size() - right;
     List<MoodleXmlReading.Answer> answers = new ArrayList<>();
     for (Option o : q.options()) {
-      double fraction = q.correct().contains(o.id()) ? share(right) : -share(Math.min(Math.max(wrong, 1), 10));
+      double fraction =
+          q.correct().contains(o.id()) ? share(right) : -share(Math.min(Math.max(wrong, 1), 10));
       answers.add(new MoodleXmlReading.Answer(fraction, lines(o.text()), lines(o.feedback())));
     }
     return read("multichoice", answers, List.of(), "false");
@@ -100,7 +108,8 @@ final class MoodleXmlExpectation implements Question.Cases<MoodleXmlReading.Read
   public MoodleXmlReading.Read ordering(Ordering q) {
     List<MoodleXmlReading.Pair> pairs = new ArrayList<>();
     for (int i = 0; i < q.order().size(); i++) {
-      pairs.add(new MoodleXmlReading.Pair(String.valueOf(i + 1), text(q.items(), q.order().get(i))));
+      pairs.add(
+          new MoodleXmlReading.Pair(String.valueOf(i + 1), text(q.items(), q.order().get(i))));
     }
     return read("matching", List.of(), pairs, null);
   }

@@ -12,9 +12,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Reads Moodle XML back with the JDK's XML parser and jsoup's HTML parser, the way Moodle reads
- * it: HTML fields become the text a learner sees (with {@code <br>} as a line break), plain fields
- * are taken as they are.
+ * Reads Moodle XML back with the JDK's XML parser and jsoup's HTML parser, the way Moodle reads it:
+ * HTML fields become the text a learner sees (with {@code <br>} as a line break), plain fields are
+ * taken as they are.
  */
 final class MoodleXmlReading {
   private MoodleXmlReading() {}
@@ -59,7 +59,8 @@ final class MoodleXmlReading {
       }
       List<Pair> pairs = new ArrayList<>();
       for (Element sub : children(question, "subquestion")) {
-        pairs.add(new Pair(html(text(child(sub, "text"))), text(child(child(sub, "answer"), "text"))));
+        pairs.add(
+            new Pair(html(text(child(sub, "text"))), text(child(child(sub, "answer"), "text"))));
       }
       List<String> tags = new ArrayList<>();
       Element tagList = child(question, "tags");

@@ -76,14 +76,23 @@ class MoodleXmlTests {
     @Test
     void writesOrderingAsMatchingAndSaysSo() throws IOException {
       ExportReport report =
-          Exporters.moodleXml().write(List.of(SampleQuiz.plain().get(4)), OPTIONS, new ByteArrayOutputStream());
+          Exporters.moodleXml()
+              .write(List.of(SampleQuiz.plain().get(4)), OPTIONS, new ByteArrayOutputStream());
       assertTrue(report.converted().get(0).reason().startsWith("ordering written as matching"));
     }
   }
 
   static MoodleXmlReading.Read withoutCategory(MoodleXmlReading.Read read) {
     return new MoodleXmlReading.Read(
-        null, read.type(), read.name(), read.idNumber(), read.stem(), read.generalFeedback(),
-        read.answers(), read.pairs(), read.tags(), read.single());
+        null,
+        read.type(),
+        read.name(),
+        read.idNumber(),
+        read.stem(),
+        read.generalFeedback(),
+        read.answers(),
+        read.pairs(),
+        read.tags(),
+        read.single());
   }
 }

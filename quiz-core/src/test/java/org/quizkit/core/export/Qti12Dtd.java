@@ -46,7 +46,8 @@ final class Qti12Dtd {
     DocumentBuilder builder = validating.newDocumentBuilder();
     builder.setEntityResolver(
         (publicId, systemId) ->
-            new InputSource(Qti12Dtd.class.getResourceAsStream("schemas/qti12/ims_qtiasiv1p2p1.dtd")));
+            new InputSource(
+                Qti12Dtd.class.getResourceAsStream("schemas/qti12/ims_qtiasiv1p2p1.dtd")));
     List<String> problems = new ArrayList<>();
     builder.setErrorHandler(
         new ErrorHandler() {

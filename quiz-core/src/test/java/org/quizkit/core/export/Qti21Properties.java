@@ -1,8 +1,8 @@
 package org.quizkit.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.quicktheories.QuickTheory.qt;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -17,8 +17,8 @@ import org.quizkit.core.question.RandomQuestions;
 import uk.ac.ed.ph.jqtiplus.value.Value;
 
 /**
- * QTI 2.1 items stay valid and score right whatever the text of the questions. A failure prints
- * its seed: rerun with {@code -DQT_SEED=N} (see {@link RandomQuestions}).
+ * QTI 2.1 items stay valid and score right whatever the text of the questions. A failure prints its
+ * seed: rerun with {@code -DQT_SEED=N} (see {@link RandomQuestions}).
  */
 class Qti21Properties {
   private static final Jqti JQTI = new Jqti();
@@ -57,7 +57,8 @@ class Qti21Properties {
         assertEquals(responses.maxScore(), Jqti.number(best.get("SCORE")), hrefs.get(i));
         for (List<String> wrong : responses.wrong()) {
           double score = Jqti.number(JQTI.run(item, Map.of("RESPONSE", wrong)).get("SCORE"));
-          assertTrue(score < responses.maxScore(), hrefs.get(i) + " scores " + score + " for " + wrong);
+          assertTrue(
+              score < responses.maxScore(), hrefs.get(i) + " scores " + score + " for " + wrong);
         }
       }
     } finally {

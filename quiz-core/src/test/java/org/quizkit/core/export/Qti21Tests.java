@@ -38,6 +38,7 @@ import uk.ac.ed.ph.jqtiplus.value.Value;
 
 class Qti21Tests {
   private static final ExportOptions OPTIONS = ExportOptions.defaults().withTitle("Spread quiz");
+
   /** One reader for the class: compiling the QTI schema is the slow part. */
   private static final Jqti jqti = new Jqti();
 
@@ -75,7 +76,8 @@ class Qti21Tests {
 
   /** The item files the manifest lists, in manifest order. */
   static List<String> itemHrefs(Path dir) throws Exception {
-    NodeList resources = parse(dir.resolve("imsmanifest.xml")).getElementsByTagNameNS("*", "resource");
+    NodeList resources =
+        parse(dir.resolve("imsmanifest.xml")).getElementsByTagNameNS("*", "resource");
     List<String> hrefs = new ArrayList<>();
     for (int i = 0; i < resources.getLength(); i++) {
       Element resource = (Element) resources.item(i);
@@ -106,7 +108,9 @@ class Qti21Tests {
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         Validator validator =
-            factory.newSchema(Qti21Tests.class.getResource("schemas/imscp_v1p1.xsd")).newValidator();
+            factory
+                .newSchema(Qti21Tests.class.getResource("schemas/imscp_v1p1.xsd"))
+                .newValidator();
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         validator.validate(new StreamSource(unzipped.resolve("imsmanifest.xml").toFile()));
@@ -117,7 +121,8 @@ class Qti21Tests {
     void manifestListsEveryFileInThePackageAndNothingElse(@TempDir Path dir) throws Exception {
       byte[] zip = zip(SampleQuiz.plain(), OPTIONS);
       Path unzipped = unzip(zip, dir);
-      NodeList files = parse(unzipped.resolve("imsmanifest.xml")).getElementsByTagNameNS("*", "file");
+      NodeList files =
+          parse(unzipped.resolve("imsmanifest.xml")).getElementsByTagNameNS("*", "file");
       List<String> listed = new ArrayList<>();
       for (int i = 0; i < files.getLength(); i++) {
         listed.add(((Element) files.item(i)).getAttribute("href"));
@@ -130,7 +135,8 @@ class Qti21Tests {
 
     @Test
     void stampsEveryEntryWithTheSameTime() throws IOException {
-      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip(SampleQuiz.plain(), OPTIONS)))) {
+      try (ZipInputStream in =
+          new ZipInputStream(new ByteArrayInputStream(zip(SampleQuiz.plain(), OPTIONS)))) {
         for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
           assertEquals(ZipPackage.ENTRY_TIME, e.getTimeLocal(), e.getName());
         }
@@ -148,7 +154,8 @@ class Qti21Tests {
               QuestionInfo.of("E", "X"));
       ExportReport report =
           Exporters.qti21().write(List.of(bad), OPTIONS, new ByteArrayOutputStream());
-      assertEquals("ctl: its stem holds U+0007, which XML 1.0 cannot", report.skipped().get(0).toString());
+      assertEquals(
+          "ctl: its stem holds U+0007, which XML 1.0 cannot", report.skipped().get(0).toString());
     }
   }
 
@@ -181,7 +188,8 @@ class Qti21Tests {
           assertFalse(responses.wrong().isEmpty(), question.id());
           for (List<String> wrong : responses.wrong()) {
             double score = Jqti.number(jqti.run(item, Map.of("RESPONSE", wrong)).get("SCORE"));
-            assertTrue(score < responses.maxScore(), question.id() + " scores " + score + " for " + wrong);
+            assertTrue(
+                score < responses.maxScore(), question.id() + " scores " + score + " for " + wrong);
             assertTrue(score >= 0, question.id() + " scores " + score + " for " + wrong);
           }
         }
@@ -189,8 +197,8 @@ class Qti21Tests {
     }
 
     /**
-     * An engine that knows only the standard templates ignores the written-out rules; it must
-     * score every response exactly as the rules do.
+     * An engine that knows only the standard templates ignores the written-out rules; it must score
+     * every response exactly as the rules do.
      */
     @Test
     void scoresTheSameWithTheNamedTemplateAlone(@TempDir Path dir) throws Exception {
@@ -229,7 +237,9 @@ class Qti21Tests {
     @Test
     void showsTheFeedbackOfTheChosenOption(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
-      var item = jqti.item(unzipped.resolve(itemHrefs(unzipped).get(0)).toFile()).getResolvedAssessmentItem();
+      var item =
+          jqti.item(unzipped.resolve(itemHrefs(unzipped).get(0)).toFile())
+              .getResolvedAssessmentItem();
       Map<String, Value> outcomes = jqti.run(item, Map.of("RESPONSE", List.of("C2")));
       assertEquals(List.of("C2", "EXPLANATION"), Jqti.identifiers(outcomes.get("FEEDBACK")));
       assertEquals(0.0, Jqti.number(outcomes.get("SCORE")));
@@ -238,8 +248,11 @@ class Qti21Tests {
     @Test
     void acceptsShortAnswersWhateverTheirCase(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
-      var item = jqti.item(unzipped.resolve(itemHrefs(unzipped).get(5)).toFile()).getResolvedAssessmentItem();
-      Map<String, Value> outcomes = jqti.run(item, Map.of("RESPONSE", List.of("Metastatic Cancer")));
+      var item =
+          jqti.item(unzipped.resolve(itemHrefs(unzipped).get(5)).toFile())
+              .getResolvedAssessmentItem();
+      Map<String, Value> outcomes =
+          jqti.run(item, Map.of("RESPONSE", List.of("Metastatic Cancer")));
       assertEquals(1.0, Jqti.number(outcomes.get("SCORE")));
     }
 
@@ -253,17 +266,23 @@ class Qti21Tests {
           var item = jqti.item(unzipped.resolve(hrefs.get(i)).toFile()).getResolvedAssessmentItem();
           for (QtiResponses.Graded graded : QtiResponses.of(quiz.get(i)).graded()) {
             Map<String, Value> outcomes =
-                jqti.run(item, Map.of("RESPONSE", List.of(graded.typed().toUpperCase(java.util.Locale.ROOT))));
+                jqti.run(
+                    item,
+                    Map.of("RESPONSE", List.of(graded.typed().toUpperCase(java.util.Locale.ROOT))));
             assertEquals(graded.score(), Jqti.number(outcomes.get("SCORE")), graded.typed());
             List<String> feedback = Jqti.identifiers(outcomes.get("FEEDBACK"));
             assertEquals(
-                graded.feedbackId().isEmpty() ? List.of("EXPLANATION") : List.of("EXPLANATION", graded.feedbackId()),
+                graded.feedbackId().isEmpty()
+                    ? List.of("EXPLANATION")
+                    : List.of("EXPLANATION", graded.feedbackId()),
                 feedback,
                 graded.typed());
             checked++;
           }
-          Map<String, Value> right = jqti.run(item, Map.of("RESPONSE", QtiResponses.of(quiz.get(i)).right()));
-          assertFalse(Jqti.identifiers(right.get("FEEDBACK")).stream().anyMatch(f -> f.startsWith("NOTE")));
+          Map<String, Value> right =
+              jqti.run(item, Map.of("RESPONSE", QtiResponses.of(quiz.get(i)).right()));
+          assertFalse(
+              Jqti.identifiers(right.get("FEEDBACK")).stream().anyMatch(f -> f.startsWith("NOTE")));
         }
       }
       assertEquals(5, checked);
@@ -272,7 +291,9 @@ class Qti21Tests {
     @Test
     void givesOrderingOnePointPerItemInItsPlace(@TempDir Path dir) throws Exception {
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
-      var item = jqti.item(unzipped.resolve(itemHrefs(unzipped).get(4)).toFile()).getResolvedAssessmentItem();
+      var item =
+          jqti.item(unzipped.resolve(itemHrefs(unzipped).get(4)).toFile())
+              .getResolvedAssessmentItem();
       // right order is I2 I3 I1; this puts only the last one right
       Map<String, Value> outcomes = jqti.run(item, Map.of("RESPONSE", List.of("I3", "I2", "I1")));
       assertEquals(1.0, Jqti.number(outcomes.get("SCORE")));
@@ -283,7 +304,8 @@ class Qti21Tests {
       // the checks above can fail: JQTI+ reports a schema error in an item
       Path unzipped = unzip(zip(SampleQuiz.plain(), OPTIONS), dir);
       Path item = unzipped.resolve(itemHrefs(unzipped).get(0));
-      Files.writeString(item, Files.readString(item).replace("maxChoices=\"1\"", "maxChoices=\"one\""));
+      Files.writeString(
+          item, Files.readString(item).replace("maxChoices=\"1\"", "maxChoices=\"one\""));
       assertFalse(Jqti.problems(jqti.item(item.toFile())).isEmpty());
     }
   }
@@ -307,11 +329,14 @@ class Qti21Tests {
       SingleChoice first = (SingleChoice) SampleQuiz.plain().get(0);
       List<Question> dotted =
           List.of(
-              new SingleChoice("most-site.breast", first.stem(), first.options(), first.correct(), first.info()),
-              new SingleChoice("tier.lung.liver", first.stem(), first.options(), first.correct(), first.info()));
+              new SingleChoice(
+                  "most-site.breast", first.stem(), first.options(), first.correct(), first.info()),
+              new SingleChoice(
+                  "tier.lung.liver", first.stem(), first.options(), first.correct(), first.info()));
       Path unzipped = unzip(zip(dotted, OPTIONS), dir);
 
-      TestValidationResult result = jqti.test(unzipped.resolve(QtiPackageExporter.TEST_FILE).toFile());
+      TestValidationResult result =
+          jqti.test(unzipped.resolve(QtiPackageExporter.TEST_FILE).toFile());
 
       assertEquals(List.of(), Jqti.problems(result));
       assertEquals(2, result.getItemValidationResults().size());
@@ -327,8 +352,12 @@ class Qti21Tests {
         Element section = (Element) sections.item(i);
         Element selection = (Element) section.getElementsByTagNameNS("*", "selection").item(0);
         Element ordering = (Element) section.getElementsByTagNameNS("*", "ordering").item(0);
-        drawn.add(section.getAttribute("title") + "=" + selection.getAttribute("select")
-            + "/" + section.getElementsByTagNameNS("*", "assessmentItemRef").getLength());
+        drawn.add(
+            section.getAttribute("title")
+                + "="
+                + selection.getAttribute("select")
+                + "/"
+                + section.getElementsByTagNameNS("*", "assessmentItemRef").getLength());
         assertEquals("true", ordering.getAttribute("shuffle"));
       }
       // modules breast (1 question), lung (1), routes (4)
@@ -348,8 +377,10 @@ class Qti21Tests {
   class ForTheValidator {
     @Test
     void writesThePackagesForAHandCheck() throws IOException {
-      LmsCheckFiles.write(Exporters.qti21(), "plain.qti21.zip", SampleQuiz.plain(), OPTIONS.withPoolSize(2));
-      LmsCheckFiles.write(Exporters.qti21(), "meta.qti21.zip", SampleQuiz.metacharacters(), OPTIONS);
+      LmsCheckFiles.write(
+          Exporters.qti21(), "plain.qti21.zip", SampleQuiz.plain(), OPTIONS.withPoolSize(2));
+      LmsCheckFiles.write(
+          Exporters.qti21(), "meta.qti21.zip", SampleQuiz.metacharacters(), OPTIONS);
       assertTrue(Files.size(LmsCheckFiles.DIR.resolve("plain.qti21.zip")) > 0);
     }
   }

@@ -27,7 +27,8 @@ import uk.ac.ed.ph.jqtiplus.value.Value;
 
 class Qti3Tests {
   private static final ExportOptions OPTIONS = ExportOptions.defaults().withTitle("Spread quiz");
-  private static final String XLINK = "https://purl.imsglobal.org/spec/w3/1999/schema/xsd/xlink.xsd";
+  private static final String XLINK =
+      "https://purl.imsglobal.org/spec/w3/1999/schema/xsd/xlink.xsd";
   private static final Jqti JQTI = new Jqti();
 
   static byte[] zip(List<Question> questions, ExportOptions options) throws IOException {
@@ -55,7 +56,8 @@ class Qti3Tests {
     @Test
     void writesEveryEntryAsInTheGoldenFile() throws IOException {
       StringBuilder text = new StringBuilder();
-      for (Map.Entry<String, String> e : Qti21Tests.entries(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2))).entrySet()) {
+      for (Map.Entry<String, String> e :
+          Qti21Tests.entries(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2))).entrySet()) {
         text.append("=== ").append(e.getKey()).append('\n').append(e.getValue());
       }
       Golden.assertMatches("plain.qti3.txt", text.toString().getBytes(UTF_8));
@@ -83,10 +85,21 @@ class Qti3Tests {
     @Test
     void namesEveryElementTheQti3Way() throws IOException {
       String item = Qti21Tests.entries(zip(SampleQuiz.plain(), OPTIONS)).get("items/sc-bone.xml");
-      assertTrue(item.contains("<qti-assessment-item xmlns=\"http://www.imsglobal.org/xsd/imsqtiasi_v3p0\""), item);
-      assertTrue(item.contains("<qti-choice-interaction response-identifier=\"RESPONSE\" shuffle=\"true\" max-choices=\"1\">"), item);
-      assertTrue(item.contains("<qti-content-body>Bone is the site named first.</qti-content-body>"), item);
-      assertTrue(item.contains("template=\"https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml\""), item);
+      assertTrue(
+          item.contains(
+              "<qti-assessment-item xmlns=\"http://www.imsglobal.org/xsd/imsqtiasi_v3p0\""),
+          item);
+      assertTrue(
+          item.contains(
+              "<qti-choice-interaction response-identifier=\"RESPONSE\" shuffle=\"true\" max-choices=\"1\">"),
+          item);
+      assertTrue(
+          item.contains("<qti-content-body>Bone is the site named first.</qti-content-body>"),
+          item);
+      assertTrue(
+          item.contains(
+              "template=\"https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml\""),
+          item);
     }
   }
 
@@ -111,7 +124,9 @@ class Qti3Tests {
           assertEquals(responses.maxScore(), Jqti.number(best.get("SCORE")), hrefs.get(i));
           assertTrue(Jqti.identifiers(best.get("FEEDBACK")).contains("EXPLANATION"));
           for (List<String> wrong : responses.wrong()) {
-            assertTrue(Jqti.number(JQTI.run(resolved, Map.of("RESPONSE", wrong)).get("SCORE")) < responses.maxScore());
+            assertTrue(
+                Jqti.number(JQTI.run(resolved, Map.of("RESPONSE", wrong)).get("SCORE"))
+                    < responses.maxScore());
           }
         }
       }
@@ -119,7 +134,8 @@ class Qti3Tests {
 
     @Test
     void jqtiReadsTheTest(@TempDir Path dir) throws Exception {
-      Path unzipped = Qti21Tests.unzip(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2)), dir.resolve("p"));
+      Path unzipped =
+          Qti21Tests.unzip(zip(SampleQuiz.plain(), OPTIONS.withPoolSize(2)), dir.resolve("p"));
       Path renamed = dir.resolve("r");
       for (String href : itemHrefs(unzipped)) {
         Qti3To21.convert(unzipped.resolve(href), renamed.resolve(href));
@@ -132,17 +148,20 @@ class Qti3Tests {
   }
 
   /**
-   * For the validator by hand, and for {@code lms-check/check.js}, which converts each QTI 2.1
-   * file with @citolab/qti-convert (npm) and compares the result with the QTI 3 file.
+   * For the validator by hand, and for {@code lms-check/check.js}, which converts each QTI 2.1 file
+   * with @citolab/qti-convert (npm) and compares the result with the QTI 3 file.
    */
   @Nested
   class ForTheNodeCheck {
     @Test
     void writesBothDialectsOfTheSampleQuizzes() throws IOException {
-      LmsCheckFiles.write(Exporters.qti3(), "plain.qti3.zip", SampleQuiz.plain(), OPTIONS.withPoolSize(2));
-      for (var quiz : Map.of("plain", SampleQuiz.plain(), "meta", SampleQuiz.metacharacters()).entrySet()) {
+      LmsCheckFiles.write(
+          Exporters.qti3(), "plain.qti3.zip", SampleQuiz.plain(), OPTIONS.withPoolSize(2));
+      for (var quiz :
+          Map.of("plain", SampleQuiz.plain(), "meta", SampleQuiz.metacharacters()).entrySet()) {
         Path dir = LmsCheckFiles.DIR.resolve("qti3-compare").resolve(quiz.getKey());
-        Qti21Tests.unzip(Qti21Tests.zip(quiz.getValue(), OPTIONS.withPoolSize(2)), dir.resolve("qti21"));
+        Qti21Tests.unzip(
+            Qti21Tests.zip(quiz.getValue(), OPTIONS.withPoolSize(2)), dir.resolve("qti21"));
         Qti21Tests.unzip(zip(quiz.getValue(), OPTIONS.withPoolSize(2)), dir.resolve("qti3"));
       }
       assertTrue(Files.exists(LmsCheckFiles.DIR.resolve("qti3-compare/meta/qti3/test.xml")));

@@ -14,11 +14,11 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Renames a QTI 3.0 item or test back into QTI 2.1 by the rules QTI 3.0 used to rename 2.1
- * ({@code qti-choice-interaction} to {@code choiceInteraction}, {@code max-choices} to {@code
- * maxChoices}, {@code qti-content-body} unwrapped, template addresses mapped), so that JQTI+, which
- * reads only QTI 2.x, can validate and run what a QTI 3 file says. No QTI 3.0 item schema or engine
- * was available offline; this shows the QTI 3 file is the QTI 2.1 item in QTI 3 names.
+ * Renames a QTI 3.0 item or test back into QTI 2.1 by the rules QTI 3.0 used to rename 2.1 ({@code
+ * qti-choice-interaction} to {@code choiceInteraction}, {@code max-choices} to {@code maxChoices},
+ * {@code qti-content-body} unwrapped, template addresses mapped), so that JQTI+, which reads only
+ * QTI 2.x, can validate and run what a QTI 3 file says. No QTI 3.0 item schema or engine was
+ * available offline; this shows the QTI 3 file is the QTI 2.1 item in QTI 3 names.
  */
 final class Qti3To21 {
   private static final String QTI3 = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0";

@@ -16,8 +16,8 @@ import org.quizkit.core.question.TypedAnswerNote;
 
 /**
  * The right response to a question and every single distractor, in the identifiers docs/formats.md
- * gives QTI items: options {@code C1..}, premises {@code P1..}, items to order {@code I1..} by their
- * position in the question, {@code TRUE}/{@code FALSE}.
+ * gives QTI items: options {@code C1..}, premises {@code P1..}, items to order {@code I1..} by
+ * their position in the question, {@code TRUE}/{@code FALSE}.
  *
  * @param right the values of the right response
  * @param wrong each response that differs from the right one by one mistake
@@ -81,14 +81,17 @@ record QtiResponses(
     @Override
     public QtiResponses trueFalse(TrueFalse q) {
       return new QtiResponses(
-          List.of(q.answer() ? "TRUE" : "FALSE"), List.of(List.of(q.answer() ? "FALSE" : "TRUE")), 1);
+          List.of(q.answer() ? "TRUE" : "FALSE"),
+          List.of(List.of(q.answer() ? "FALSE" : "TRUE")),
+          1);
     }
 
     @Override
     public QtiResponses matching(Matching q) {
       List<String> right = new ArrayList<>();
       for (Map.Entry<String, String> pair : q.key().entrySet()) {
-        right.add(id("P", q.premises(), pair.getKey()) + " " + id("C", q.choices(), pair.getValue()));
+        right.add(
+            id("P", q.premises(), pair.getKey()) + " " + id("C", q.choices(), pair.getValue()));
       }
       // each premise matched to each other choice; a choice another premise holds is swapped
       // with it, because every choice may be used once
@@ -129,7 +132,8 @@ record QtiResponses(
     @Override
     public QtiResponses shortAnswer(ShortAnswer q) {
       // what a candidate can type: one line (docs/formats.md)
-      List<String> typed = q.accepted().stream().map(a -> a.replaceAll("[\\t\\r\\n]+", " ")).toList();
+      List<String> typed =
+          q.accepted().stream().map(a -> a.replaceAll("[\\t\\r\\n]+", " ")).toList();
       List<List<String>> wrong = new ArrayList<>();
       for (String rival : q.rivals()) {
         if (!rival.matches("(?s).*[\\t\\r\\n].*")
@@ -142,7 +146,8 @@ record QtiResponses(
       for (int n = 0; n < q.notes().size(); n++) {
         TypedAnswerNote note = q.notes().get(n);
         for (String answer : note.answers()) {
-          graded.add(new Graded(answer, note.credit(), note.feedback().isEmpty() ? "" : "NOTE" + (n + 1)));
+          graded.add(
+              new Graded(answer, note.credit(), note.feedback().isEmpty() ? "" : "NOTE" + (n + 1)));
           if (note.credit() < 1) {
             wrong.add(List.of(answer));
           }

@@ -50,7 +50,8 @@ final class SampleQuiz {
             "ma-sites",
             "Match each cancer to a site named for it.",
             List.of(Option.of("colon", "Colon cancer"), Option.of("prostate", "Prostate cancer")),
-            List.of(Option.of("liver", "Liver"), Option.of("bone", "Bone"), Option.of("eye", "Eye")),
+            List.of(
+                Option.of("liver", "Liver"), Option.of("bone", "Bone"), Option.of("eye", "Eye")),
             orderedMap("colon", "liver", "prostate", "bone"),
             info("Colon goes with liver, prostate with bone.", "module:routes", Difficulty.HARD)),
         new Ordering(
@@ -115,7 +116,10 @@ final class SampleQuiz {
         new Ordering(
             "or=meta",
             "Order " + m,
-            List.of(Option.of("i1", "first ~"), Option.of("i2", "second ="), Option.of("i3", "third }")),
+            List.of(
+                Option.of("i1", "first ~"),
+                Option.of("i2", "second ="),
+                Option.of("i3", "third }")),
             List.of("i1", "i2", "i3"),
             info("Expl " + m, "module:meta", Difficulty.MEDIUM)),
         new ShortAnswer(

@@ -77,14 +77,18 @@ class TypedNotesExportTests {
                        "explanation": "", "section": "", "basis": [], "claim": "", "tags": [],
                        "difficulty": "easy"}]}
                     """));
-    assertTrue(e.getMessage().contains("question 's': unknown field 'colour' in notes"), e.getMessage());
-    assertTrue(e.getMessage().contains("field 'credit' of a note must be a number, is missing"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("question 's': unknown field 'colour' in notes"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("field 'credit' of a note must be a number, is missing"),
+        e.getMessage());
   }
 
   @Test
   void writesACreditMoodleHasNoGradeForAsTheNearestAndSaysSo() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ExportReport report = Exporters.byName("gift").write(List.of(NOTED), ExportOptions.defaults(), out);
+    ExportReport report =
+        Exporters.byName("gift").write(List.of(NOTED), ExportOptions.defaults(), out);
     String gift = out.toString(UTF_8);
     assertTrue(gift.contains("=spine#Part of the bones.\n"), gift);
     assertTrue(gift.contains("=%0%other lung#Reached, not most often.\n"), gift);
@@ -92,10 +96,15 @@ class TypedNotesExportTests {
     assertEquals(List.of(), report.converted(), "40 is a Moodle grade");
     ShortAnswer odd =
         new ShortAnswer(
-            "odd", "Name it.", List.of("bones"), List.of(),
-            List.of(new TypedAnswerNote(List.of("spine"), 0.42, "")), QuestionInfo.of("Bones.", "Lung"));
+            "odd",
+            "Name it.",
+            List.of("bones"),
+            List.of(),
+            List.of(new TypedAnswerNote(List.of("spine"), 0.42, "")),
+            QuestionInfo.of("Bones.", "Lung"));
     ExportReport oddReport =
-        Exporters.byName("moodle-xml").write(List.of(odd), ExportOptions.defaults(), new ByteArrayOutputStream());
+        Exporters.byName("moodle-xml")
+            .write(List.of(odd), ExportOptions.defaults(), new ByteArrayOutputStream());
     assertEquals(
         "odd: no Moodle grade for some notes: spine credit 0.42 written as 40%",
         oddReport.converted().get(0).toString());

@@ -20,8 +20,8 @@ import org.quizkit.core.question.RandomQuestions;
 import org.quizkit.core.response.Response;
 
 /**
- * The text prompt reads back what it writes and survives any line. A failure prints its seed:
- * rerun with {@code -DQT_SEED=N} (see {@link RandomQuestions}).
+ * The text prompt reads back what it writes and survives any line. A failure prints its seed: rerun
+ * with {@code -DQT_SEED=N} (see {@link RandomQuestions}).
  */
 class TextPromptProperties {
   /** Questions of every kind with up to 8 options; the long seed draws the response. */
@@ -72,7 +72,10 @@ class TextPromptProperties {
   void neverThrowsOnNearMisses() {
     Gen<String> nearMisses =
         lists()
-            .of(Generate.pick(List.of("a", "b", "c", "z", "T", "1", "2", "9", "0", " ", ",", "-", ":", "?", ")")))
+            .of(
+                Generate.pick(
+                    List.of(
+                        "a", "b", "c", "z", "T", "1", "2", "9", "0", " ", ",", "-", ":", "?", ")")))
             .ofSizeBetween(0, 14)
             .map(chars -> String.join("", chars));
     qt().withExamples(500).forAll(QUESTIONS, nearMisses).checkAssert(this::assertHandled);
@@ -101,9 +104,10 @@ class TextPromptProperties {
       for (int i = 0; i < tokens.length; i++) {
         String token = tokens[i];
         int split = token.length() - 1;
-        tokens[i] = token.substring(0, split)
-            + connectors.get(random.nextInt(connectors.size()))
-            + token.substring(split);
+        tokens[i] =
+            token.substring(0, split)
+                + connectors.get(random.nextInt(connectors.size()))
+                + token.substring(split);
       }
     }
     List<String> separators = List.of(" ", ",", ", ", "  ", "; ");

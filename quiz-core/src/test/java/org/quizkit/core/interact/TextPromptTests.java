@@ -48,7 +48,9 @@ class TextPromptTests {
           "p1",
           "Match each cancer to a site.",
           List.of(Option.of("lung", "Lung"), Option.of("prostate", "Prostate")),
-          List.of(Option.of("adrenal", "Adrenal glands"), Option.of("bone", "Bone"),
+          List.of(
+              Option.of("adrenal", "Adrenal glands"),
+              Option.of("bone", "Bone"),
               Option.of("skin", "Skin")),
           Map.of("lung", "adrenal", "prostate", "bone"),
           INFO);
@@ -56,7 +58,9 @@ class TextPromptTests {
       new Ordering(
           "o1",
           "Put the steps in order.",
-          List.of(Option.of("grow", "Grow"), Option.of("leave", "Break away"),
+          List.of(
+              Option.of("grow", "Grow"),
+              Option.of("leave", "Break away"),
               Option.of("attach", "Attach")),
           List.of("leave", "attach", "grow"),
           INFO);
@@ -239,10 +243,13 @@ class TextPromptTests {
     @Test
     void typesAnswersTheWayALearnerWould() {
       assertEquals("a c", prompt.answerText(MULTIPLE, Response.Choice.of("z", "x")));
-      assertEquals("1b 2a", prompt.answerText(
-          MATCHING, new Response.Pairs(Map.of("prostate", "adrenal", "lung", "bone"))));
-      assertEquals("b c a", prompt.answerText(
-          ORDERING, new Response.Sequence(List.of("leave", "attach", "grow"))));
+      assertEquals(
+          "1b 2a",
+          prompt.answerText(
+              MATCHING, new Response.Pairs(Map.of("prostate", "adrenal", "lung", "bone"))));
+      assertEquals(
+          "b c a",
+          prompt.answerText(ORDERING, new Response.Sequence(List.of("leave", "attach", "grow"))));
       assertEquals("f", prompt.answerText(TRUE_FALSE, new Response.Judgement(false)));
     }
 

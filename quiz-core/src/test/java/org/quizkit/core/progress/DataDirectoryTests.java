@@ -11,8 +11,7 @@ class DataDirectoryTests {
 
   @Test
   void usesXdgDataHomeWhenSet() {
-    assertEquals(
-        Path.of("/data/quiz"), DataDirectory.of(Map.of("XDG_DATA_HOME", "/data"), HOME));
+    assertEquals(Path.of("/data/quiz"), DataDirectory.of(Map.of("XDG_DATA_HOME", "/data"), HOME));
   }
 
   @Test
@@ -29,7 +28,6 @@ class DataDirectoryTests {
 
   @Test
   void namesTheDatabaseInsideTheDirectory() {
-    assertEquals(
-        Path.of("/x/quiz/progress.db"), DataDirectory.database(Path.of("/x/quiz")));
+    assertEquals(Path.of("/x/quiz/progress.db"), DataDirectory.database(Path.of("/x/quiz")));
   }
 }

@@ -34,8 +34,7 @@ class ProgressStorePrepareTests {
     assertTrue(Files.notExists(dir.resolve("data")), "prepare made the data folder");
     try (ProgressStore store = ProgressStore.open(database)) {
       store.record(
-          new Attempt(
-              "ana", "q1", List.of("f1"), new Response.Judgement(true), 1, Instant.EPOCH),
+          new Attempt("ana", "q1", List.of("f1"), new Response.Judgement(true), 1, Instant.EPOCH),
           Fsrs.withDefaults());
       assertEquals(1, store.attempts("ana").size());
     }

@@ -50,8 +50,7 @@ class ProgressStoreTests {
               attempt("q2", new Response.Judgement(false), 0, T0.plusSeconds(5)),
               attempt("q3", new Response.Pairs(Map.of("1", "c", "2", "a")), 0.5, T0.plusSeconds(9)),
               attempt("q4", new Response.Sequence(List.of("c", "a", "b")), 1, T0.plusSeconds(12)),
-              attempt(
-                  "q5", new Response.Text("the \"bones\", ünïcode\n"), 0, T0.plusSeconds(20)));
+              attempt("q5", new Response.Text("the \"bones\", ünïcode\n"), 0, T0.plusSeconds(20)));
       try (ProgressStore store = ProgressStore.open(db())) {
         long previous = 0;
         for (Attempt a : given) {
@@ -122,13 +121,11 @@ class ProgressStoreTests {
     @Test
     void listsDueFactsSoonestFirst() {
       try (ProgressStore store = ProgressStore.open(db())) {
-        store.record(
-            new Attempt("ada", "q1", List.of("b"), Response.Choice.of("a"), 0, T0), fsrs);
+        store.record(new Attempt("ada", "q1", List.of("b"), Response.Choice.of("a"), 0, T0), fsrs);
         store.record(
             new Attempt("ada", "q2", List.of("a"), Response.Choice.of("a"), 0, T0.plusSeconds(5)),
             fsrs);
-        store.record(
-            new Attempt("ada", "q3", List.of("c"), Response.Choice.of("a"), 1, T0), fsrs);
+        store.record(new Attempt("ada", "q3", List.of("c"), Response.Choice.of("a"), 1, T0), fsrs);
 
         // Again: due a minute later; Good on a new fact: due ten minutes later.
         assertEquals(List.of(), store.due("ada", T0.plusSeconds(59)));
@@ -313,8 +310,6 @@ class ProgressStoreTests {
   @Test
   void rejectsAnAttemptWithAScoreOutsideTheUnitInterval() {
     assertThrows(
-        IllegalArgumentException.class,
-        () -> attempt("q", Response.Choice.of("a"), 1.5, T0));
+        IllegalArgumentException.class, () -> attempt("q", Response.Choice.of("a"), 1.5, T0));
   }
-
 }

@@ -26,9 +26,9 @@ import org.quicktheories.generators.SourceDSL;
  *
  * <ul>
  *   <li>{@link #plain()}: short letter texts and positional ids ({@code o0, o1, ...} for options,
- *       {@code p0, ...} for premises, {@code i0, ...} for items), so responses can name the ids
- *       and ids that are not there; information from small sets of templates, subjects and tags,
- *       so assembly has something to select by; short answers are site names.
+ *       {@code p0, ...} for premises, {@code i0, ...} for items), so responses can name the ids and
+ *       ids that are not there; information from small sets of templates, subjects and tags, so
+ *       assembly has something to select by; short answers are site names.
  *   <li>{@link #hostile()}: every text and id mixes the characters XML, HTML and GIFT treat
  *       specially with letters and any Unicode scalar value (controls included), for exporters.
  * </ul>
@@ -128,8 +128,8 @@ public final class RandomQuestions {
   /**
    * Any text of up to {@code maxLength} Unicode scalar values, controls and unassigned ones
    * included. Unlike QuickTheories' {@code strings()}, which keeps only code points the running
-   * JDK's Unicode version defines, it draws the same text on every JDK, so digests of what it
-   * draws can be pinned.
+   * JDK's Unicode version defines, it draws the same text on every JDK, so digests of what it draws
+   * can be pinned.
    */
   public static Gen<String> anyText(int maxLength) {
     return SourceDSL.lists()
@@ -157,8 +157,7 @@ public final class RandomQuestions {
   private SingleChoice singleChoice(RandomnessSource in) {
     List<Option> options = options("o", count(in), in);
     int k = Generate.range(0, options.size() - 1).generate(in);
-    return new SingleChoice(
-        id(in), text(in), options, options.get(k).id(), info(in));
+    return new SingleChoice(id(in), text(in), options, options.get(k).id(), info(in));
   }
 
   private MultipleResponse multipleResponse(RandomnessSource in) {
@@ -220,7 +219,8 @@ public final class RandomQuestions {
   private QuestionInfo info(RandomnessSource in) {
     Difficulty difficulty = Generate.enumValues(Difficulty.class).generate(in);
     if (!hostile) {
-      String template = Generate.pick(List.of("", "most-common", "which-site", "route")).generate(in);
+      String template =
+          Generate.pick(List.of("", "most-common", "which-site", "route")).generate(in);
       String subject =
           Generate.pick(List.of("", "lung", "breast", "colon", "prostate", "skin")).generate(in);
       Set<String> tags = new java.util.TreeSet<>();
@@ -313,8 +313,7 @@ public final class RandomQuestions {
   }
 
   private static Gen<String> word(String alphabet, int min, int max) {
-    Gen<String> letter =
-        Generate.pick(alphabet.chars().mapToObj(Character::toString).toList());
+    Gen<String> letter = Generate.pick(alphabet.chars().mapToObj(Character::toString).toList());
     return SourceDSL.lists().of(letter).ofSizeBetween(min, max).map(l -> String.join("", l));
   }
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * Assembly relies on shuffling changing nothing but the order things are shown in. A failure
- * prints its seed: rerun with {@code -DQT_SEED=N} (see {@link RandomQuestions}).
+ * Assembly relies on shuffling changing nothing but the order things are shown in. A failure prints
+ * its seed: rerun with {@code -DQT_SEED=N} (see {@link RandomQuestions}).
  */
 class ShuffledProperties {
 

@@ -31,7 +31,18 @@ public final class Tally {
     int n = counts.getOrDefault(String.valueOf(label), 0);
     assertTrue(
         total > 0 && 100.0 * n / total >= percent,
-        () -> name + " '" + label + "' in " + n + " of " + total + ", under " + percent + "%: " + counts);
+        () ->
+            name
+                + " '"
+                + label
+                + "' in "
+                + n
+                + " of "
+                + total
+                + ", under "
+                + percent
+                + "%: "
+                + counts);
   }
 
   @Override

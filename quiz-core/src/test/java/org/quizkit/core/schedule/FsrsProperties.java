@@ -11,8 +11,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scheduler over random review histories drawn from a seed. A failure prints its seed:
- * rerun with {@code -DQT_SEED=N} (see {@link org.quizkit.core.question.RandomQuestions}).
+ * The scheduler over random review histories drawn from a seed. A failure prints its seed: rerun
+ * with {@code -DQT_SEED=N} (see {@link org.quizkit.core.question.RandomQuestions}).
  */
 class FsrsProperties {
   private static final Instant START = Instant.parse("2026-01-01T08:00:00Z");
@@ -36,7 +36,9 @@ class FsrsProperties {
 
   @Test
   void keepsEveryMemoryValidAndDueAfterItsReview() {
-    qt().withExamples(200).forAll(longs().all()).checkAssert(this::keepsEveryMemoryValidAndDueAfterItsReview);
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(this::keepsEveryMemoryValidAndDueAfterItsReview);
   }
 
   private void keepsEveryMemoryValidAndDueAfterItsReview(long seed) {
@@ -55,7 +57,9 @@ class FsrsProperties {
 
   @Test
   void successNeverLowersStabilityAndALapseNeverRaisesIt() {
-    qt().withExamples(200).forAll(longs().all()).checkAssert(this::successNeverLowersStabilityAndALapseNeverRaisesIt);
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(this::successNeverLowersStabilityAndALapseNeverRaisesIt);
   }
 
   private void successNeverLowersStabilityAndALapseNeverRaisesIt(long seed) {

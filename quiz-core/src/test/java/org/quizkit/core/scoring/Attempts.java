@@ -104,7 +104,8 @@ final class Attempts {
                 };
             List<String> padded = new ArrayList<>(q.order());
             padded.add(STRANGER);
-            return orKey(sequences, new Response.Sequence(q.order()), new Response.Sequence(padded));
+            return orKey(
+                sequences, new Response.Sequence(q.order()), new Response.Sequence(padded));
           }
 
           @Override

@@ -15,7 +15,8 @@ import org.quicktheories.generators.Generate;
  * org.quizkit.core.question.RandomQuestions}).
  */
 class DistanceProperties {
-  private static final Gen<String> ABCD = strings().betweenCodePoints('a', 'd').ofLengthBetween(0, 12);
+  private static final Gen<String> ABCD =
+      strings().betweenCodePoints('a', 'd').ofLengthBetween(0, 12);
 
   @Test
   void isZeroExactlyForEqualStrings() {

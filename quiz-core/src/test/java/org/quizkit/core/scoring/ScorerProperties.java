@@ -27,12 +27,14 @@ import org.quizkit.core.scoring.Attempts.Attempt;
 import org.quizkit.core.seed.Seeds;
 
 /**
- * The scorer over random questions and responses (see {@link Attempts}). A failure prints its
- * seed: rerun with {@code -DQT_SEED=N} (see {@link RandomQuestions}).
+ * The scorer over random questions and responses (see {@link Attempts}). A failure prints its seed:
+ * rerun with {@code -DQT_SEED=N} (see {@link RandomQuestions}).
  */
 class ScorerProperties {
 
-  /** Each kind, and each of full, partial and no marks, must come up, or the bound proves little. */
+  /**
+   * Each kind, and each of full, partial and no marks, must come up, or the bound proves little.
+   */
   @Test
   void scoreIsAlwaysBetweenZeroAndOne() {
     Tally kinds = new Tally("kind");
@@ -98,21 +100,29 @@ class ScorerProperties {
                     Score after = Scorer.score(question, improved);
                     assertTrue(
                         after.value() >= before.value(),
-                        () -> attempt + " scored " + before + " but " + improved + " scored " + after);
+                        () ->
+                            attempt
+                                + " scored "
+                                + before
+                                + " but "
+                                + improved
+                                + " scored "
+                                + after);
                   },
                   () ->
                       assertTrue(
-                          before.fullMarks(), () -> "nothing to fix yet " + before + ": " + attempt));
+                          before.fullMarks(),
+                          () -> "nothing to fix yet " + before + ": " + attempt));
             });
     improvable.assertAtLeast(true, 30);
   }
 
   /**
    * Scores and feedback of 1000 attempts drawn with one fixed seed, pinned as a digest: a change in
-   * how any kind is scored or explained changes it. If a change is meant, print the new digest
-   * (the failure shows it) and say in the commit why the scores moved. Attempts draw text with
-   * {@link RandomQuestions#anyText}, not QuickTheories' JDK-dependent strings, so the digest is
-   * the same on JDK 17 and 25.
+   * how any kind is scored or explained changes it. If a change is meant, print the new digest (the
+   * failure shows it) and say in the commit why the scores moved. Attempts draw text with {@link
+   * RandomQuestions#anyText}, not QuickTheories' JDK-dependent strings, so the digest is the same
+   * on JDK 17 and 25.
    */
   @Test
   void scoresAFixedSetOfAttemptsAsBefore() throws NoSuchAlgorithmException {
@@ -133,7 +143,9 @@ class ScorerProperties {
               String.valueOf(feedback.chosenFeedback()));
       digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    assertEquals("b245e16b733d54254767c14cf6038b8775e21e28eb4f0887a1a7b771d5ac0d5f", HexFormat.of().formatHex(digest.digest()));
+    assertEquals(
+        "b245e16b733d54254767c14cf6038b8775e21e28eb4f0887a1a7b771d5ac0d5f",
+        HexFormat.of().formatHex(digest.digest()));
   }
 
   @Test
@@ -156,8 +168,7 @@ class ScorerProperties {
             .any()
             .flatMap(
                 question ->
-                    Generate.pick(
-                            Attempts.oneOfEachKind().filter(r -> !fits(question, r)).toList())
+                    Generate.pick(Attempts.oneOfEachKind().filter(r -> !fits(question, r)).toList())
                         .map(response -> new Attempt(question, response)));
     qt().withExamples(1000)
         .forAll(misfits)

@@ -141,8 +141,7 @@ class ScorerTests {
     void withholdsFullMarksFromAKeyPaddedWithAnUnknownPremise() {
       Score score =
           Scorer.score(
-              MATCHING,
-              new Response.Pairs(Map.of("p1", "c1", "p2", "c2", "p3", "c3", "zz", "c4")));
+              MATCHING, new Response.Pairs(Map.of("p1", "c1", "p2", "c2", "p3", "c3", "zz", "c4")));
       assertEquals(Score.of(3.0 / 4), score);
     }
   }

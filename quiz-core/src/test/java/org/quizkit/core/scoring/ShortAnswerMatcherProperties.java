@@ -18,8 +18,8 @@ import org.quizkit.core.question.RandomQuestions;
 import org.quizkit.core.question.Tally;
 
 /**
- * The short-answer matcher on site names. A failure prints its seed: rerun with {@code
- * -DQT_SEED=N} (see {@link RandomQuestions}).
+ * The short-answer matcher on site names. A failure prints its seed: rerun with {@code -DQT_SEED=N}
+ * (see {@link RandomQuestions}).
  */
 class ShortAnswerMatcherProperties {
   private static final List<String> SITES = RandomQuestions.SITES;
@@ -40,9 +40,11 @@ class ShortAnswerMatcherProperties {
         .forAll(sites(), booleans().all(), booleans().all(), DECORATIONS)
         .checkAssert(
             (site, upper, article, decoration) -> {
-              String typed = (article ? "The " : "") + (upper ? site.toUpperCase(Locale.ROOT) : site);
+              String typed =
+                  (article ? "The " : "") + (upper ? site.toUpperCase(Locale.ROOT) : site);
               assertTrue(
-                  ShortAnswerMatcher.of(List.of(site), SITES).accepts(decoration + typed + decoration));
+                  ShortAnswerMatcher.of(List.of(site), SITES)
+                      .accepts(decoration + typed + decoration));
             });
   }
 
@@ -59,14 +61,13 @@ class ShortAnswerMatcherProperties {
   }
 
   /**
-   * Whatever the typo, an accepted answer is either the answer after normalising or strictly
-   * nearer to it than to every rival. Half the time a rival is made one typo away from the answer,
-   * so that the rule has something to refuse.
+   * Whatever the typo, an accepted answer is either the answer after normalising or strictly nearer
+   * to it than to every rival. Half the time a rival is made one typo away from the answer, so that
+   * the rule has something to refuse.
    */
   @Test
   void neverAcceptsATypoAsNearARivalAsTheAnswer() {
-    Gen<Typo> typos =
-        sites().zip(integers().between(0, 40), letters(), Typo::new);
+    Gen<Typo> typos = sites().zip(integers().between(0, 40), letters(), Typo::new);
     Tally accepted = new Tally("accepted, near rival");
     qt().withExamples(1000)
         .forAll(typos, typos, booleans().all(), booleans().all())
@@ -137,6 +138,7 @@ class ShortAnswerMatcherProperties {
   void readsAsciiTextAsTheUnicodePathDoes() {
     qt().withExamples(3000)
         .forAll(strings().ascii().ofLengthBetween(0, 40))
-        .checkAssert(raw -> assertEquals(AnswerText.unicodeWords(raw), AnswerText.asciiWords(raw), raw));
+        .checkAssert(
+            raw -> assertEquals(AnswerText.unicodeWords(raw), AnswerText.asciiWords(raw), raw));
   }
 }

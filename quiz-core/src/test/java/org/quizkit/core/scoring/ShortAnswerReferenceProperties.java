@@ -139,7 +139,8 @@ class ShortAnswerReferenceProperties {
   void normalisesAsTheReferenceDoes() {
     qt().withExamples(2000)
         .forAll(texts())
-        .checkAssert(raw -> assertEquals(ReferenceMatcher.normalise(raw), AnswerText.normalise(raw), raw));
+        .checkAssert(
+            raw -> assertEquals(ReferenceMatcher.normalise(raw), AnswerText.normalise(raw), raw));
   }
 
   /**
@@ -155,13 +156,16 @@ class ShortAnswerReferenceProperties {
             (rival, other, typo) -> {
               String source = ReferenceMatcher.normalise(typo.make() ? rival : other);
               String text =
-                  source.isEmpty() ? "" : Attempts.typo(source, Math.abs(typo.at() % 64), typo.letter());
+                  source.isEmpty()
+                      ? ""
+                      : Attempts.typo(source, Math.abs(typo.at() % 64), typo.letter());
               String normal = ReferenceMatcher.normalise(rival);
               boolean near = !normal.isEmpty() && Distance.between(text, normal) <= 1;
               boolean kept = text.isEmpty() || AnswerText.mayBeOneEditFrom(rival, text);
               rivals.count(near ? "near" : kept ? "far, kept" : "far, ruled out");
               if (near) {
-                assertTrue(kept, () -> "ruled out '" + rival + "' (" + normal + ") for '" + text + "'");
+                assertTrue(
+                    kept, () -> "ruled out '" + rival + "' (" + normal + ") for '" + text + "'");
               }
             });
     rivals.assertAtLeast("near", 10);
@@ -273,7 +277,8 @@ class ShortAnswerReferenceProperties {
               if (expected) {
                 outcome = exact ? "exact" : "typo";
               } else {
-                outcome = ReferenceMatcher.accepts(accepted, List.of(), typed) ? "rival" : "refused";
+                outcome =
+                    ReferenceMatcher.accepts(accepted, List.of(), typed) ? "rival" : "refused";
               }
               outcomes.count(outcome);
               String shown = typed;

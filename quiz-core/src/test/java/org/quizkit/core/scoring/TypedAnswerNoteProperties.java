@@ -18,15 +18,38 @@ import org.quizkit.core.seed.Seeds;
 /**
  * Over seeds, a short answer drawn at random (words from a vocabulary whose normal forms all
  * differ, split by the seed into accepted answers, notes of random credit and rivals) scores each
- * of its own answers as it says, typed as written, in upper case or after "the", and a list of
- * two of them by its weaker part.
+ * of its own answers as it says, typed as written, in upper case or after "the", and a list of two
+ * of them by its weaker part.
  */
 class TypedAnswerNoteProperties {
   private static final List<String> WORDS =
       List.of(
-          "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
-          "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo",
-          "sierra", "tango", "uniform", "victor", "whiskey", "xray", "yankee", "zulu");
+          "alpha",
+          "bravo",
+          "charlie",
+          "delta",
+          "echo",
+          "foxtrot",
+          "golf",
+          "hotel",
+          "india",
+          "juliett",
+          "kilo",
+          "lima",
+          "mike",
+          "november",
+          "oscar",
+          "papa",
+          "quebec",
+          "romeo",
+          "sierra",
+          "tango",
+          "uniform",
+          "victor",
+          "whiskey",
+          "xray",
+          "yankee",
+          "zulu");
   private static final double[] CREDITS = {0.0, 0.25, 0.5, 1.0};
   private static final QuestionInfo INFO = QuestionInfo.of("Why.", "Where");
 

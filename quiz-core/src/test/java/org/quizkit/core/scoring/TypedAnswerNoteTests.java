@@ -17,7 +17,8 @@ import org.quizkit.core.response.Response;
 class TypedAnswerNoteTests {
   static final QuestionInfo INFO = QuestionInfo.of("Lung cancer reaches four places.", "Lung");
 
-  static final TypedAnswerNote PART = new TypedAnswerNote(List.of("vertebrae", "spine"), 1.0, "Part of the bones.");
+  static final TypedAnswerNote PART =
+      new TypedAnswerNote(List.of("vertebrae", "spine"), 1.0, "Part of the bones.");
   static final TypedAnswerNote OTHER_TIER =
       new TypedAnswerNote(List.of("other lung"), 0.0, "Reached, but not most often.");
   static final TypedAnswerNote HALF = new TypedAnswerNote(List.of("pleura"), 0.5, "Half right.");
@@ -27,7 +28,13 @@ class TypedAnswerNoteTests {
       new ShortAnswer(
           "typed-lung",
           "Name a place.",
-          List.of("adrenal glands", "liver", "bones", "bone", "brain", "organs of the pelvis and abdomen"),
+          List.of(
+              "adrenal glands",
+              "liver",
+              "bones",
+              "bone",
+              "brain",
+              "organs of the pelvis and abdomen"),
           List.of("adrenal glands", "liver", "bones", "brain"),
           List.of("skin", "spleen", "spinal cord", "other lungs"),
           List.of(PART, OTHER_TIER, HALF),
@@ -62,7 +69,8 @@ class TypedAnswerNoteTests {
     @Test
     void neverTreatsANoteAnswerAsARival() {
       // "other lungs" is listed as a rival too; the note wins, exactly and with a typo
-      assertEquals(List.of("Reached, but not most often."), typed(LUNG, "other lungs").answerNotes());
+      assertEquals(
+          List.of("Reached, but not most often."), typed(LUNG, "other lungs").answerNotes());
       assertEquals(
           List.of("Reached, but not most often."), typed(LUNG, "othre lungs").answerNotes());
     }
@@ -81,8 +89,12 @@ class TypedAnswerNoteTests {
               IllegalArgumentException.class,
               () ->
                   new ShortAnswer(
-                      "q", "Name it.", List.of("bones"), List.of(),
-                      List.of(new TypedAnswerNote(List.of("bones"), 0.0, "")), INFO));
+                      "q",
+                      "Name it.",
+                      List.of("bones"),
+                      List.of(),
+                      List.of(new TypedAnswerNote(List.of("bones"), 0.0, "")),
+                      INFO));
       assertEquals(
           "question 'q' lists 'bones' twice among its accepted and noted answers", e.getMessage());
     }
@@ -94,7 +106,12 @@ class TypedAnswerNoteTests {
               IllegalArgumentException.class,
               () ->
                   new ShortAnswer(
-                      "q", "Name it.", List.of("bones"), List.of("liver"), List.of(), List.of(),
+                      "q",
+                      "Name it.",
+                      List.of("bones"),
+                      List.of("liver"),
+                      List.of(),
+                      List.of(),
                       INFO));
       assertEquals(
           "question 'q' shows 'liver' as its key, which is not accepted (accepted: [bones])",
@@ -112,7 +129,8 @@ class TypedAnswerNoteTests {
   class Lists {
     @Test
     void acceptsTwoRightAnswersAndSaysBothCount() {
-      for (String text : List.of("liver and bones", "liver, bones", "liver; the bones", "Liver & bone")) {
+      for (String text :
+          List.of("liver and bones", "liver, bones", "liver; the bones", "Liver & bone")) {
         Feedback feedback = typed(LUNG, text);
         assertTrue(feedback.fullyRight(), text);
         assertEquals(1, feedback.answerNotes().size(), text);
@@ -134,7 +152,8 @@ class TypedAnswerNoteTests {
       Feedback feedback = typed(LUNG, "organs of the pelvis and abdomen");
       assertTrue(feedback.fullyRight());
       assertEquals(
-          List.of("Your answer \"organs of the pelvis and abdomen\" is one of the accepted answers."),
+          List.of(
+              "Your answer \"organs of the pelvis and abdomen\" is one of the accepted answers."),
           feedback.answerNotes());
       assertTrue(typed(LUNG, "liver and organs of the pelvis and abdomen").fullyRight());
     }

@@ -37,7 +37,8 @@ class SessionTests {
           "a",
           QuestionInfo.of("The source names bone first.", "Lung"));
   private static final TrueFalse JUDGE =
-      new TrueFalse("judge", "Breast cancer can reach bone.", true, QuestionInfo.of("Yes.", "Breast"));
+      new TrueFalse(
+          "judge", "Breast cancer can reach bone.", true, QuestionInfo.of("Yes.", "Breast"));
   private static final Matching MATCH =
       new Matching(
           "match",
@@ -161,13 +162,7 @@ class SessionTests {
       assertEquals(
           List.of(
               new Miss(
-                  "judge",
-                  JUDGE.stem(),
-                  Miss.Reason.WRONG,
-                  0,
-                  List.of("True"),
-                  "Yes.",
-                  "Breast"),
+                  "judge", JUDGE.stem(), Miss.Reason.WRONG, 0, List.of("True"), "Yes.", "Breast"),
               new Miss(
                   "match",
                   MATCH.stem(),
@@ -218,8 +213,7 @@ class SessionTests {
     void endsAtOnceForAQuizWithNoQuestions() {
       Session empty =
           Session.start(
-              new Quiz(QuizSpec.of(3, 1), List.of(), 3),
-              Clock.fixed(START, ZoneOffset.UTC));
+              new Quiz(QuizSpec.of(3, 1), List.of(), 3), Clock.fixed(START, ZoneOffset.UTC));
       assertTrue(empty.finished());
       assertEquals(0.0, empty.summary().percentage());
       assertEquals(Duration.ZERO, empty.summary().timeTaken());

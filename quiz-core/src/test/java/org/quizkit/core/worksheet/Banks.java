@@ -38,7 +38,8 @@ final class Banks {
             "planet",
             "Which planet is closest to the Sun?",
             List.of(
-                new Option("mercury", "Mercury", "", "Feedback planet-mercury: yes, the innermost."),
+                new Option(
+                    "mercury", "Mercury", "", "Feedback planet-mercury: yes, the innermost."),
                 Option.of("venus", "Venus"),
                 new Option("mars", "Mars", "", "Feedback planet-mars: Mars is fourth."),
                 Option.of("earth", "Earth")),
@@ -69,7 +70,8 @@ final class Banks {
         new Ordering(
             "sizes",
             "Put these from smallest to largest.",
-            List.of(Option.of("atom", "Atom"), Option.of("cell", "Cell"), Option.of("mouse", "Mouse")),
+            List.of(
+                Option.of("atom", "Atom"), Option.of("cell", "Cell"), Option.of("mouse", "Mouse")),
             List.of("atom", "cell", "mouse"),
             info("sizes", "scale", "matter")),
         new ShortAnswer(
@@ -136,8 +138,7 @@ final class Banks {
     } else if (q instanceof TrueFalse t) {
       return new TrueFalse(id, stem, i % 2 == 0, info);
     } else if (q instanceof Matching m) {
-      return new Matching(
-          id, stem, unique(m.premises(), i), unique(m.choices(), i), m.key(), info);
+      return new Matching(id, stem, unique(m.premises(), i), unique(m.choices(), i), m.key(), info);
     } else if (q instanceof Ordering o) {
       return new Ordering(id, stem, unique(o.items(), i), o.order(), info);
     }

@@ -10,12 +10,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.quizkit.core.question.Difficulty;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Question;
@@ -24,16 +24,50 @@ import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
 
 /**
- * Dataset text full of markup characters is printed as text, never interpreted. A failure prints its seed:
- * rerun with {@code -DQT_SEED=N} (see {@link org.quizkit.core.question.RandomQuestions}).
+ * Dataset text full of markup characters is printed as text, never interpreted. A failure prints
+ * its seed: rerun with {@code -DQT_SEED=N} (see {@link org.quizkit.core.question.RandomQuestions}).
  */
 class EscapingProperties {
   private static final List<String> FRAGMENTS =
       List.of(
-          "<", ">", "&", "\"", "'", "&amp;", "&lt;", "<script>alert(1)</script>", "</legend>",
-          "</fieldset>", "<!--", "-->", "]]>", "<![CDATA[", "\" onclick=\"x", "' id='q1",
-          "<b>bold</b>", "*", "_", "`", "[x](y)", "|", "#", "\\", "$", "^", "~", "@", "!",
-          "{", "}", " ", "\n", "\t", "\u0001", "\u00e9", "\u2192", "word");
+          "<",
+          ">",
+          "&",
+          "\"",
+          "'",
+          "&amp;",
+          "&lt;",
+          "<script>alert(1)</script>",
+          "</legend>",
+          "</fieldset>",
+          "<!--",
+          "-->",
+          "]]>",
+          "<![CDATA[",
+          "\" onclick=\"x",
+          "' id='q1",
+          "<b>bold</b>",
+          "*",
+          "_",
+          "`",
+          "[x](y)",
+          "|",
+          "#",
+          "\\",
+          "$",
+          "^",
+          "~",
+          "@",
+          "!",
+          "{",
+          "}",
+          " ",
+          "\n",
+          "\t",
+          "\u0001",
+          "\u00e9",
+          "\u2192",
+          "word");
 
   /** Fragments joined; a blank join gets a word, as dataset text is never blank. */
   private static Gen<String> nasty() {
@@ -108,9 +142,7 @@ class EscapingProperties {
 
   @Test
   void markdownEscapesEveryMarkupCharacterAndLosesNoText() {
-    qt().withExamples(200)
-        .forAll(nasty())
-        .checkAssert(EscapingProperties::escapesAndLosesNothing);
+    qt().withExamples(200).forAll(nasty()).checkAssert(EscapingProperties::escapesAndLosesNothing);
   }
 
   private static void escapesAndLosesNothing(String text) {
@@ -130,13 +162,15 @@ class EscapingProperties {
       }
     }
     String expected =
-        text.replaceAll("\\R", " ").strip().replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "\ufffd");
+        text.replaceAll("\\R", " ")
+            .strip()
+            .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "\ufffd");
     assertEquals(expected, unescaped.toString());
   }
 
   /**
-   * What a browser shows for dataset text: XML-forbidden control characters as U+FFFD, white
-   * space collapsed as jsoup's {@code text()} does.
+   * What a browser shows for dataset text: XML-forbidden control characters as U+FFFD, white space
+   * collapsed as jsoup's {@code text()} does.
    */
   private static String shown(String text) {
     return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "\ufffd")

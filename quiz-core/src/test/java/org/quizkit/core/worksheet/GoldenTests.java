@@ -12,15 +12,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.quizkit.core.worksheet.WorksheetSpec.Format;
 
 /**
- * The HTML and Markdown of a small fixed worksheet, compared byte for byte with files reviewed by
- * a person. After an intended change, regenerate with {@code -Dworksheet.golden.update=true} and
+ * The HTML and Markdown of a small fixed worksheet, compared byte for byte with files reviewed by a
+ * person. After an intended change, regenerate with {@code -Dworksheet.golden.update=true} and
  * review the diff.
  */
 class GoldenTests {
-  private static final Path GOLDEN = Path.of("src/test/resources/org/quizkit/core/worksheet/golden");
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/org/quizkit/core/worksheet/golden");
 
   static final WorksheetSpec SPEC =
-      WorksheetSpec.defaults("Science & <review> \"quiz\"").withCount(6).withVersions(2).withSeed(42);
+      WorksheetSpec.defaults("Science & <review> \"quiz\"")
+          .withCount(6)
+          .withVersions(2)
+          .withSeed(42);
 
   @ParameterizedTest
   @ValueSource(

@@ -87,8 +87,7 @@ class HtmlTests {
         assertEquals((char) ('A' + i) + " " + single.options().get(i).text(), label);
       }
       MultipleResponse multiple = (MultipleResponse) find("prime");
-      assertEquals(
-          multiple.options().size(), item("prime").select("input[type=checkbox]").size());
+      assertEquals(multiple.options().size(), item("prime").select("input[type=checkbox]").size());
     }
 
     @Test
@@ -137,8 +136,7 @@ class HtmlTests {
     @Test
     void usesTheSpecsPaper() {
       String letter = HtmlSheet.render(SPEC.withPaper(Paper.LETTER), versionA);
-      assertTrue(
-          Jsoup.parse(letter).selectFirst("style").data().contains("size: letter;"), letter);
+      assertTrue(Jsoup.parse(letter).selectFirst("style").data().contains("size: letter;"), letter);
     }
 
     @Test

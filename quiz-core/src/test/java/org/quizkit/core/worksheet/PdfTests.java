@@ -74,8 +74,7 @@ class PdfTests {
   @Test
   void writesASheetAndAKeyPerVersion() {
     assertEquals(
-        List.of(
-            "worksheet-A.pdf", "worksheet-A-key.pdf", "worksheet-B.pdf", "worksheet-B-key.pdf"),
+        List.of("worksheet-A.pdf", "worksheet-A-key.pdf", "worksheet-B.pdf", "worksheet-B-key.pdf"),
         List.copyOf(files.keySet()));
   }
 

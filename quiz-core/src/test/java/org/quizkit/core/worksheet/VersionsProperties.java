@@ -8,15 +8,14 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quizkit.core.worksheet.WorksheetSpec.Variants;
 
 /**
- * Drawing worksheet versions. A failure prints its seed:
- * rerun with {@code -DQT_SEED=N} (see {@link org.quizkit.core.question.RandomQuestions}).
+ * Drawing worksheet versions. A failure prints its seed: rerun with {@code -DQT_SEED=N} (see {@link
+ * org.quizkit.core.question.RandomQuestions}).
  */
 class VersionsProperties {
   private static Gen<Integer> counts() {
@@ -34,8 +33,7 @@ class VersionsProperties {
         .checkAssert(VersionsProperties::drawsTheSameVersions);
   }
 
-  private static void drawsTheSameVersions(
-      long seed, int count, int versions, Variants variants) {
+  private static void drawsTheSameVersions(long seed, int count, int versions, Variants variants) {
     WorksheetSpec spec =
         WorksheetSpec.defaults("T")
             .withSeed(seed)

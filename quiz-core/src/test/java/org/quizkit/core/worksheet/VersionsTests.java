@@ -32,8 +32,7 @@ class VersionsTests {
     void labelsVersionsFromA() {
       List<Version> versions =
           Worksheets.versions(Banks.mixed(12), WorksheetSpec.defaults("T").withVersions(4));
-      assertEquals(
-          List.of("A", "B", "C", "D"), versions.stream().map(Version::label).toList());
+      assertEquals(List.of("A", "B", "C", "D"), versions.stream().map(Version::label).toList());
     }
 
     @Test
@@ -89,8 +88,7 @@ class VersionsTests {
                   .withKinds(List.of(Kind.TRUE_FALSE, Kind.MATCHING)));
       for (Question question : versions.get(0).questions()) {
         assertTrue(
-            question.kind() == Kind.TRUE_FALSE || question.kind() == Kind.MATCHING,
-            question.id());
+            question.kind() == Kind.TRUE_FALSE || question.kind() == Kind.MATCHING, question.id());
       }
     }
 

@@ -6,8 +6,8 @@ import org.quizkit.core.worksheet.WorksheetSpec.Format;
 
 /**
  * Not a test: renders 3 versions of 30 questions with keys to PDF and prints the time, for the
- * performance figure in docs/worksheets.md. Run with the test class path;
- * argument: output directory.
+ * performance figure in docs/worksheets.md. Run with the test class path; argument: output
+ * directory.
  */
 final class WorksheetHarness {
   private WorksheetHarness() {}

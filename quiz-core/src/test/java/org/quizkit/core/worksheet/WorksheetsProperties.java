@@ -15,8 +15,8 @@ import org.quizkit.core.worksheet.WorksheetSpec.Format;
 import org.quizkit.core.worksheet.WorksheetSpec.Variants;
 
 /**
- * Rendering worksheets. A failure prints its seed:
- * rerun with {@code -DQT_SEED=N} (see {@link org.quizkit.core.question.RandomQuestions}).
+ * Rendering worksheets. A failure prints its seed: rerun with {@code -DQT_SEED=N} (see {@link
+ * org.quizkit.core.question.RandomQuestions}).
  */
 class WorksheetsProperties {
   @Test
