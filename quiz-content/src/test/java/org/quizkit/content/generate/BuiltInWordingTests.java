@@ -553,8 +553,7 @@ class BuiltInWordingTests {
     void titlesTheWhySectionWithTheArticlesTendToButNotItsWholeHeading() {
       // The heading's own eleven words would repeat the article; its opening is enough to find it.
       assertEquals(
-          "Why cancer cells tend to spread where they do",
-          FACTS.sectionTitle("why-certain-parts"));
+          "Why cancer cells tend to spread where they do", FACTS.sectionTitle("why-certain-parts"));
     }
 
     @Test
