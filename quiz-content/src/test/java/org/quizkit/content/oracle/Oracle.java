@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -87,23 +88,7 @@ final class Oracle {
    * (order 0), or shares its order with another listed step (the source does not order them).
    */
   Truth inOrder(List<String> stepIds) {
-    int[] orders = new int[stepIds.size()];
-    for (int i = 0; i < orders.length; i++) {
-      SpreadFile.StepRow step = file.steps().get(stepIds.get(i));
-      if (step == null || step.order() <= 0) {
-        return Truth.UNDECIDED;
-      }
-      orders[i] = step.order();
-    }
-    if (Arrays.stream(orders).distinct().count() != orders.length) {
-      return Truth.UNDECIDED;
-    }
-    for (int i = 1; i < orders.length; i++) {
-      if (orders[i - 1] > orders[i]) {
-        return Truth.FALSE;
-      }
-    }
-    return Truth.TRUE;
+    return ascending(stepIds, file.steps());
   }
 
   /**
@@ -113,16 +98,22 @@ final class Oracle {
    */
   Truth inSequence(String sequence, List<String> itemIds) {
     SpreadFile.SequenceRow row = file.sequences().get(sequence);
-    if (row == null) {
-      return Truth.UNDECIDED;
-    }
-    int[] orders = new int[itemIds.size()];
+    return row == null ? Truth.UNDECIDED : ascending(itemIds, row.items());
+  }
+
+  /**
+   * {@code TRUE} when every listed id has a place above 0 in {@code places} and the places strictly
+   * ascend; {@code FALSE} when they are distinct places that do not ascend; {@code UNDECIDED} when
+   * an id is unknown, has no place (0), or shares its place with another.
+   */
+  private static Truth ascending(List<String> ids, Map<String, SpreadFile.StepRow> places) {
+    int[] orders = new int[ids.size()];
     for (int i = 0; i < orders.length; i++) {
-      SpreadFile.StepRow item = row.items().get(itemIds.get(i));
-      if (item == null || item.order() <= 0) {
+      SpreadFile.StepRow row = places.get(ids.get(i));
+      if (row == null || row.order() <= 0) {
         return Truth.UNDECIDED;
       }
-      orders[i] = item.order();
+      orders[i] = row.order();
     }
     if (Arrays.stream(orders).distinct().count() != orders.length) {
       return Truth.UNDECIDED;
