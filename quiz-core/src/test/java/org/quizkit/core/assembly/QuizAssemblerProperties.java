@@ -103,8 +103,7 @@ class QuizAssemblerProperties {
         .forAll(draws(15))
         .checkAssert(
             d -> {
-              Map<String, Question> byId =
-                  d.bank().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+              Map<String, Question> byId = byId(d.bank());
               Quiz quiz = QuizAssembler.assemble(d.bank(), QuizSpec.of(d.count(), d.seed()));
               for (Question asked : quiz.questions()) {
                 Question original = byId.get(asked.id());
@@ -125,8 +124,7 @@ class QuizAssemblerProperties {
         .forAll(draws(25))
         .checkAssert(
             d -> {
-              Map<String, Question> byId =
-                  d.bank().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+              Map<String, Question> byId = byId(d.bank());
               List<Candidate> candidates = d.bank().stream().map(Candidate::of).toList();
               assertEquals(
                   QuizAssembler.assemble(d.bank(), d.spec()),
@@ -144,8 +142,7 @@ class QuizAssemblerProperties {
         .forAll(draws(25))
         .checkAssert(
             d -> {
-              Map<String, Question> byId =
-                  d.bank().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+              Map<String, Question> byId = byId(d.bank());
               List<String> made = new ArrayList<>();
               Quiz quiz =
                   QuizAssembler.assemble(
@@ -180,6 +177,10 @@ class QuizAssemblerProperties {
               }
             });
     large.assertAtLeast(true, 10);
+  }
+
+  private static Map<String, Question> byId(List<Question> bank) {
+    return bank.stream().collect(Collectors.toMap(Question::id, Function.identity()));
   }
 
   private static Map<String, Long> templateCounts(List<Question> questions) {
