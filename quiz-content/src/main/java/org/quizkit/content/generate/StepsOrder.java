@@ -87,7 +87,8 @@ final class StepsOrder implements Template {
             .toList();
     if (!unplaced.isEmpty()) {
       explanation +=
-          " The article lists this need too but gives it no place in the order: "
+          " The article lists one more need without placing it in that sequence, so it is not"
+              + " ordered here: "
               + String.join(" ", unplaced.stream().map(s -> Explain.sentence(s.text())).toList());
     }
     QuestionInfo info =
