@@ -181,7 +181,7 @@ class QuestionGeneratorsProperties {
       }
     }
     assertEquals(
-        "532ed94b50eabec3472c34c316d79c939d94f8d453fa480ca37dd040eec5c9cf",
+        "002aab868fa3e2d6f832318bc1214e0d07fdea6066a66b1761393ef435acef2c",
         HexFormat.of().formatHex(digest.digest()));
   }
 
