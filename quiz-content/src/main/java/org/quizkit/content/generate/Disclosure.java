@@ -66,6 +66,10 @@ final class Disclosure {
   /** The topic of the concept claims that the {@code named} relation rests on. */
   static final String NAMING_TOPIC = "naming";
 
+  // Compiled once: every correct option and accepted answer of every made question passes it.
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static final List<String> PAIR_RELATIONS =
       List.of("most", "stated", "also", "less", "rare", "local");
 
@@ -320,7 +324,7 @@ final class Disclosure {
    */
   static String said(String text) {
     String words =
-        text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        NOT_WORD.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     for (String article : List.of("the ", "a ", "an ")) {
       if (words.startsWith(article)) {
         words = words.substring(article.length());
