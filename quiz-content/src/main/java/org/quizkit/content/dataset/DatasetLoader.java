@@ -7,6 +7,8 @@ import com.google.common.base.Suppliers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,6 +39,14 @@ public final class DatasetLoader {
   private static final Supplier<Dataset> BUILT_IN_DATASET =
       Suppliers.memoize(DatasetLoader::readBuiltIn);
 
+  private static final String TOO_LARGE =
+      String.format(
+          Locale.ROOT,
+          "the file is larger than %,d bytes, more than a dataset file may hold (at most %,d"
+              + " characters)",
+          TreeReader.MAX_BYTES,
+          TreeReader.MAX_CHARACTERS);
+
   private DatasetLoader() {}
 
   /**
@@ -57,15 +67,49 @@ public final class DatasetLoader {
     checkNotNull(file, "file");
     // Diagnostics name the file as the user wrote it, so an editor can jump to file:line:column.
     String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw single(name, cannotRead(file, "is a directory"));
+    }
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw single(name, "no such file: " + file);
+    try (InputStream in = Files.newInputStream(file)) {
+      // Bounded, so that a device such as /dev/zero or a file of gigabytes is refused after
+      // reading just past the limit, instead of filling the memory first.
+      bytes = readAtMost(in, TreeReader.MAX_BYTES).orElseThrow(() -> single(name, TOO_LARGE));
     } catch (IOException e) {
-      throw single(name, "cannot read " + file + ": " + e.getMessage());
+      throw single(name, cannotRead(file, why(e)));
     }
     return parse(name, bytes, formatOf(name));
+  }
+
+  /**
+   * The whole stream when it holds at most {@code limit} bytes; empty, having read no more than one
+   * byte past the limit, when it holds more.
+   */
+  static Optional<byte[]> readAtMost(InputStream in, int limit) throws IOException {
+    byte[] bytes = in.readNBytes(limit + 1);
+    return bytes.length > limit ? Optional.empty() : Optional.of(bytes);
+  }
+
+  /** Why a file could not be read, in a few plain words such as {@code permission denied}. */
+  static String why(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    // The operating system's own reason, such as "Not a directory", without the file name that
+    // the message repeats.
+    String reason =
+        e instanceof FileSystemException fileSystem ? fileSystem.getReason() : e.getMessage();
+    if (reason == null || reason.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+  }
+
+  private static String cannotRead(Path file, String why) {
+    return "cannot read " + file + ": " + why;
   }
 
   /** The syntax a file name implies. */

@@ -72,6 +72,12 @@ public final class TreeReader {
   /** Below the YAML parser's own limit (3,145,728 code points), so that ours speaks first. */
   static final int MAX_CHARACTERS = 3_000_000;
 
+  /**
+   * The most bytes a file is read to: UTF-8 spends at most three bytes on each UTF-16 character, so
+   * a larger file holds more than {@link #MAX_CHARACTERS} for certain.
+   */
+  static final int MAX_BYTES = 3 * MAX_CHARACTERS;
+
   private static final Pattern YAML_PLACE = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final Problems problems;

@@ -173,7 +173,7 @@ class DatasetLoaderTests {
       DatasetException e =
           assertThrows(
               DatasetException.class, () -> DatasetLoader.load(dir.resolve("absent.yaml")));
-      assertTrue(only(e.diagnostics()).message().startsWith("no such file"));
+      assertTrue(only(e.diagnostics()).message().endsWith(": no such file"));
     }
   }
 
