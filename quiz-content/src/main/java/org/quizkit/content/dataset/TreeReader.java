@@ -78,6 +78,11 @@ public final class TreeReader {
    */
   static final int MAX_BYTES = 3 * MAX_CHARACTERS;
 
+  private static final String ALIASES = "aliases (*name) and anchors (&name) are not supported";
+
+  /** Past this many, a file full of control characters gets one line saying how many more. */
+  private static final int MAX_REPORTED_CHARACTERS = 20;
+
   private static final Pattern YAML_PLACE = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final Problems problems;
@@ -128,19 +133,17 @@ public final class TreeReader {
               MAX_CHARACTERS));
       return Optional.empty();
     }
+    String readable = blankForbidden(text);
     // A bare token-stream factory: a whole mapper costs far more to build (it dominated start-up)
     // and only the parser is needed.
-    TokenStreamFactory factory =
-        format == Format.JSON
-            ? new JsonFactory()
-            : YAMLFactory.builder().yamlSchema(YAMLSchema.CORE).build();
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+    TokenStreamFactory factory = format == Format.JSON ? new JsonFactory() : Yaml.factory();
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), readable)) {
       try {
         if (parser.nextToken() == null) {
           problems.file(wording.empty());
           return Optional.empty();
         }
-        Node root = value(parser);
+        Node root = value(parser, new Source(readable, format));
         if (parser.nextToken() != null) {
           TokenStreamLocation at = parser.currentTokenLocation();
           problems.at(line(at), column(at), wording.more());
@@ -188,10 +191,54 @@ public final class TreeReader {
     }
   }
 
-  private static Node value(JsonParser parser) {
+  /**
+   * The text with each character a dataset may not hold (see {@link ForbiddenCharacters}) reported
+   * where it stands and replaced by a space, so that the parser goes on and the file's other
+   * problems are found too; a YAML parser would stop at the first, saying only "special characters
+   * are not allowed" at the start of the file.
+   */
+  private String blankForbidden(String text) {
+    StringBuilder readable = null;
+    int reported = 0;
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      Optional<String> problem = ForbiddenCharacters.problemAt(text, i);
+      if (problem.isPresent()) {
+        if (reported++ < MAX_REPORTED_CHARACTERS) {
+          problems.at(line, column, problem.get());
+        }
+        if (readable == null) {
+          readable = new StringBuilder(text);
+        }
+        readable.setCharAt(i, ' ');
+      }
+      boolean lineBreak =
+          c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+      if (lineBreak) {
+        line++;
+        column = 1;
+      } else if (!Character.isHighSurrogate(c) || problem.isPresent()) {
+        // Columns count characters as the YAML parser does: a pair of halves is one.
+        column++;
+      }
+    }
+    if (reported > MAX_REPORTED_CHARACTERS) {
+      problems.file(
+          String.format(
+              Locale.ROOT,
+              "%,d more characters that a dataset may not hold, not listed one by one",
+              reported - MAX_REPORTED_CHARACTERS));
+    }
+    return readable == null ? text : readable.toString();
+  }
+
+  private Node value(JsonParser parser, Source source) {
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = line(at);
     int column = column(at);
+    refuseAnchorAndAlias(parser, source, line, column);
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT:
@@ -199,14 +246,16 @@ public final class TreeReader {
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
           TokenStreamLocation keyAt = parser.currentTokenLocation();
           String key = parser.currentName();
+          refuseAnchorAndAlias(parser, source, line(keyAt), column(keyAt));
+          refuseForbidden(key, line(keyAt), column(keyAt));
           parser.nextToken();
-          entries.add(new Entry(key, line(keyAt), column(keyAt), value(parser)));
+          entries.add(new Entry(key, line(keyAt), column(keyAt), value(parser, source)));
         }
         return new MapNode(line, column, entries);
       case START_ARRAY:
         List<Node> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(value(parser));
+          items.add(value(parser, source));
         }
         return new ListNode(line, column, items);
       // Numbers in their plain decimal form: the core schema also reads 0x1F, 0o17, +1 and .5.
@@ -220,7 +269,78 @@ public final class TreeReader {
       case VALUE_NULL:
         return new ScalarNode(line, column, Kind.NULL, null);
       default:
-        return new ScalarNode(line, column, Kind.TEXT, parser.getString());
+        String text = parser.getString();
+        refuseForbidden(text, line, column);
+        return new ScalarNode(line, column, Kind.TEXT, text);
+    }
+  }
+
+  // Written as an escape in quoted text (YAML's backslash-x or backslash-u forms, JSON's
+  // backslash-u), such a character is only seen once the text is read, so it is reported where the
+  // text starts.
+  private void refuseForbidden(String text, int line, int column) {
+    ForbiddenCharacters.firstProblem(text)
+        .ifPresent(problem -> problems.at(line, column, problem + " (written as an escape)"));
+  }
+
+  // The parser hands an alias over as text holding the anchor's name, which would pass for the
+  // value: "reach_note: *anyorgan" would read as "anyorgan". Resolving them is more than the
+  // schema needs, so both are refused. A node starts at its anchor or alias, so the character
+  // there tells; the parser itself names the anchor of a mapping or list only.
+  private void refuseAnchorAndAlias(JsonParser parser, Source source, int line, int column) {
+    if (source.format != Format.YAML) {
+      return;
+    }
+    String start = source.wordAt(line, column);
+    if (start.startsWith("*")) {
+      problems.at(line, column, ALIASES + "; write the value out in full in place of " + start);
+    } else if (start.startsWith("&")) {
+      problems.at(line, column, ALIASES + "; remove the anchor " + start);
+    } else if (parser.getObjectId() != null) {
+      problems.at(line, column, ALIASES + "; remove the anchor &" + parser.getObjectId());
+    }
+  }
+
+  /** The text being parsed, to look at where the parser says a node starts. */
+  private static final class Source {
+    private final String text;
+    private final Format format;
+    private final List<Integer> lineStarts = new ArrayList<>();
+
+    Source(String text, Format format) {
+      this.text = text;
+      this.format = format;
+      lineStarts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+          lineStarts.add(i + 1);
+        }
+      }
+    }
+
+    /**
+     * The run of characters from a 1-based line and column (counted as the YAML parser counts, a
+     * pair of surrogate halves as one) up to the next space or flow punctuation; empty when the
+     * place is outside the text.
+     */
+    String wordAt(int line, int column) {
+      if (line < 1 || line > lineStarts.size() || column < 1) {
+        return "";
+      }
+      int lineStart = lineStarts.get(line - 1);
+      int lineEnd = line < lineStarts.size() ? lineStarts.get(line) : text.length();
+      int start;
+      try {
+        start = text.offsetByCodePoints(lineStart, column - 1);
+      } catch (IndexOutOfBoundsException e) {
+        return "";
+      }
+      int end = start;
+      while (end < lineEnd && " \t\r\n,[]{}".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      return start < lineEnd ? text.substring(start, end) : "";
     }
   }
 
@@ -259,6 +379,13 @@ public final class TreeReader {
             : String.join("; ", found)
                 + (doing.isEmpty() ? "" : " (" + String.join("; ", doing) + ")");
     problems.at(line, column, wording.syntax() + message);
+  }
+
+  /** The YAML parser's own types, touched only when reading YAML. */
+  private static final class Yaml {
+    static TokenStreamFactory factory() {
+      return YAMLFactory.builder().yamlSchema(YAMLSchema.CORE).build();
+    }
   }
 
   private static String firstLine(String message) {
