@@ -204,7 +204,7 @@ public final class TreeReader {
     int column = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      Optional<String> problem = ForbiddenCharacters.problemAt(text, i);
+      Optional<String> problem = ForbiddenCharacters.problemAt(text, i, false);
       if (problem.isPresent()) {
         if (reported++ < MAX_REPORTED_CHARACTERS) {
           problems.at(line, column, problem.get());
@@ -279,8 +279,8 @@ public final class TreeReader {
   // backslash-u), such a character is only seen once the text is read, so it is reported where the
   // text starts.
   private void refuseForbidden(String text, int line, int column) {
-    ForbiddenCharacters.firstProblem(text)
-        .ifPresent(problem -> problems.at(line, column, problem + " (written as an escape)"));
+    ForbiddenCharacters.firstProblem(text, true)
+        .ifPresent(problem -> problems.at(line, column, problem));
   }
 
   // The parser hands an alias over as text holding the anchor's name, which would pass for the

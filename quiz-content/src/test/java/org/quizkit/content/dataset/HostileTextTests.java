@@ -32,19 +32,25 @@ class HostileTextTests {
   }
 
   private static String control(String codePoint) {
+    return control(codePoint, "");
+  }
+
+  private static String control(String codePoint, String as) {
     return "the control character "
         + codePoint
+        + as
         + " is not allowed (tabs and line breaks are the only ones a dataset may hold)";
   }
 
-  private static String lone(String codePoint) {
+  private static String lone(String codePoint, String as) {
     return "the lone surrogate "
         + codePoint
+        + as
         + " is not allowed: it is half of a character outside the Basic Multilingual Plane"
         + " (such as an emoji); write the whole character";
   }
 
-  private static final String ESCAPED = " (written as an escape)";
+  private static final String ESCAPED = ", written as an escape,";
 
   @Nested
   class ControlCharacters {
@@ -52,7 +58,7 @@ class HostileTextTests {
     void refusesOneWrittenAsAnEscapeWhereItsTextStarts() {
       String yaml = smallWith("name: Small", "name: \"Sm\\x01all\"");
       assertEquals(
-          at(yaml, "name: \"Sm", "\"Sm", control("U+0001") + ESCAPED), only(problems(yaml)));
+          at(yaml, "name: \"Sm", "\"Sm", control("U+0001", ESCAPED)), only(problems(yaml)));
     }
 
     @Test
@@ -77,7 +83,7 @@ class HostileTextTests {
           control("U+007F"),
           only(problems(smallWith("name: Small", "name: Sm\u007Fall"))).message());
       assertEquals(
-          control("U+0085") + ESCAPED,
+          control("U+0085", ESCAPED),
           only(problems(smallWith("name: Small", "name: \"Sm\\x85all\""))).message());
     }
 
@@ -86,7 +92,7 @@ class HostileTextTests {
       String yaml = smallWith("name: Small", "\"na\\x02me\": Small");
       List<Diagnostic> found = problems(yaml);
       assertTrue(
-          found.contains(at(yaml, "na\\x02me", "\"na", control("U+0002") + ESCAPED)),
+          found.contains(at(yaml, "na\\x02me", "\"na", control("U+0002", ESCAPED))),
           found.toString());
     }
 
@@ -94,7 +100,7 @@ class HostileTextTests {
     void refusesOneWrittenAsAJsonEscape() {
       String json = Fixtures.resource("small.json").replace("\"Small\"", "\"Sm\\u0001all\"");
       Diagnostic d = only(problems(json.getBytes(StandardCharsets.UTF_8), Format.JSON));
-      assertEquals(control("U+0001") + ESCAPED, d.message());
+      assertEquals(control("U+0001", ESCAPED), d.message());
       assertEquals(Fixtures.lineOf(json, "Sm\\u0001all"), d.line());
     }
 
@@ -107,7 +113,7 @@ class HostileTextTests {
       List<Diagnostic> found = problems(yaml);
       assertEquals(3, found.size(), found.toString());
       assertEquals(at(yaml, "name: Sm", "\u0007", control("U+0007")), found.get(0));
-      assertEquals(at(yaml, "reach_note", "\"Any", control("U+000B") + ESCAPED), found.get(1));
+      assertEquals(at(yaml, "reach_note", "\"Any", control("U+000B", ESCAPED)), found.get(1));
       assertTrue(found.get(2).message().startsWith("unknown site 'bones'"), found.toString());
     }
 
@@ -122,6 +128,16 @@ class HostileTextTests {
     }
 
     @Test
+    void refusesTheNoncharactersRawOrEscaped() {
+      assertEquals(
+          "the noncharacter U+FFFF is not allowed",
+          only(problems(smallWith("name: Small", "name: Sm\uFFFFall"))).message());
+      assertEquals(
+          "the noncharacter U+FFFE, written as an escape, is not allowed",
+          only(problems(smallWith("name: Small", "name: \"Sm\\uFFFEall\""))).message());
+    }
+
+    @Test
     void keepsTabsAndLineBreaks() {
       String yaml = smallWith("name: Small", "name: \"Sm\\tall\\r\\nand\\nmore\"");
       assertEquals("Sm\tall\r\nand\nmore", Fixtures.load(yaml).name());
@@ -133,20 +149,20 @@ class HostileTextTests {
     @Test
     void refusesAFirstHalfWrittenAsAnEscape() {
       String yaml = smallWith("name: Small", "name: \"Sm\\uD800all\"");
-      assertEquals(at(yaml, "name: \"Sm", "\"Sm", lone("U+D800") + ESCAPED), only(problems(yaml)));
+      assertEquals(at(yaml, "name: \"Sm", "\"Sm", lone("U+D800", ESCAPED)), only(problems(yaml)));
     }
 
     @Test
     void refusesASecondHalfAtTheEndOfAText() {
       String yaml = smallWith("reach_note: \"Anywhere.\"", "reach_note: \"Anywhere.\\uDE00\"");
-      assertEquals(at(yaml, "reach_note", "\"Any", lone("U+DE00") + ESCAPED), only(problems(yaml)));
+      assertEquals(at(yaml, "reach_note", "\"Any", lone("U+DE00", ESCAPED)), only(problems(yaml)));
     }
 
     @Test
     void refusesOneWrittenAsAJsonEscape() {
       String json = Fixtures.resource("small.json").replace("\"Small\"", "\"Sm\\ud83dall\"");
       Diagnostic d = only(problems(json.getBytes(StandardCharsets.UTF_8), Format.JSON));
-      assertEquals(lone("U+D83D") + ESCAPED, d.message());
+      assertEquals(lone("U+D83D", ESCAPED), d.message());
     }
 
     @Test
