@@ -152,13 +152,13 @@ final class QtiItemWriter implements Question.Cases<Void> {
         "baseType",
         "identifier");
     correct(key);
-    // a wrong choice costs right/wrong points, so choosing every option scores 0
+    // a wrong choice costs right/wrong points, so choosing every option scores 0: rounded away
+    // from zero, or the wrong choices could cost a millionth less than the right ones earn
     String penalty =
         wrong == 0
             ? "0"
             : number(
-                BigDecimal.valueOf(-right)
-                    .divide(BigDecimal.valueOf(wrong), 6, RoundingMode.HALF_EVEN));
+                BigDecimal.valueOf(-right).divide(BigDecimal.valueOf(wrong), 6, RoundingMode.UP));
     xml.start(
         "mapping", "lowerBound", "0", "upperBound", String.valueOf(right), "defaultValue", "0");
     for (int i = 0; i < options.size(); i++) {

@@ -68,7 +68,7 @@ class ExportProperties {
           "json", "5079e337250ff2d5f65bccbe49713af508cdf136c8780d24e18862e7940fefb7",
           "moodle-xml", "bfc160467772c06f2e2ba73a3ec92cb47721a5ab11087ceb286824b046f9ba56",
           "qti21", "e6e1e45aa752b6f6dcce484021ef3d3e09e94294aae76c0e5340ad2fe927a411",
-          "qti3", "7f97e7bc7c4cd8fd24c4c93c86f04b8a50b4af12df59c8ae64295b609185d0df");
+          "qti3", "1c1b7a83bd30e1cd6a6d59b4b6dbe6bd20425fb191b605a53eaa6ba2595ee9fe");
 
   @Test
   void accountsForEveryQuestion() {

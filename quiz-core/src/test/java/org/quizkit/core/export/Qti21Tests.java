@@ -221,6 +221,29 @@ class Qti21Tests {
       assertEquals(SampleQuiz.plain().size() + SampleQuiz.metacharacters().size(), checked);
     }
 
+    @Test
+    void scoresNothingForChoosingEveryOptionWhateverThePenaltyRoundsTo(@TempDir Path dir)
+        throws Exception {
+      // one right option of four: each wrong one costs a third of a point, written to 6 places
+      Question question =
+          new MultipleResponse(
+              "mr-third",
+              "Which is named?",
+              List.of(
+                  Option.of("a", "A"),
+                  Option.of("b", "B"),
+                  Option.of("c", "C"),
+                  Option.of("d", "D")),
+              List.of("a"),
+              QuestionInfo.of("A is named.", "module:x"));
+      Path unzipped = unzip(zip(List.of(question), OPTIONS), dir);
+      var item =
+          jqti.item(unzipped.resolve(itemHrefs(unzipped).get(0)).toFile())
+              .getResolvedAssessmentItem();
+      Map<String, Value> all = jqti.run(item, Map.of("RESPONSE", List.of("C1", "C2", "C3", "C4")));
+      assertEquals(0.0, Jqti.number(all.get("SCORE")));
+    }
+
     /** Every chosen option with feedback raises its identifier, however many are chosen. */
     @Test
     void showsTheFeedbackOfEveryChosenOptionOfAMultipleResponse(@TempDir Path dir)
