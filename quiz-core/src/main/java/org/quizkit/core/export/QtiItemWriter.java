@@ -197,23 +197,7 @@ final class QtiItemWriter implements Question.Cases<Void> {
     xml.end().end();
     xml.start("responseProcessing");
     scoreByMapping();
-    for (String choice : withFeedback) {
-      xml.start("responseCondition").start("responseIf");
-      xml.start("member");
-      xml.leaf("baseValue", choice, "baseType", "identifier");
-      xml.empty("variable", "identifier", "RESPONSE");
-      xml.end();
-      setIdentifier("FEEDBACK_" + choice, choice);
-      xml.end().start("responseElse");
-      setIdentifier("FEEDBACK_" + choice, EXPLANATION);
-      xml.end().end();
-    }
-    xml.start("setOutcomeValue", "identifier", "FEEDBACK").start("multiple");
-    xml.leaf("baseValue", EXPLANATION, "baseType", "identifier");
-    for (String choice : withFeedback) {
-      xml.empty("variable", "identifier", "FEEDBACK_" + choice);
-    }
-    xml.end().end();
+    chosenOptionsFeedbackRules(withFeedback);
     xml.end();
     optionFeedback("C", options);
     explanation(question);
@@ -414,6 +398,31 @@ final class QtiItemWriter implements Question.Cases<Void> {
     }
     explanation(question);
     return null;
+  }
+
+  /**
+   * FEEDBACK of a multiple response: the explanation and each chosen option of {@code
+   * withFeedback}, through one single outcome per option ({@code FEEDBACK_C<n>}: the option when
+   * chosen, else the explanation), so that FEEDBACK is built of single values only.
+   */
+  private void chosenOptionsFeedbackRules(List<String> withFeedback) {
+    for (String choice : withFeedback) {
+      xml.start("responseCondition").start("responseIf");
+      xml.start("member");
+      xml.leaf("baseValue", choice, "baseType", "identifier");
+      xml.empty("variable", "identifier", "RESPONSE");
+      xml.end();
+      setIdentifier("FEEDBACK_" + choice, choice);
+      xml.end().start("responseElse");
+      setIdentifier("FEEDBACK_" + choice, EXPLANATION);
+      xml.end().end();
+    }
+    xml.start("setOutcomeValue", "identifier", "FEEDBACK").start("multiple");
+    xml.leaf("baseValue", EXPLANATION, "baseType", "identifier");
+    for (String choice : withFeedback) {
+      xml.empty("variable", "identifier", "FEEDBACK_" + choice);
+    }
+    xml.end().end();
   }
 
   /**
