@@ -8,14 +8,12 @@ import java.util.function.UnaryOperator;
 /**
  * What differs between QTI 2.1 and QTI 3.0 for the items, tests and packages quizkit writes: names
  * (QTI 3 prefixes every QTI element with {@code qti-} and writes names in kebab case), namespaces,
- * template addresses, package resource types, and the {@code qti-content-body} that QTI 3 puts
- * around feedback content. The structure is the same, so one writer serves both.
+ * package resource types, and the {@code qti-content-body} that QTI 3 puts around feedback content.
+ * The structure is the same, so one writer serves both.
  *
  * @param format the exporter's format name
  * @param itemNamespace namespace of items and tests
  * @param itemSchemaLocation {@code xsi:schemaLocation} of items and tests
- * @param templates base address of the standard response processing templates
- * @param templateSuffix what follows a template's name in its address
  * @param packageNamespace namespace of {@code imsmanifest.xml}
  * @param packageSchemaLocation {@code xsi:schemaLocation} of {@code imsmanifest.xml}
  * @param packageSchema the manifest's {@code metadata/schema}
@@ -28,8 +26,6 @@ record QtiDialect(
     String format,
     String itemNamespace,
     String itemSchemaLocation,
-    String templates,
-    String templateSuffix,
     String packageNamespace,
     String packageSchemaLocation,
     String packageSchema,
@@ -45,8 +41,6 @@ record QtiDialect(
           "qti21",
           "http://www.imsglobal.org/xsd/imsqti_v2p1",
           "http://www.imsglobal.org/xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd",
-          "http://www.imsglobal.org/question/qti_v2p1/rptemplates/",
-          "",
           "http://www.imsglobal.org/xsd/imscp_v1p1",
           "http://www.imsglobal.org/xsd/imscp_v1p1 http://www.imsglobal.org/xsd/imscp_v1p1.xsd",
           "QTIv2.1 Package",
@@ -59,19 +53,12 @@ record QtiDialect(
           "qti3",
           "http://www.imsglobal.org/xsd/imsqtiasi_v3p0",
           "http://www.imsglobal.org/xsd/imsqtiasi_v3p0 https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd",
-          "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/",
-          ".xml",
           "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1",
           "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1 https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqtiv3p0_imscpv1p2_v1p0.xsd",
           "QTI Package",
           "3.0.0",
           "v3p0",
           true);
-
-  /** The address of a standard template, such as {@code match_correct}. */
-  String template(String name) {
-    return templates + name + templateSuffix;
-  }
 
   String itemType() {
     return "imsqti_item_xml" + version;

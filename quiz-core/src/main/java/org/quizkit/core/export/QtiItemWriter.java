@@ -24,11 +24,18 @@ import org.quizkit.core.question.TypedAnswerNote;
  *
  * <p>Scores are points: one per right option (multiple response), pair (matching) or position
  * (ordering), otherwise one; {@code MAXSCORE} holds the maximum. Response processing is written out
- * in the item: the rules of the standard template the item names ({@code match_correct} or {@code
- * map_response}; the template stays named for engines that only know templates), followed by one
- * rule that sets {@code FEEDBACK} so that {@code modalFeedback} can show the explanation and the
- * feedback of the chosen options. Ordering gets one point per item in its right place, which no
- * standard template computes.
+ * in the item and names no standard template: every item also sets {@code FEEDBACK} (the
+ * explanation, always), which no template does, and an engine may run a named template in place of
+ * the written rules ({@code @citolab/qti-components} does), which would leave the learner without
+ * feedback. The scoring rules are those of {@code match_correct} or {@code map_response}; ordering
+ * gets one point per item in its right place, which no standard template computes.
+ *
+ * <p>{@code FEEDBACK} is always built from single values ({@code multiple} of base values and
+ * single variables, never of a container): an engine that nests a container inside {@code multiple}
+ * ({@code @citolab/qti-components} joins {@code ["C2","C3"]} into one value {@code "C2,C3"}) would
+ * otherwise lose the identifiers. So a multiple-response item has one single outcome per option
+ * with feedback, {@code FEEDBACK_C<n>}: {@code C<n>} when that option is chosen ({@code member}),
+ * {@code EXPLANATION} otherwise; {@code FEEDBACK} is {@code EXPLANATION} with every such outcome.
  */
 final class QtiItemWriter implements Question.Cases<Void> {
   static final String EXPLANATION = "EXPLANATION";
@@ -145,13 +152,13 @@ final class QtiItemWriter implements Question.Cases<Void> {
         "baseType",
         "identifier");
     correct(key);
-    // a wrong choice costs right/wrong points, so choosing every option scores 0
+    // a wrong choice costs right/wrong points, so choosing every option scores 0: rounded away
+    // from zero, or the wrong choices could cost a millionth less than the right ones earn
     String penalty =
         wrong == 0
             ? "0"
             : number(
-                BigDecimal.valueOf(-right)
-                    .divide(BigDecimal.valueOf(wrong), 6, RoundingMode.HALF_EVEN));
+                BigDecimal.valueOf(-right).divide(BigDecimal.valueOf(wrong), 6, RoundingMode.UP));
     xml.start(
         "mapping", "lowerBound", "0", "upperBound", String.valueOf(right), "defaultValue", "0");
     for (int i = 0; i < options.size(); i++) {
@@ -160,6 +167,22 @@ final class QtiItemWriter implements Question.Cases<Void> {
     }
     xml.end().end();
     outcomes(right);
+    List<String> withFeedback = new ArrayList<>();
+    for (int i = 0; i < options.size(); i++) {
+      if (!options.get(i).feedback().isEmpty()) {
+        withFeedback.add("C" + (i + 1));
+      }
+    }
+    for (String choice : withFeedback) {
+      xml.empty(
+          "outcomeDeclaration",
+          "identifier",
+          "FEEDBACK_" + choice,
+          "cardinality",
+          "single",
+          "baseType",
+          "identifier");
+    }
     xml.start("itemBody");
     xml.start(
         "choiceInteraction",
@@ -172,7 +195,10 @@ final class QtiItemWriter implements Question.Cases<Void> {
     xml.leaf("prompt", question.stem());
     choices("simpleChoice", "C", options);
     xml.end().end();
-    mapResponse(true);
+    xml.start("responseProcessing");
+    scoreByMapping();
+    chosenOptionsFeedbackRules(withFeedback);
+    xml.end();
     optionFeedback("C", options);
     explanation(question);
     return null;
@@ -262,7 +288,10 @@ final class QtiItemWriter implements Question.Cases<Void> {
     choices("simpleAssociableChoice", "C", choices, "matchMax", "1");
     xml.end();
     xml.end().end();
-    mapResponse(false);
+    xml.start("responseProcessing");
+    scoreByMapping();
+    feedbackRule(false);
+    xml.end();
     explanation(question);
     return null;
   }
@@ -355,8 +384,9 @@ final class QtiItemWriter implements Question.Cases<Void> {
         String.valueOf(Math.max(longest, 10)));
     xml.end();
     xml.end();
-    xml.start("responseProcessing", "template", dialect.template("map_response"));
-    mapResponseRules(false);
+    xml.start("responseProcessing");
+    scoreByMapping();
+    feedbackRule(false);
     noteFeedbackRules(question, notes);
     xml.end();
     for (int n = 0; n < question.notes().size(); n++) {
@@ -371,17 +401,51 @@ final class QtiItemWriter implements Question.Cases<Void> {
   }
 
   /**
-   * After the feedback rule: FEEDBACK also gets a note's identifier when the response is one of its
-   * answers (ignoring case, as the mapping does), so that the note's modalFeedback shows.
+   * FEEDBACK of a multiple response: the explanation and each chosen option of {@code
+   * withFeedback}, through one single outcome per option ({@code FEEDBACK_C<n>}: the option when
+   * chosen, else the explanation), so that FEEDBACK is built of single values only.
+   */
+  private void chosenOptionsFeedbackRules(List<String> withFeedback) {
+    for (String choice : withFeedback) {
+      xml.start("responseCondition").start("responseIf");
+      xml.start("member");
+      xml.leaf("baseValue", choice, "baseType", "identifier");
+      xml.empty("variable", "identifier", "RESPONSE");
+      xml.end();
+      setIdentifier("FEEDBACK_" + choice, choice);
+      xml.end().start("responseElse");
+      setIdentifier("FEEDBACK_" + choice, EXPLANATION);
+      xml.end().end();
+    }
+    xml.start("setOutcomeValue", "identifier", "FEEDBACK").start("multiple");
+    xml.leaf("baseValue", EXPLANATION, "baseType", "identifier");
+    for (String choice : withFeedback) {
+      xml.empty("variable", "identifier", "FEEDBACK_" + choice);
+    }
+    xml.end().end();
+  }
+
+  /**
+   * After the feedback rule: FEEDBACK is the explanation and a note's identifier when the response
+   * is one of its answers (ignoring case, as the mapping does), so that the note's modalFeedback
+   * shows. A response is an answer of at most one note (the forms are distinct), so one condition
+   * with a branch per note serves.
    */
   private void noteFeedbackRules(ShortAnswer question, List<NoteForm> forms) {
+    boolean first = true;
     for (int n = 0; n < question.notes().size(); n++) {
       String feedbackId = "NOTE" + (n + 1);
       List<NoteForm> own = forms.stream().filter(f -> f.feedbackId().equals(feedbackId)).toList();
       if (question.notes().get(n).feedback().isEmpty() || own.isEmpty()) {
         continue;
       }
-      xml.start("responseCondition").start("responseIf").start("or");
+      if (first) {
+        xml.start("responseCondition").start("responseIf");
+        first = false;
+      } else {
+        xml.start("responseElseIf");
+      }
+      xml.start("or");
       for (NoteForm form : own) {
         xml.start("stringMatch", "caseSensitive", "false");
         xml.empty("variable", "identifier", "RESPONSE");
@@ -390,10 +454,13 @@ final class QtiItemWriter implements Question.Cases<Void> {
       }
       xml.end();
       xml.start("setOutcomeValue", "identifier", "FEEDBACK").start("multiple");
-      xml.empty("variable", "identifier", "FEEDBACK");
+      xml.leaf("baseValue", EXPLANATION, "baseType", "identifier");
       xml.leaf("baseValue", feedbackId, "baseType", "identifier");
       xml.end().end();
-      xml.end().end();
+      xml.end();
+    }
+    if (!first) {
+      xml.end();
     }
   }
 
@@ -457,9 +524,9 @@ final class QtiItemWriter implements Question.Cases<Void> {
     }
   }
 
-  /** The rules of match_correct, then the feedback rule. */
+  /** The rules of match_correct, then the feedback rule, as the whole response processing. */
   private void matchCorrect(boolean chosenFeedback) {
-    xml.start("responseProcessing", "template", dialect.template("match_correct"));
+    xml.start("responseProcessing");
     xml.start("responseCondition");
     xml.start("responseIf");
     xml.start("match");
@@ -476,15 +543,8 @@ final class QtiItemWriter implements Question.Cases<Void> {
     xml.end();
   }
 
-  /** The rules of map_response, then the feedback rule. */
-  private void mapResponse(boolean chosenFeedback) {
-    xml.start("responseProcessing", "template", dialect.template("map_response"));
-    mapResponseRules(chosenFeedback);
-    xml.end();
-  }
-
-  /** The rules of map_response, then the feedback rule, inside responseProcessing. */
-  private void mapResponseRules(boolean chosenFeedback) {
+  /** The rules of map_response: SCORE is the mapped response, 0 without a response. */
+  private void scoreByMapping() {
     xml.start("responseCondition");
     xml.start("responseIf");
     xml.start("isNull").empty("variable", "identifier", "RESPONSE").end();
@@ -496,7 +556,6 @@ final class QtiItemWriter implements Question.Cases<Void> {
     xml.end();
     xml.end();
     xml.end();
-    feedbackRule(chosenFeedback);
   }
 
   private void setScore(String value) {
@@ -505,7 +564,16 @@ final class QtiItemWriter implements Question.Cases<Void> {
     xml.end();
   }
 
-  /** FEEDBACK holds the explanation and, for choice kinds, the chosen options. */
+  private void setIdentifier(String outcome, String value) {
+    xml.start("setOutcomeValue", "identifier", outcome);
+    xml.leaf("baseValue", value, "baseType", "identifier");
+    xml.end();
+  }
+
+  /**
+   * FEEDBACK holds the explanation and, with {@code chosen} (single choice: a single response), the
+   * chosen option.
+   */
   private void feedbackRule(boolean chosen) {
     xml.start("setOutcomeValue", "identifier", "FEEDBACK").start("multiple");
     if (chosen) {

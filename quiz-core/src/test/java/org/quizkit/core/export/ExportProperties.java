@@ -67,8 +67,8 @@ class ExportProperties {
           "gift", "a4c240a61d5e2dbfdab673b9266f17619b93eee5129f0fcebcbef984761a1eab",
           "json", "5079e337250ff2d5f65bccbe49713af508cdf136c8780d24e18862e7940fefb7",
           "moodle-xml", "bfc160467772c06f2e2ba73a3ec92cb47721a5ab11087ceb286824b046f9ba56",
-          "qti21", "d942596bc2133900c9e43d11152b9ed4b0ba612c2b24b54bef2fb72a6ef15ef2",
-          "qti3", "88c5d94cda3e40bd8d3a509dc6eb7bee0d016ecf17355fa757cd9b1d84e1ec07");
+          "qti21", "e6e1e45aa752b6f6dcce484021ef3d3e09e94294aae76c0e5340ad2fe927a411",
+          "qti3", "1c1b7a83bd30e1cd6a6d59b4b6dbe6bd20425fb191b605a53eaa6ba2595ee9fe");
 
   @Test
   void accountsForEveryQuestion() {

@@ -25,6 +25,7 @@ import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.QuestionInfo;
@@ -197,40 +198,80 @@ class Qti21Tests {
     }
 
     /**
-     * An engine that knows only the standard templates ignores the written-out rules; it must score
-     * every response exactly as the rules do.
+     * An engine may run a named standard template in place of the written rules, and no template
+     * sets FEEDBACK, which every item does: so no item names one.
      */
     @Test
-    void scoresTheSameWithTheNamedTemplateAlone(@TempDir Path dir) throws Exception {
+    void namesNoTemplateSinceEveryItemSetsFeedback(@TempDir Path dir) throws Exception {
+      int checked = 0;
       for (List<Question> quiz : List.of(SampleQuiz.plain(), SampleQuiz.metacharacters())) {
         Path unzipped = unzip(zip(quiz, OPTIONS), Files.createTempDirectory(dir, "p"));
-        List<String> hrefs = itemHrefs(unzipped);
-        int compared = 0;
-        for (int i = 0; i < quiz.size(); i++) {
-          Path item = unzipped.resolve(hrefs.get(i));
-          String xml = Files.readString(item);
-          if (!xml.contains("rptemplates/")) {
-            continue; // ordering: no template gives its partial credit
-          }
-          Path templateOnly = item.resolveSibling("template-only-" + item.getFileName());
-          Files.writeString(
-              templateOnly,
-              xml.replaceFirst(
-                  "(?s)(<responseProcessing template=\"[^\"]+\")>.*</responseProcessing>", "$1/>"));
-          var withRules = jqti.item(item.toFile()).getResolvedAssessmentItem();
-          var withTemplate = jqti.item(templateOnly.toFile()).getResolvedAssessmentItem();
-          QtiResponses responses = QtiResponses.of(quiz.get(i));
-          List<List<String>> all = new ArrayList<>(responses.wrong());
-          all.add(responses.right());
-          for (List<String> response : all) {
-            assertEquals(
-                Jqti.number(jqti.run(withRules, Map.of("RESPONSE", response)).get("SCORE")),
-                Jqti.number(jqti.run(withTemplate, Map.of("RESPONSE", response)).get("SCORE")),
-                hrefs.get(i) + " " + response);
-          }
-          compared++;
+        for (String href : itemHrefs(unzipped)) {
+          Element processing =
+              (Element)
+                  parse(unzipped.resolve(href))
+                      .getElementsByTagNameNS("*", "responseProcessing")
+                      .item(0);
+          assertFalse(processing.hasAttribute("template"), href);
+          assertTrue(
+              processing.getElementsByTagNameNS("*", "setOutcomeValue").getLength() > 0, href);
+          checked++;
         }
-        assertEquals(quiz.size() - 1, compared);
+      }
+      assertEquals(SampleQuiz.plain().size() + SampleQuiz.metacharacters().size(), checked);
+    }
+
+    @Test
+    void scoresNothingForChoosingEveryOptionWhateverThePenaltyRoundsTo(@TempDir Path dir)
+        throws Exception {
+      // one right option of four: each wrong one costs a third of a point, written to 6 places
+      Question question =
+          new MultipleResponse(
+              "mr-third",
+              "Which is named?",
+              List.of(
+                  Option.of("a", "A"),
+                  Option.of("b", "B"),
+                  Option.of("c", "C"),
+                  Option.of("d", "D")),
+              List.of("a"),
+              QuestionInfo.of("A is named.", "module:x"));
+      Path unzipped = unzip(zip(List.of(question), OPTIONS), dir);
+      var item =
+          jqti.item(unzipped.resolve(itemHrefs(unzipped).get(0)).toFile())
+              .getResolvedAssessmentItem();
+      Map<String, Value> all = jqti.run(item, Map.of("RESPONSE", List.of("C1", "C2", "C3", "C4")));
+      assertEquals(0.0, Jqti.number(all.get("SCORE")));
+    }
+
+    /** Every chosen option with feedback raises its identifier, however many are chosen. */
+    @Test
+    void showsTheFeedbackOfEveryChosenOptionOfAMultipleResponse(@TempDir Path dir)
+        throws Exception {
+      Question question =
+          new MultipleResponse(
+              "mr-all",
+              "Which are named?",
+              List.of(
+                  Option.of("a", "A"),
+                  new Option("b", "B", "b", "B is not named."),
+                  new Option("c", "C", "c", "C is not named either."),
+                  new Option("d", "D", "d", "D is named.")),
+              List.of("a", "d"),
+              QuestionInfo.of("A and D are named.", "module:x"));
+      Path unzipped = unzip(zip(List.of(question), OPTIONS), dir);
+      Path file = unzipped.resolve(itemHrefs(unzipped).get(0));
+      var item = jqti.item(file.toFile()).getResolvedAssessmentItem();
+      Map<List<String>, List<String>> expected =
+          Map.of(
+              List.of("C1", "C2", "C3"), List.of("C2", "C3", "EXPLANATION"),
+              List.of("C1", "C4"), List.of("C4", "EXPLANATION"),
+              List.of("C1"), List.of("EXPLANATION"),
+              List.of("C2", "C3", "C4"), List.of("C2", "C3", "C4", "EXPLANATION"));
+      for (Map.Entry<List<String>, List<String>> e : expected.entrySet()) {
+        List<String> feedback =
+            Jqti.identifiers(jqti.run(item, Map.of("RESPONSE", e.getKey())).get("FEEDBACK"));
+        assertEquals(e.getValue(), feedback.stream().distinct().sorted().toList(), "" + e);
       }
     }
 

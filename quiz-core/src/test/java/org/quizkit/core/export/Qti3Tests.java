@@ -2,6 +2,7 @@ package org.quizkit.core.export;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,14 +11,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -96,10 +102,8 @@ class Qti3Tests {
       assertTrue(
           item.contains("<qti-content-body>Bone is the site named first.</qti-content-body>"),
           item);
-      assertTrue(
-          item.contains(
-              "template=\"https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml\""),
-          item);
+      assertTrue(item.contains("<qti-response-processing>"), item);
+      assertFalse(item.contains("template="), item);
     }
   }
 
@@ -165,6 +169,34 @@ class Qti3Tests {
         Qti21Tests.unzip(zip(quiz.getValue(), OPTIONS.withPoolSize(2)), dir.resolve("qti3"));
       }
       assertTrue(Files.exists(LmsCheckFiles.DIR.resolve("qti3-compare/meta/qti3/test.xml")));
+    }
+  }
+
+  /**
+   * For {@code lms-check/qti3-runtime.js}, which answers every item in a QTI 3 delivery runtime
+   * ({@code @citolab/qti-components} in headless Chromium) and compares scores and feedback with
+   * these runs.
+   */
+  @Nested
+  class ForTheRuntimeCheck {
+    @Test
+    void writesItemsOfEveryKindWithWhatTheRuntimeMustScoreAndShow() throws Exception {
+      Path dir = LmsCheckFiles.DIR.resolve("qti3-runtime");
+      if (Files.exists(dir)) {
+        try (var files = Files.walk(dir)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      Set<String> kinds = new TreeSet<>();
+      kinds.addAll(QtiRuntimeRuns.write(SampleQuiz.plain(), OPTIONS, dir.resolve("plain")));
+      kinds.addAll(QtiRuntimeRuns.write(SampleQuiz.metacharacters(), OPTIONS, dir.resolve("meta")));
+      kinds.addAll(
+          QtiRuntimeRuns.write(
+              List.of(QtiRuntimeRuns.manyFeedbacks()), OPTIONS, dir.resolve("feedback")));
+      kinds.addAll(
+          QtiRuntimeRuns.write(
+              LmsCheckFiles.randomBank(60, 20261124L), OPTIONS, dir.resolve("random")));
+      assertEquals(Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.toSet()), kinds);
     }
   }
 
