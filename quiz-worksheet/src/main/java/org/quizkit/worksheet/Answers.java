@@ -5,8 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
@@ -27,8 +25,16 @@ import org.quizkit.core.question.TypedAnswerNote;
  * @param lines the answer spelled out, one line per part
  * @param notes the feedback written for particular options, prefixed with their letter, and the
  *     other accepted wordings of a short answer and its graded alternatives with their credit
+ * @param overview the entry in the all-versions table: the grid's, or every accepted wording of a
+ *     short answer
  */
-record Answers(int number, Question question, String grid, List<String> lines, List<String> notes) {
+record Answers(
+    int number,
+    Question question,
+    String grid,
+    List<String> lines,
+    List<String> notes,
+    String overview) {
   /** The most options a printed question can letter. */
   static final int MAX_OPTIONS = 26;
 
@@ -37,17 +43,14 @@ record Answers(int number, Question question, String grid, List<String> lines, L
     notes = List.copyOf(notes);
   }
 
+  Answers(int number, Question question, String grid, List<String> lines, List<String> notes) {
+    this(number, question, grid, lines, notes, grid);
+  }
+
   /** The letter of the {@code index}-th printed option (0 gives A). */
   static String letter(int index) {
     checkArgument(index >= 0 && index < MAX_OPTIONS, "option index %s", index);
     return String.valueOf((char) ('A' + index));
-  }
-
-  /** The marking grid of a whole version, {@code 1 B | 2 A,C | 3 T}, with answers escaped. */
-  static String grid(List<Answers> answers, UnaryOperator<String> escape) {
-    return answers.stream()
-        .map(a -> a.number() + " " + escape.apply(a.grid()))
-        .collect(Collectors.joining(" | "));
   }
 
   static List<Answers> of(List<Question> questions) {
@@ -136,7 +139,13 @@ record Answers(int number, Question question, String grid, List<String> lines, L
             List<String> keyed = q.keyed();
             String line =
                 keyed.size() == 1 ? keyed.get(0) : "Any one of: " + String.join("; ", keyed);
-            return new Answers(number, q, String.join(" / ", keyed), List.of(line), notes);
+            return new Answers(
+                number,
+                q,
+                String.join(" / ", keyed),
+                List.of(line),
+                notes,
+                String.join(" / ", q.accepted()));
           }
         });
   }

@@ -3,6 +3,7 @@ package org.quizkit.worksheet;
 import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -38,10 +39,32 @@ final class EmbeddedFont {
 
   static EmbeddedFont load() {
     try {
-      return new EmbeddedFont(read("fonts/DejaVuSans.ttf"), read("fonts/DejaVuSans-Bold.ttf"));
+      return new EmbeddedFont(
+          withoutSubstitutions(read("fonts/DejaVuSans.ttf")),
+          withoutSubstitutions(read("fonts/DejaVuSans-Bold.ttf")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the worksheet font", e);
     }
+  }
+
+  /**
+   * The font with its glyph substitution table (GSUB) hidden. PDFBox applies that table's ligatures
+   * when it writes text, so "first" went into the PDF as the single glyph "\ufb01rst" and search,
+   * copying and screen readers missed the word; openhtmltopdf ignores CSS that turns ligatures off.
+   * The table's tag in the font's table directory is renamed, so PDFBox finds no substitutions (and
+   * the subset it embeds never copies the table); nothing else changes.
+   */
+  static byte[] withoutSubstitutions(byte[] font) {
+    byte[] copy = font.clone();
+    ByteBuffer buffer = ByteBuffer.wrap(copy);
+    int tables = Short.toUnsignedInt(buffer.getShort(4));
+    for (int i = 0; i < tables; i++) {
+      int at = 12 + 16 * i;
+      if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+        copy[at] = 'X';
+      }
+    }
+    return copy;
   }
 
   private static byte[] read(String name) throws IOException {

@@ -22,24 +22,39 @@ final class HtmlSheet {
 
   static String render(WorksheetSpec spec, Version version) {
     StringBuilder body = new StringBuilder();
+    Header header = spec.header();
+    int total = Sheets.total(spec, version);
     body.append("<header>\n<h1>")
         .append(escape(spec.title()))
         .append("</h1>\n<p class=\"subtitle\">Version ")
         .append(version.label())
         .append(HtmlPage.DOT)
         .append(Sheets.questionCount(version))
-        .append("</p>\n<div class=\"fill-in\">\n")
-        .append(line("Name", "blank-name"))
-        .append(line("Class", "blank-short"))
-        .append(line("Date", "blank-short"))
-        .append("</div>\n</header>\n<main>\n<p class=\"instructions\">")
-        .append(Sheets.INSTRUCTIONS)
+        .append(HtmlPage.DOT)
+        .append(Points.words(total))
+        .append("</p>\n<table class=\"fill-in\">\n<tr>")
+        .append(field("Name", "", "name"))
+        .append(field("Student ID", "", "student-id"))
+        .append("</tr>\n<tr>")
+        .append(field("Course", header.course(), "course"))
+        .append(field("Teacher", header.teacher(), "teacher"))
+        .append("</tr>\n<tr>")
+        .append(field("Date", "", "date"))
+        .append(field("Time allowed", header.timeAllowed(), "time-allowed"))
+        .append("</tr>\n</table>\n<p class=\"score\">Score: <span class=\"blank blank-score\">")
+        .append("</span> / ")
+        .append(total)
+        .append("</p>\n</header>\n<main>\n<p class=\"instructions\">")
+        .append(escape(Sheets.instructions(version)))
         .append("</p>\n<ol class=\"questions\">\n");
     List<Question> questions = version.questions();
     for (int i = 0; i < questions.size(); i++) {
-      body.append(question(i + 1, questions.get(i)));
+      body.append(question(i + 1, questions.get(i), spec));
     }
     body.append("</ol>\n</main>\n");
+    spec.citation()
+        .ifPresent(
+            c -> body.append("<p class=\"credit\">").append(escape(c.credit())).append("</p>\n"));
     return HtmlPage.page(
         spec,
         spec.title() + HtmlPage.DOT + "Version " + version.label(),
@@ -47,11 +62,30 @@ final class HtmlSheet {
         body.toString());
   }
 
-  private static String line(String label, String width) {
-    return "<p>" + label + "<span class=\"blank " + width + "\"></span></p>\n";
+  /**
+   * One labelled field of the header: the given value, or a line to write on (an input on screen,
+   * drawn as a line in print).
+   */
+  private static String field(String label, String value, String id) {
+    if (!value.isEmpty()) {
+      return "<th scope=\"row\">"
+          + label
+          + "</th><td><span class=\"given\">"
+          + escape(value)
+          + "</span></td>";
+    }
+    return "<th scope=\"row\"><label for=\"h-"
+        + id
+        + "\">"
+        + label
+        + "</label></th><td><input type=\"text\" class=\"blank\" id=\"h-"
+        + id
+        + "\" name=\"h-"
+        + id
+        + "\"/></td>";
   }
 
-  static String question(int number, Question question) {
+  static String question(int number, Question question, WorksheetSpec spec) {
     String id = "q" + number;
     String parts =
         question.accept(
@@ -77,17 +111,24 @@ final class HtmlSheet {
 
               @Override
               public String matching(Matching q) {
-                return hint(Sheets.MATCH) + matchingTable(q);
+                return hint(Sheets.MATCH) + matchingTable(id, q);
               }
 
               @Override
               public String ordering(Ordering q) {
-                return hint(Sheets.ORDER) + orderingSlots(q);
+                return hint(Sheets.ORDER) + orderingSlots(id, q);
               }
 
               @Override
               public String shortAnswer(ShortAnswer q) {
-                return hint(Sheets.WRITE) + "<div class=\"rule\"></div>\n";
+                return hint(Sheets.WRITE)
+                    + "<p class=\"rule\"><input type=\"text\" class=\"typed\" id=\""
+                    + id
+                    + "-text\" name=\""
+                    + id
+                    + "-text\" aria-label=\"Answer to question "
+                    + number
+                    + "\"/></p>\n";
               }
             });
     return "<li class=\"question\" id=\""
@@ -96,7 +137,9 @@ final class HtmlSheet {
         + number
         + ".</span> "
         + escape(question.stem())
-        + "</legend>\n"
+        + " <span class=\"points\">("
+        + Sheets.points(spec, question)
+        + ")</span></legend>\n"
         + parts
         + "</fieldset>\n</li>\n";
   }
@@ -136,8 +179,20 @@ final class HtmlSheet {
         + "</label></li>\n";
   }
 
+  /** A one-letter box a student writes in by hand or types into on screen. */
+  private static String letterBox(String name, String label) {
+    String id = "w-" + name;
+    return "<input type=\"text\" class=\"write-in\" maxlength=\"1\" size=\"1\" id=\""
+        + id
+        + "\" name=\""
+        + id
+        + "\" aria-label=\""
+        + label
+        + "\"/>";
+  }
+
   /** Premises numbered on the left, each with a box for a letter; choices lettered on the right. */
-  private static String matchingTable(Matching q) {
+  private static String matchingTable(String id, Matching q) {
     StringBuilder out =
         new StringBuilder(
             "<table class=\"matching\">\n<thead><tr><th scope=\"col\">Item</th>"
@@ -146,7 +201,8 @@ final class HtmlSheet {
     for (int i = 0; i < rows; i++) {
       out.append("<tr><td>");
       if (i < q.premises().size()) {
-        out.append("<span class=\"write-in\"></span><span class=\"number\">")
+        out.append(letterBox(id + "-" + (i + 1), "Letter for item " + (i + 1)))
+            .append("<span class=\"number\">")
             .append(i + 1)
             .append(".</span> ")
             .append(escape(q.premises().get(i).text()));
@@ -164,7 +220,7 @@ final class HtmlSheet {
   }
 
   /** Items lettered, then one numbered slot per position for the learner to write a letter in. */
-  private static String orderingSlots(Ordering q) {
+  private static String orderingSlots(String id, Ordering q) {
     StringBuilder out = new StringBuilder("<ul class=\"items\">\n");
     for (int i = 0; i < q.items().size(); i++) {
       out.append("<li><span class=\"letter\">")
@@ -177,7 +233,9 @@ final class HtmlSheet {
     for (int slot = 1; slot <= q.items().size(); slot++) {
       out.append("<li><span class=\"number\">")
           .append(slot)
-          .append(".</span> <span class=\"write-in\"></span></li>\n");
+          .append(".</span> ")
+          .append(letterBox(id + "-slot-" + slot, "Letter for place " + slot))
+          .append("</li>\n");
     }
     return out.append("</ol>\n").toString();
   }

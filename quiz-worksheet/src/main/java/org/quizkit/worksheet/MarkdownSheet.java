@@ -23,32 +23,49 @@ final class MarkdownSheet {
   static String render(WorksheetSpec spec, Version version) {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(escape(spec.title())).append("\n\n");
+    int total = Sheets.total(spec, version);
     out.append("Version ")
         .append(version.label())
         .append(HtmlPage.DOT)
         .append(Sheets.questionCount(version))
+        .append(HtmlPage.DOT)
+        .append(Points.words(total))
         .append("\n\n");
-    out.append("Name: ")
+    Header header = spec.header();
+    out.append("| | | | |\n|---|---|---|---|\n")
+        .append("| Name | ")
         .append(LONG_BLANK)
-        .append(" Class: ")
+        .append(" | Student ID | ")
         .append(SHORT_BLANK)
-        .append(" Date: ")
+        .append(" |\n| Course | ")
+        .append(given(header.course()))
+        .append(" | Teacher | ")
+        .append(given(header.teacher()))
+        .append(" |\n| Date | ")
         .append(SHORT_BLANK)
-        .append("\n\n");
-    out.append(Sheets.INSTRUCTIONS).append("\n\n");
+        .append(" | Time allowed | ")
+        .append(given(header.timeAllowed()))
+        .append(" |\n\n");
+    out.append("**Score: ").append(SHORT_BLANK).append(" / ").append(total).append("**\n\n");
+    out.append(Sheets.instructions(version)).append("\n\n");
     List<Question> questions = version.questions();
     for (int i = 0; i < questions.size(); i++) {
-      out.append(question(i + 1, questions.get(i)));
+      out.append(question(i + 1, questions.get(i), spec));
     }
+    spec.citation().ifPresent(c -> out.append(escape(c.credit())).append("\n\n"));
     out.append(footer(spec, "Version " + version.label()));
     return out.toString();
+  }
+
+  private static String given(String value) {
+    return value.isEmpty() ? SHORT_BLANK : escape(value);
   }
 
   static String footer(WorksheetSpec spec, String which) {
     return "---\n\n" + which + HtmlPage.DOT + "seed " + spec.seed() + "\n";
   }
 
-  static String question(int number, Question question) {
+  static String question(int number, Question question, WorksheetSpec spec) {
     String parts =
         question.accept(
             new Question.Cases<String>() {
@@ -82,7 +99,15 @@ final class MarkdownSheet {
                 return Sheets.WRITE + "\n\nAnswer: " + LONG_BLANK + LONG_BLANK + "\n";
               }
             });
-    return "## " + number + ". " + escape(question.stem()) + "\n\n" + parts + "\n";
+    return "## "
+        + number
+        + ". "
+        + escape(question.stem())
+        + " ("
+        + Sheets.points(spec, question)
+        + ")\n\n"
+        + parts
+        + "\n";
   }
 
   private static String boxes(List<Option> options) {

@@ -8,6 +8,7 @@ import com.google.common.collect.Sets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
@@ -29,6 +30,10 @@ import org.quizkit.core.question.Question;
  * @param kinds only questions of these kinds are drawn; empty means every kind
  * @param tags only questions carrying at least one of these tags are drawn (for example {@code
  *     module:lung}); empty means no tag filter
+ * @param points what each question is worth, by kind
+ * @param header what the sheet's header fills in (course, teacher, time allowed)
+ * @param citation the source the questions come from, cited on keys and credited on sheets; empty
+ *     when unknown
  */
 public record WorksheetSpec(
     String title,
@@ -39,7 +44,10 @@ public record WorksheetSpec(
     Format format,
     Paper paper,
     Set<Kind> kinds,
-    Set<String> tags) {
+    Set<String> tags,
+    Points points,
+    Header header,
+    Optional<Citation> citation) {
 
   /** The most versions a spec may ask for: A to Z, then AA to CV. */
   public static final int MAX_VERSIONS = 100;
@@ -103,6 +111,9 @@ public record WorksheetSpec(
     checkNotNull(paper, "paper");
     checkNotNull(kinds, "kinds");
     checkNotNull(tags, "tags");
+    checkNotNull(points, "points");
+    checkNotNull(header, "header");
+    checkNotNull(citation, "citation");
     checkArgument(!title.isBlank(), "worksheet title is blank");
     checkArgument(count >= 1, "worksheet count is %s, must be at least 1", count);
     checkArgument(
@@ -121,54 +132,152 @@ public record WorksheetSpec(
    */
   public static WorksheetSpec defaults(String title) {
     return new WorksheetSpec(
-        title, 10, 1, Variants.SHUFFLE, 1L, Format.HTML, Paper.A4, Set.of(), Set.of());
+        title,
+        10,
+        1,
+        Variants.SHUFFLE,
+        1L,
+        Format.HTML,
+        Paper.A4,
+        Set.of(),
+        Set.of(),
+        Points.oneEach(),
+        Header.blank(),
+        Optional.empty());
   }
 
   /** A copy with another title. */
   public WorksheetSpec withTitle(String newTitle) {
-    return new WorksheetSpec(newTitle, count, versions, variants, seed, format, paper, kinds, tags);
+    return new WorksheetSpec(
+        newTitle, count, versions, variants, seed, format, paper, kinds, tags, points, header,
+        citation);
   }
 
   /** A copy with another number of questions per version. */
   public WorksheetSpec withCount(int newCount) {
-    return new WorksheetSpec(title, newCount, versions, variants, seed, format, paper, kinds, tags);
+    return new WorksheetSpec(
+        title, newCount, versions, variants, seed, format, paper, kinds, tags, points, header,
+        citation);
   }
 
   /** A copy with another number of versions. */
   public WorksheetSpec withVersions(int newVersions) {
-    return new WorksheetSpec(title, count, newVersions, variants, seed, format, paper, kinds, tags);
+    return new WorksheetSpec(
+        title,
+        count,
+        newVersions,
+        variants,
+        seed,
+        format,
+        paper,
+        kinds,
+        tags,
+        points,
+        header,
+        citation);
   }
 
   /** A copy with another way for versions to differ. */
   public WorksheetSpec withVariants(Variants newVariants) {
-    return new WorksheetSpec(title, count, versions, newVariants, seed, format, paper, kinds, tags);
+    return new WorksheetSpec(
+        title,
+        count,
+        versions,
+        newVariants,
+        seed,
+        format,
+        paper,
+        kinds,
+        tags,
+        points,
+        header,
+        citation);
   }
 
   /** A copy with another seed. */
   public WorksheetSpec withSeed(long newSeed) {
-    return new WorksheetSpec(title, count, versions, variants, newSeed, format, paper, kinds, tags);
+    return new WorksheetSpec(
+        title, count, versions, variants, newSeed, format, paper, kinds, tags, points, header,
+        citation);
   }
 
   /** A copy with another file format. */
   public WorksheetSpec withFormat(Format newFormat) {
-    return new WorksheetSpec(title, count, versions, variants, seed, newFormat, paper, kinds, tags);
+    return new WorksheetSpec(
+        title, count, versions, variants, seed, newFormat, paper, kinds, tags, points, header,
+        citation);
   }
 
   /** A copy with another paper size. */
   public WorksheetSpec withPaper(Paper newPaper) {
-    return new WorksheetSpec(title, count, versions, variants, seed, format, newPaper, kinds, tags);
+    return new WorksheetSpec(
+        title, count, versions, variants, seed, format, newPaper, kinds, tags, points, header,
+        citation);
   }
 
   /** A copy that draws only questions of these kinds (empty: every kind). */
   public WorksheetSpec withKinds(Collection<Kind> newKinds) {
     return new WorksheetSpec(
-        title, count, versions, variants, seed, format, paper, Set.copyOf(newKinds), tags);
+        title,
+        count,
+        versions,
+        variants,
+        seed,
+        format,
+        paper,
+        Set.copyOf(newKinds),
+        tags,
+        points,
+        header,
+        citation);
   }
 
   /** A copy that draws only questions carrying at least one of these tags (empty: any). */
   public WorksheetSpec withTags(Collection<String> newTags) {
     return new WorksheetSpec(
-        title, count, versions, variants, seed, format, paper, kinds, Set.copyOf(newTags));
+        title,
+        count,
+        versions,
+        variants,
+        seed,
+        format,
+        paper,
+        kinds,
+        Set.copyOf(newTags),
+        points,
+        header,
+        citation);
+  }
+
+  /** A copy with other points per kind. */
+  public WorksheetSpec withPoints(Points newPoints) {
+    return new WorksheetSpec(
+        title, count, versions, variants, seed, format, paper, kinds, tags, newPoints, header,
+        citation);
+  }
+
+  /** A copy with another header (course, teacher, time allowed). */
+  public WorksheetSpec withHeader(Header newHeader) {
+    return new WorksheetSpec(
+        title, count, versions, variants, seed, format, paper, kinds, tags, points, newHeader,
+        citation);
+  }
+
+  /** A copy that cites this source on keys and credits it on sheets. */
+  public WorksheetSpec withCitation(Citation newCitation) {
+    return new WorksheetSpec(
+        title,
+        count,
+        versions,
+        variants,
+        seed,
+        format,
+        paper,
+        kinds,
+        tags,
+        points,
+        header,
+        Optional.of(newCitation));
   }
 
   /**
@@ -184,17 +293,20 @@ public record WorksheetSpec(
   String settings() {
     StringBuilder line = new StringBuilder();
     line.append(count)
-        .append(count == 1 ? " question, " : " questions, ")
+        .append(count == 1 ? " question; " : " questions; ")
         .append(versions)
-        .append(versions == 1 ? " version, " : " versions, ")
+        .append(versions == 1 ? " version; " : " versions; ")
         .append(variants.name().toLowerCase(Locale.ROOT))
-        .append(", seed ")
+        .append("; seed ")
         .append(seed);
     if (!kinds.isEmpty()) {
-      line.append(", kinds ").append(String.join(",", kinds.stream().map(Kind::id).toList()));
+      line.append("; kinds ").append(String.join(", ", kinds.stream().map(Kind::id).toList()));
     }
     if (!tags.isEmpty()) {
-      line.append(", tags ").append(String.join(",", List.copyOf(tags)));
+      line.append("; tags ").append(String.join(", ", List.copyOf(tags)));
+    }
+    if (!points.weights().isEmpty()) {
+      line.append("; points ").append(points.describe());
     }
     return line.toString();
   }

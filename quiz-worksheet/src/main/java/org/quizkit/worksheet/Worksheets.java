@@ -5,15 +5,20 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.quizkit.core.question.Question;
 import org.quizkit.worksheet.WorksheetSpec.Format;
 
@@ -32,6 +37,11 @@ import org.quizkit.worksheet.WorksheetSpec.Format;
  * }</pre>
  */
 public final class Worksheets {
+  /** The names of files a worksheet run writes, in any of its formats. */
+  private static final Pattern STRAY =
+      Pattern.compile(
+          "worksheet-[A-Z]{1,2}(-key)?\\.(html|md|pdf)|" + Overview.NAME + "\\.(html|md|pdf)");
+
   private Worksheets() {}
 
   /**
@@ -65,26 +75,65 @@ public final class Worksheets {
 
   /**
    * Writes a student sheet and an answer key for every version into {@code directory} (created when
-   * missing; files of the same name are replaced): {@code worksheet-A.html}, {@code
-   * worksheet-A-key.html}, {@code worksheet-B.html}, ... with the spec's format's extension.
+   * missing): {@code worksheet-A.html}, {@code worksheet-A-key.html}, {@code worksheet-B.html}, ...
+   * with the spec's format's extension, and with two or more versions {@code worksheet-keys.html},
+   * the keys of every version side by side. Files of the same name are replaced, each written to a
+   * temporary file first and then renamed, so none is ever half-written.
    *
-   * @return the files written, in version order, each sheet before its key
-   * @throws WorksheetException listing every reason the bank cannot serve the spec, before any file
-   *     is written
+   * @return the files written, in version order, each sheet before its key, the all-versions keys
+   *     last
+   * @throws WorksheetException listing every reason the bank cannot serve the spec, or naming the
+   *     worksheet files of another run that the directory holds (which would sit beside this run's
+   *     and mix two sets), before any file is written
    * @throws IOException when a file cannot be written
    */
   public static List<Path> write(List<Question> bank, WorksheetSpec spec, Path directory)
       throws IOException {
     checkNotNull(directory, "directory");
     Map<String, byte[]> files = render(bank, spec);
+    List<String> strays = strays(directory, files.keySet());
+    if (!strays.isEmpty()) {
+      throw new WorksheetException(
+          List.of(
+              directory
+                  + " holds "
+                  + (strays.size() == 1 ? "a worksheet file" : strays.size() + " worksheet files")
+                  + " of another run ("
+                  + String.join(", ", strays.subList(0, Math.min(6, strays.size())))
+                  + (strays.size() > 6 ? ", ..." : "")
+                  + "); remove "
+                  + (strays.size() == 1 ? "it" : "them")
+                  + " or choose an empty folder, so that one folder holds one set"));
+    }
     Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path path = directory.resolve(file.getKey());
-      Files.write(path, file.getValue());
+      Path temporary = directory.resolve("." + file.getKey() + ".tmp");
+      Files.write(temporary, file.getValue());
+      try {
+        Files.move(
+            temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+      }
       written.add(path);
     }
     return List.copyOf(written);
+  }
+
+  /** Worksheet files in the directory, in any format, that this run would not write. */
+  private static List<String> strays(Path directory, Set<String> names) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> listed = Files.list(directory)) {
+      return listed
+          .map(p -> p.getFileName().toString())
+          .filter(n -> STRAY.matcher(n).matches() && !names.contains(n))
+          .sorted()
+          .toList();
+    }
   }
 
   /** Every file's name and content, in the order {@link #write} writes them. */
@@ -107,6 +156,16 @@ public final class Worksheets {
         files.put(key + extension, pdf(printer, HtmlKey.render(spec, version), key, spec));
       }
     }
+    if (versions.size() > 1) {
+      String name = Overview.NAME;
+      if (spec.format() == Format.MARKDOWN) {
+        files.put(name + extension, utf8(Overview.markdown(spec, versions)));
+      } else if (printer == null) {
+        files.put(name + extension, utf8(Overview.html(spec, versions)));
+      } else {
+        files.put(name + extension, pdf(printer, Overview.html(spec, versions), name, spec));
+      }
+    }
     return files;
   }
 
@@ -117,6 +176,13 @@ public final class Worksheets {
     SortedSet<Integer> inTitle = font.missing(spec.title());
     if (!inTitle.isEmpty()) {
       problems.add("the title has " + describe(inTitle));
+    }
+    Header header = spec.header();
+    SortedSet<Integer> inHeader =
+        font.missing(header.course() + header.teacher() + header.timeAllowed());
+    spec.citation().ifPresent(c -> inHeader.addAll(font.missing(c.reference())));
+    if (!inHeader.isEmpty()) {
+      problems.add("the header or the citation has " + describe(inHeader));
     }
     for (Question question : used(versions)) {
       SortedSet<Integer> missing = new TreeSet<>();

@@ -126,11 +126,13 @@ class EscapingProperties {
 
     Document sheet = Jsoup.parse(sheetHtml);
     assertEquals(2, sheet.select("fieldset").size());
-    assertEquals(4, sheet.select("input").size());
-    assertEquals(4, sheet.select("label").size());
-    assertEquals(shown("1. " + stem), sheet.select("legend").get(0).text());
-    assertEquals(shown("2. " + option), sheet.select("legend").get(1).text());
-    assertEquals(shown("A " + option), sheet.select("label").get(0).text());
+    // four boxes, and six header lines (name, student ID, course, teacher, date, time allowed)
+    assertEquals(4, sheet.select("input.box").size());
+    assertEquals(10, sheet.select("input").size());
+    assertEquals(10, sheet.select("label").size());
+    assertEquals(shown("1. " + stem + " (1 point)"), sheet.select("legend").get(0).text());
+    assertEquals(shown("2. " + option + " (1 point)"), sheet.select("legend").get(1).text());
+    assertEquals(shown("A " + option), sheet.select("li.question label").get(0).text());
     assertEquals(List.of("q1", "q2"), sheet.select("li.question").eachAttr("id"));
 
     Document key = Jsoup.parse(keyHtml);

@@ -33,7 +33,9 @@ class GoldenTests {
         "worksheet-B.html",
         "worksheet-A.md",
         "worksheet-A-key.md",
-        "worksheet-B-key.md"
+        "worksheet-B-key.md",
+        "worksheet-keys.html",
+        "worksheet-keys.md"
       })
   void matchesTheReviewedFile(String name) throws IOException {
     Format format = name.endsWith(".md") ? Format.MARKDOWN : Format.HTML;

@@ -45,12 +45,17 @@ class HtmlTests {
     }
 
     @Test
-    void headerHasTitleAndNameClassDateLines() {
+    void headerHasTitleTotalAndAnEmptyLineForEachField() {
       assertEquals("Science check", sheet.selectFirst("header h1").text());
-      assertEquals("Version A \u00b7 6 questions", sheet.selectFirst("header .subtitle").text());
-      Elements lines = sheet.select("header .fill-in > p");
-      assertEquals(List.of("Name", "Class", "Date"), lines.eachText());
-      lines.forEach(line -> assertEquals(1, line.select("span.blank").size(), line.text()));
+      assertEquals(
+          "Version A \u00b7 6 questions \u00b7 6 points",
+          sheet.selectFirst("header .subtitle").text());
+      Elements labels = sheet.select("header table.fill-in th");
+      assertEquals(
+          List.of("Name", "Student ID", "Course", "Teacher", "Date", "Time allowed"),
+          labels.eachText());
+      assertEquals(6, sheet.select("header table.fill-in td > input.blank").size());
+      assertEquals("Score: / 6", sheet.selectFirst("header p.score").text());
     }
 
     @Test
@@ -62,7 +67,8 @@ class HtmlTests {
         assertEquals(1, fieldsets.size());
         Element legend = fieldsets.first().child(0);
         assertEquals("legend", legend.tagName());
-        assertEquals((i + 1) + ". " + versionA.questions().get(i).stem(), legend.text());
+        assertEquals(
+            (i + 1) + ". " + versionA.questions().get(i).stem() + " (1 point)", legend.text());
       }
     }
 
@@ -73,7 +79,9 @@ class HtmlTests {
       for (Element input : inputs) {
         String id = input.id();
         assertFalse(id.isEmpty());
-        assertEquals(1, sheet.select("label[for=" + id + "]").size(), id);
+        // boxes and header lines have a label; letter boxes and answer lines an aria-label
+        int labels = sheet.select("label[for=" + id + "]").size();
+        assertEquals(1, labels + (input.hasAttr("aria-label") ? 1 : 0), id);
       }
     }
 
@@ -119,9 +127,9 @@ class HtmlTests {
     }
 
     @Test
-    void givesShortAnswersARuledLine() {
-      assertEquals(1, item("gas").select("div.rule").size());
-      assertTrue(item("gas").select("input").isEmpty());
+    void givesShortAnswersALineToWriteOrTypeOn() {
+      assertEquals(1, item("gas").select("p.rule > input.typed[type=text]").size());
+      assertEquals(1, item("gas").select("input").size());
     }
 
     @Test
@@ -154,9 +162,11 @@ class HtmlTests {
   class AnswerKey {
     @Test
     void gridMatchesTheLettersPrintedOnTheSheet() {
-      String grid = key.selectFirst("p.grid").text();
-      String[] cells = grid.split(" \\| ");
-      assertEquals(6, cells.length, grid);
+      Elements rows = key.select("table.grid tr");
+      assertEquals(1, rows.size());
+      String[] cells = rows.get(0).select("td").stream().map(Element::text).toArray(String[]::new);
+      assertEquals(10, cells.length);
+      assertEquals("", cells[6]);
       // check single choice independently: the letter in the grid labels the right option
       int number = VersionsTests.order(versionA).indexOf("planet") + 1;
       String letter = cells[number - 1].substring(String.valueOf(number).length() + 1);
@@ -179,7 +189,8 @@ class HtmlTests {
       for (int i = 0; i < entries.size(); i++) {
         Question question = versionA.questions().get(i);
         Element entry = entries.get(i);
-        assertEquals((i + 1) + ". " + question.stem(), entry.selectFirst("h3").text());
+        assertEquals(
+            (i + 1) + ". " + question.stem() + " (1 point)", entry.selectFirst("h3").text());
         assertFalse(entry.select("ul.key-lines > li").isEmpty());
         assertEquals(question.info().explanation(), entry.selectFirst(".explanation").text());
         assertTrue(entry.selectFirst(".source").text().contains(question.info().section()));

@@ -79,7 +79,13 @@ class WorksheetSpecTests {
             .withKinds(List.of(Kind.TRUE_FALSE))
             .withTags(List.of("module:lung"));
     assertEquals(
-        "12 questions, 3 versions, resample, seed -5, kinds true-false, tags module:lung",
+        "12 questions; 3 versions; resample; seed -5; kinds true-false; tags module:lung",
         spec.settings());
+    assertEquals(
+        "12 questions; 3 versions; resample; seed -5; kinds multiple-response, matching;"
+            + " tags module:lung; points multiple-response=2, matching=3",
+        spec.withKinds(List.of(Kind.MATCHING, Kind.MULTIPLE_RESPONSE))
+            .withPoints(Points.parse("matching=3,multiple-response=2"))
+            .settings());
   }
 }

@@ -34,7 +34,8 @@ class WorksheetsTests {
                   "worksheet-B.html",
                   "worksheet-B-key.html",
                   "worksheet-C.html",
-                  "worksheet-C-key.html")
+                  "worksheet-C-key.html",
+                  "worksheet-keys.html")
               .stream()
               .map(out::resolve)
               .toList(),
