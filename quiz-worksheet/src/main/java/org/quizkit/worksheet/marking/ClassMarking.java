@@ -129,7 +129,12 @@ public final class ClassMarking {
           continue;
         }
         List<Question> questions = version.questions();
-        if (record.size() - 2 > questions.size()) {
+        // Spreadsheets often write empty cells after the last answer: only a filled one is extra.
+        int filled = record.size();
+        while (filled > 2 && record.get(filled - 1).isBlank()) {
+          filled--;
+        }
+        if (filled - 2 > questions.size()) {
           problems.add(
               new Diagnostic(
                   source,
@@ -140,7 +145,7 @@ public final class ClassMarking {
                       + " has "
                       + questions.size()
                       + " questions, but the row has "
-                      + (record.size() - 2)
+                      + (filled - 2)
                       + " answers"));
           continue;
         }
