@@ -104,6 +104,28 @@ class MarkingSchemeTests {
     }
 
     @Test
+    void embedsAFontWithoutLigatureSubstitutions() throws IOException {
+      byte[] original =
+          com.google.common.io.Resources.toByteArray(
+              com.google.common.io.Resources.getResource(
+                  EmbeddedFont.class, "fonts/DejaVuSans.ttf"));
+      EmbeddedFont font = EmbeddedFont.load();
+      assertTrue(tables(original).contains("GSUB"), "the shipped font has a GSUB table");
+      for (byte[] face : List.of(font.regular(), font.bold())) {
+        assertFalse(tables(face).contains("GSUB"), tables(face).toString());
+        assertTrue(tables(face).contains("glyf"), tables(face).toString());
+      }
+    }
+
+    private java.util.Set<String> tables(byte[] font) throws IOException {
+      try (var parsed =
+          new org.apache.fontbox.ttf.TTFParser()
+              .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font))) {
+        return parsed.getTableMap().keySet();
+      }
+    }
+
+    @Test
     void hasNoLigaturesInItsText() {
       String text = text(PDF.get("worksheet-A.pdf"));
       assertTrue(text.contains("First field test"), text);
