@@ -27,11 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code quiz mark}: marks a class's answers to the sheets of one worksheet run, given by the same
  * options and seed, with the engine's scoring, and reports item statistics and results per fact.
  */
-@Command(
-    name = "mark",
-    description =
-        "Mark a class's answers to worksheets (a CSV: id, version, one cell per question)"
-            + " and report scores, item statistics and results per fact.")
+@Command(name = "mark", description = "Mark a class's answers to worksheets, with item statistics.")
 final class MarkCommand implements Callable<Integer> {
   private final Context context;
 
