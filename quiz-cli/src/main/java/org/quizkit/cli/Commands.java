@@ -35,6 +35,7 @@ final class Commands {
         context ->
             new CommandLine(new DatasetCommand()).addSubcommand(new DatasetCheckCommand(context)));
     all.put("worksheet", WorksheetCommand::new);
+    all.put("mark", MarkCommand::new);
     all.put("export", ExportCommand::new);
     all.put("help", context -> new CommandLine.HelpCommand());
     return Collections.unmodifiableMap(all);
@@ -42,7 +43,16 @@ final class Commands {
 
   /** The commands that read content: {@code --dataset FILE}, or else the built-in content. */
   static final Set<String> READ_CONTENT =
-      Set.of("practice", "learn", "review", "progress", "modules", "bank", "worksheet", "export");
+      Set.of(
+          "practice",
+          "learn",
+          "review",
+          "progress",
+          "modules",
+          "bank",
+          "worksheet",
+          "mark",
+          "export");
 
   /**
    * Starts loading the built-in content while picocli parses, when {@code args} name a command that

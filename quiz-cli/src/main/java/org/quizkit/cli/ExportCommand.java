@@ -17,7 +17,7 @@ import org.quizkit.core.export.ExportReport;
 import org.quizkit.core.export.Exporter;
 import org.quizkit.core.export.Exporters;
 import org.quizkit.core.question.Question;
-import org.quizkit.core.worksheet.Version;
+import org.quizkit.worksheet.Version;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,8 +1,8 @@
 package org.quizkit.cli;
 
 import java.util.OptionalInt;
-import org.quizkit.core.worksheet.Version;
-import org.quizkit.core.worksheet.WorksheetSpec;
+import org.quizkit.worksheet.Version;
+import org.quizkit.worksheet.WorksheetSpec;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -4,17 +4,15 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import org.quizkit.content.QuizContent;
-import org.quizkit.core.question.Question;
-import org.quizkit.core.worksheet.WorksheetException;
-import org.quizkit.core.worksheet.WorksheetSpec;
-import org.quizkit.core.worksheet.Worksheets;
+import org.quizkit.worksheet.Header;
+import org.quizkit.worksheet.WorksheetException;
+import org.quizkit.worksheet.WorksheetSpec;
+import org.quizkit.worksheet.Worksheets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,34 +28,7 @@ final class WorksheetCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Option(
-      names = "--count",
-      paramLabel = "N",
-      converter = PositiveInt.class,
-      defaultValue = "20",
-      description = "Number of questions on each worksheet. Default: ${DEFAULT-VALUE}.")
-  int count;
-
-  @Option(
-      names = "--versions",
-      paramLabel = "V",
-      converter = VersionCount.class,
-      defaultValue = "1",
-      description =
-          "Number of different versions to write (A, B, ..., Z, AA, AB, ...; up to 100). "
-              + "Default: ${DEFAULT-VALUE}.")
-  int versions;
-
-  @Option(
-      names = "--variants",
-      paramLabel = "HOW",
-      converter = Variants.Converter.class,
-      completionCandidates = Variants.Converter.class,
-      defaultValue = "shuffle",
-      description =
-          "How versions differ: shuffle (same questions, new order) or resample "
-              + "(fresh questions). Default: ${DEFAULT-VALUE}.")
-  Variants variants;
+  @Mixin SheetRun run;
 
   @Option(
       names = "--title",
@@ -65,6 +36,28 @@ final class WorksheetCommand implements Callable<Integer> {
       paramLabel = "T",
       description = "Title printed at the top. Default: the modules' titles.")
   String title;
+
+  @Option(
+      names = "--course",
+      converter = NonBlank.Text.class,
+      paramLabel = "TEXT",
+      description = "Course printed in the header. Default: an empty line.")
+  String course = "";
+
+  @Option(
+      names = "--teacher",
+      converter = NonBlank.Text.class,
+      paramLabel = "NAME",
+      description = "Teacher printed in the header. Default: an empty line.")
+  String teacher = "";
+
+  @Option(
+      names = "--time-allowed",
+      converter = NonBlank.Text.class,
+      paramLabel = "TEXT",
+      description =
+          "Time allowed printed in the header, such as '40 minutes'. Default: an empty line.")
+  String timeAllowed = "";
 
   @Option(
       names = "--format",
@@ -89,13 +82,10 @@ final class WorksheetCommand implements Callable<Integer> {
       converter = NonBlank.PathValue.class,
       paramLabel = "DIR",
       required = true,
-      description = "Folder to write the worksheets and answer keys into.")
+      description =
+          "Folder to write the worksheets and answer keys into; one that holds worksheets of"
+              + " another run is refused.")
   Path out;
-
-  @Mixin ModulesOption modules;
-  @Mixin KindsOption kinds;
-  @Mixin SeedOption seed;
-  @Mixin DatasetOption dataset;
 
   /**
    * PDFBox and openhtmltopdf log font fallbacks and CSS they skip through java.util.logging; none
@@ -107,59 +97,30 @@ final class WorksheetCommand implements Callable<Integer> {
     XRLog.setLoggingEnabled(false);
   }
 
-  /** The chosen modules' titles, or the dataset's name when every module is used. */
-  private String defaultTitle(QuizContent content) {
-    if (modules.ids().isEmpty()) {
-      return content.dataset().name();
-    }
-    return modules.ids().stream()
-        .map(id -> content.catalog().module(id).orElseThrow().title())
-        .collect(Collectors.joining("; "));
-  }
-
   WorksheetCommand(Context context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws IOException {
-    QuizContent content = dataset.content(context);
-    Set<String> tags = modules.tags(content, spec);
-    long chosen = seed.resolve(spec, context);
+    Optional<SheetRun.Drawn> drawn = run.draw(context, spec, title);
+    if (drawn.isEmpty()) {
+      return 1;
+    }
     WorksheetSpec sheet =
-        WorksheetSpec.defaults(title != null ? title : defaultTitle(content))
-            .withVersions(versions)
-            .withVariants(WorksheetSpec.Variants.valueOf(variants.name()))
-            .withSeed(chosen)
+        drawn
+            .get()
+            .spec()
             .withFormat(
                 format == SheetFormat.MD
                     ? WorksheetSpec.Format.MARKDOWN
                     : WorksheetSpec.Format.valueOf(format.name()))
             .withPaper(WorksheetSpec.Paper.valueOf(paper.name()))
-            .withKinds(kinds.kinds())
-            .withTags(tags);
-    List<Question> bank = content.bank(chosen);
-    // As practice and export do: fewer questions than asked is worth a note, not a refusal.
-    int available = (int) bank.stream().filter(sheet::matches).count();
-    if (available == 0) {
-      context.err().println(spec.qualifiedName() + ": no questions match these options");
-      return 1;
-    }
-    sheet = sheet.withCount(Math.min(count, available));
+            .withHeader(new Header(course, teacher, timeAllowed));
     quietLibraryLogging();
     List<Path> written;
     try {
-      // One note: too few questions match, or the rules let fewer share a sheet.
-      int drawn = Worksheets.versions(bank, sheet).get(0).questions().size();
-      if (drawn < count) {
-        context
-            .err()
-            .println(
-                drawn == available
-                    ? Shortfall.note(spec, available, count)
-                    : Shortfall.rules(spec, drawn, count));
-      }
-      written = Worksheets.write(bank, sheet, out);
+      written = Worksheets.write(drawn.get().bank(), sheet, out);
     } catch (WorksheetException problems) {
       problems.problems().forEach(p -> context.err().println(spec.qualifiedName() + ": " + p));
       return 1;

@@ -241,7 +241,7 @@ class BankAndExportTests {
       assertEquals(0, bank.code() + export.code() + worksheet.code(), export + "\n" + worksheet);
       JsonNode fromBank = JSON.readTree(bank.out()).get("questions");
       for (int v = 0; v < 30; v++) {
-        String letter = org.quizkit.core.worksheet.Version.label(v);
+        String letter = org.quizkit.worksheet.Version.label(v);
         JsonNode exported =
             JSON.readTree(Files.readString(dir.resolve("export-" + letter + ".json")))
                 .get("questions");

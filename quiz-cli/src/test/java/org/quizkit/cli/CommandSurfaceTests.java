@@ -56,8 +56,11 @@ class CommandSurfaceTests {
     expected.put("quiz review", "--data-dir --dataset --learner --plain --seed");
     expected.put(
         "quiz worksheet",
-        "--count --dataset --format --kinds --module --out --paper --seed --title --variants "
-            + "--versions");
+        "--count --course --dataset --format --kinds --module --out --paper --points --seed"
+            + " --teacher --time-allowed --title --variants --versions");
+    expected.put(
+        "quiz mark",
+        "--answers --count --dataset --kinds --module --out --points --seed --variants --versions");
 
     assertEquals(expected, optionsByCommand());
   }

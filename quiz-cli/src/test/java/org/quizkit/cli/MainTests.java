@@ -33,6 +33,7 @@ class MainTests {
           "bank",
           "dataset",
           "worksheet",
+          "mark",
           "export",
           "help");
 
@@ -83,6 +84,7 @@ class MainTests {
             bank       Print the generated question bank, with answers.
             dataset    Check dataset files (for authors of another dataset).
             worksheet  Write printable worksheets with answer keys.
+            mark       Mark a class's answers to worksheets, with item statistics.
             export     Write questions for a learning management system (LMS).
             help       Display help information about the specified command.
           """;

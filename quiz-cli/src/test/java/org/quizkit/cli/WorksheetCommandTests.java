@@ -47,9 +47,10 @@ class WorksheetCommandTests {
             "worksheet-B-key.md",
             "worksheet-B.md",
             "worksheet-C-key.md",
-            "worksheet-C.md"),
+            "worksheet-C.md",
+            "worksheet-keys.md"),
         names);
-    assertEquals(6, result.outLines().size(), result::toString);
+    assertEquals(7, result.outLines().size(), result::toString);
     assertTrue(Files.readString(dir.resolve("worksheet-A.md")).contains("seed 5"));
   }
 
@@ -124,7 +125,7 @@ class WorksheetCommandTests {
   }
 
   @Test
-  void printsWhatTheModuleHoldsAndSaysSoWhenItCannotFillTheSheet() throws IOException {
+  void refusesMoreQuestionsThanMatchAndWritesNothing() throws IOException {
     Result result =
         quiz()
             .run(
@@ -138,20 +139,67 @@ class WorksheetCommandTests {
                 "--format",
                 "md",
                 "--out",
-                dir.toString());
+                dir.resolve("sheets").toString());
 
-    assertEquals(0, result.code(), result::toString);
-    String note = result.errLines().get(0);
+    assertEquals(1, result.code(), result::toString);
+    assertEquals(1, result.errLines().size(), result::toString);
     assertTrue(
-        note.matches(
-            "quiz worksheet: only \\d+ questions? (match(es)? these options|can share a quiz"
-                + " under the assembly rules .*), not 500"),
-        note);
-    int held = Integer.parseInt(note.replaceAll("\\D+", " ").strip().split(" ")[0]);
+        result
+            .errLines()
+            .get(0)
+            .matches(
+                "quiz worksheet: --count 500 asks for more questions than match these options"
+                    + " \\(\\d+\\); nothing written"),
+        result::toString);
+    assertTrue(Files.notExists(dir.resolve("sheets")));
+  }
+
+  @Test
+  void printsPointsHeaderAndSourceAndRefusesAFolderOfAnotherRun() throws IOException {
+    String[] args = {
+      "worksheet",
+      "--count",
+      "8",
+      "--versions",
+      "2",
+      "--seed",
+      "4",
+      "--format",
+      "md",
+      "--points",
+      "multiple-response=2,matching=3",
+      "--course",
+      "Biology 2B",
+      "--teacher",
+      "Ms Okafor",
+      "--time-allowed",
+      "30 minutes",
+      "--out",
+      dir.toString()
+    };
+    assertEquals(0, quiz().run(args).code());
     String sheet = Files.readString(dir.resolve("worksheet-A.md"));
-    assertTrue(sheet.contains("Version A · " + held + " question"), sheet);
-    assertTrue(sheet.contains("## " + held + ". "), sheet);
-    assertTrue(!sheet.contains("## " + (held + 1) + ". "), sheet);
+    assertTrue(sheet.contains("| Course | Biology 2B | Teacher | Ms Okafor |"), sheet);
+    assertTrue(sheet.contains("| Time allowed | 30 minutes |"), sheet);
+    assertTrue(sheet.matches("(?s).*\\*\\*Score: _+ / \\d+\\*\\*.*"), sheet);
+    assertTrue(sheet.contains("Questions written from Metastatic Cancer"), sheet);
+    String key = Files.readString(dir.resolve("worksheet-A-key.md"));
+    assertTrue(key.contains("American Cancer Society. Last reviewed 2014-02-07."), key);
+    assertTrue(key.contains("points multiple-response=2, matching=3"), key);
+
+    Result again =
+        quiz().run("worksheet", "--seed", "4", "--format", "md", "--out", dir.toString());
+    assertEquals(1, again.code(), again::toString);
+    assertTrue(again.errLines().get(0).contains("worksheet files of another run"), again::toString);
+  }
+
+  @Test
+  void refusesABadWeightAsAUsageError() {
+    Result result = quiz().run("worksheet", "--points", "matching=0", "--out", dir.toString());
+    assertEquals(2, result.code(), result::toString);
+    assertTrue(
+        result.errLines().get(0).contains("points for matching is 0, must be from 1 to 100"),
+        result::toString);
   }
 
   @Test

@@ -28,10 +28,10 @@ import org.quizkit.core.export.Exporters;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.seed.Seeds;
-import org.quizkit.core.worksheet.Version;
-import org.quizkit.core.worksheet.WorksheetException;
-import org.quizkit.core.worksheet.WorksheetSpec;
-import org.quizkit.core.worksheet.Worksheets;
+import org.quizkit.worksheet.Version;
+import org.quizkit.worksheet.WorksheetException;
+import org.quizkit.worksheet.WorksheetSpec;
+import org.quizkit.worksheet.Worksheets;
 
 /**
  * The rules of docs/assembly.md on every surface that draws questions, over 10,000 seeds each: no

@@ -10,9 +10,9 @@ import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.assembly.Variation;
 import org.quizkit.core.question.Question;
-import org.quizkit.core.worksheet.Version;
-import org.quizkit.core.worksheet.WorksheetSpec;
-import org.quizkit.core.worksheet.Worksheets;
+import org.quizkit.worksheet.Version;
+import org.quizkit.worksheet.WorksheetSpec;
+import org.quizkit.worksheet.Worksheets;
 
 /**
  * Issue 12's "done when": {@code quiz worksheet --count 20 --versions 30 --seed S} for seeds 1 to

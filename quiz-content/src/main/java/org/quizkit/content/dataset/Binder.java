@@ -67,7 +67,7 @@ final class Binder {
         Fields.of(root, "dataset", 0, List.of(), TOP_REQUIRED, TOP_OPTIONAL, problems).get();
     top.integer("schema");
     Optional<ScalarNode> name = top.text("name");
-    top.value("source").ifPresent(this::source);
+    Optional<SourceArticle> source = top.value("source").flatMap(this::source);
     // Order matters: each list may refer only to ids of the lists bound before it.
     List<Section> sectionList = each(top, "sections", this::section);
     List<Site> siteList = each(top, "sites", this::site);
@@ -106,7 +106,8 @@ final class Binder {
             terms,
             statements,
             clues,
-            sequences));
+            sequences,
+            source));
   }
 
   // Checked before anything else: another version has other keys, so checking further would
@@ -138,8 +139,8 @@ final class Binder {
     }
   }
 
-  private void source(Node node) {
-    Fields.of(
+  private Optional<SourceArticle> source(Node node) {
+    return Fields.of(
             node,
             "source",
             0,
@@ -147,23 +148,30 @@ final class Binder {
             List.of("title", "publisher", "reviewed"),
             List.of(),
             problems)
-        .ifPresent(
+        .flatMap(
             f -> {
-              f.text("title");
-              f.text("publisher");
-              f.text("reviewed")
-                  .ifPresent(
-                      date -> {
-                        try {
-                          LocalDate.parse(date.text());
-                        } catch (DateTimeParseException e) {
-                          f.fail(
-                              date,
-                              "'reviewed' of source should be a date like 2014-02-07, found '"
-                                  + date.text()
-                                  + "'");
-                        }
-                      });
+              Optional<ScalarNode> title = f.text("title");
+              Optional<ScalarNode> publisher = f.text("publisher");
+              Optional<LocalDate> reviewed =
+                  f.text("reviewed")
+                      .flatMap(
+                          date -> {
+                            try {
+                              return Optional.of(LocalDate.parse(date.text()));
+                            } catch (DateTimeParseException e) {
+                              f.fail(
+                                  date,
+                                  "'reviewed' of source should be a date like 2014-02-07, found '"
+                                      + date.text()
+                                      + "'");
+                              return Optional.empty();
+                            }
+                          });
+              if (title.isEmpty() || publisher.isEmpty() || reviewed.isEmpty()) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new SourceArticle(title.get().text(), publisher.get().text(), reviewed.get()));
             });
   }
 

@@ -25,10 +25,12 @@ public record Dataset(
     List<Term> terms,
     List<Statement> statements,
     List<Clue> clues,
-    List<Sequence> sequences) {
+    List<Sequence> sequences,
+    Optional<SourceArticle> source) {
   /** Checks the name is present and copies every list. */
   public Dataset {
     checkNotNull(name, "name");
+    checkNotNull(source, "source");
     sections = List.copyOf(sections);
     sites = List.copyOf(sites);
     cancers = List.copyOf(cancers);
@@ -41,6 +43,38 @@ public record Dataset(
     statements = List.copyOf(statements);
     clues = List.copyOf(clues);
     sequences = List.copyOf(sequences);
+  }
+
+  /** A dataset that names no source article. */
+  public Dataset(
+      String name,
+      List<Section> sections,
+      List<Site> sites,
+      List<Cancer> cancers,
+      List<SpreadFact> facts,
+      List<Route> routes,
+      List<Step> steps,
+      List<Claim> claims,
+      List<Downstream> downstream,
+      List<Term> terms,
+      List<Statement> statements,
+      List<Clue> clues,
+      List<Sequence> sequences) {
+    this(
+        name,
+        sections,
+        sites,
+        cancers,
+        facts,
+        routes,
+        steps,
+        claims,
+        downstream,
+        terms,
+        statements,
+        clues,
+        sequences,
+        Optional.empty());
   }
 
   /** A dataset without terms, statements, clues or sequences. */
