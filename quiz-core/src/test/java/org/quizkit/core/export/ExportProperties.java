@@ -64,9 +64,9 @@ class ExportProperties {
       Map.of(
           "aiken", "453046d2bb80cff3b13741d37e7606a484089775f53bd16315a3cce1686ec544",
           "canvas", "a712d3866abef830e967150ba98375e8947358399c807df37f7a808a4a148631",
-          "gift", "a4c240a61d5e2dbfdab673b9266f17619b93eee5129f0fcebcbef984761a1eab",
+          "gift", "be1a2bc6f0f12075bbdfa00368de43a4d21a819e15a47f610b77ddeebeb2df99",
           "json", "5079e337250ff2d5f65bccbe49713af508cdf136c8780d24e18862e7940fefb7",
-          "moodle-xml", "bfc160467772c06f2e2ba73a3ec92cb47721a5ab11087ceb286824b046f9ba56",
+          "moodle-xml", "402e55e82a0f03f00ed9dd6a1ecae45c02c83214905209f39e6ac9e195599802",
           "qti21", "d942596bc2133900c9e43d11152b9ed4b0ba612c2b24b54bef2fb72a6ef15ef2",
           "qti3", "88c5d94cda3e40bd8d3a509dc6eb7bee0d016ecf17355fa757cd9b1d84e1ec07");
 
