@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -234,14 +235,20 @@ final class ExportCommand implements Callable<Integer> {
    * out, never leaves a file that imports as nothing or not at all. When it writes no question, it
    * says why in one line and leaves {@code file} as it was.
    */
-  ExportReport write(Exporter exporter, List<Question> questions, ExportOptions options, Path file)
+  private ExportReport write(
+      Exporter exporter, List<Question> questions, ExportOptions options, Path file)
       throws IOException {
-    Path absolute = file.toAbsolutePath();
+    // beside the file, so that the move is a rename; created new, with the usual permissions
     Path partial =
-        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+        file.toAbsolutePath()
+            .resolveSibling(
+                "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
     ExportReport report;
     try {
-      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
+      try (OutputStream stream =
+          new BufferedOutputStream(
+              Files.newOutputStream(
+                  partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
         report = exporter.write(questions, options, stream);
       }
       report.converted().forEach(note -> context.err().println("converted " + note));
