@@ -35,8 +35,84 @@ const show = (v) => JSON.stringify(v);
 // them. Restoring them here still proves the character was escaped, and escaped correctly.
 const restore = (s) => (typeof s === 'string' ? s.replace(/&&(\d{3});?/g, (_, n) => String.fromCharCode(Number(n))) : s);
 
-function compareGift(parsed, expected) {
+// What a learner sees of a matching choice: Moodle shows it through its string formatter
+// (format_string, which by default turns an & that starts no entity into &amp; and strips tags),
+// then a browser shows the HTML, collapsing runs of spaces, tabs and line breaks.
+function shownByMoodle(stored) {
+  const amp = stored.replace(/&(?![a-zA-Z0-9#]{1,8};)/g, '&amp;');
+  const stripped = amp.replace(/<[^>]*(>|$)/g, '');
+  return asShown(cheerio.load(`<p>${stripped}</p>`, null, false)('p').text());
+}
+const asShown = (s) => (s == null ? s : String(s).replace(/[ \t\n\f\r]+/g, ' ').replace(/^ | $/g, ''));
+
+// The one text Moodle's short-answer grading accepts for a stored answer (compare_string_with_wildcard:
+// an asterisk not after a backslash is a wildcard, \* a literal asterisk), or the answer marked as a
+// wildcard.
+function typedInMoodle(stored) {
+  if (stored == null) return stored;
+  return /(?<!\\)\*/.test(stored) ? `<wildcard> ${stored}` : stored.replace(/\\\*/g, '*');
+}
+
+// PHP's trim(), which Moodle applies to what it reads.
+const phpTrim = (s) => s.replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, '');
+
+// The id number and tags Moodle 4.5's GIFT reader takes from the comment lines of each question
+// (qformat_gift::extract_idnumber_and_tags_from_comment, re-stated): questions are separated by
+// blank lines; in a question, lines starting with // are comments; [id:...] and [tag:...] tokens
+// hold no control character (a tag no < > `) and may hold \] for ]; each is trimmed.
+function giftMetaByMoodleRules(text) {
+  const found = [];
+  let block = [];
+  const flush = () => {
+    const comments = block.filter((l) => l.startsWith('//')).join('\n');
+    const body = block.filter((l) => !l.startsWith('//')).join('\n').trim();
+    block = [];
+    if (body === '' || body.startsWith('$CATEGORY:')) return;
+    const id = /\[id:((?:\\]|[^\]\x00-\x1F\x7F])+)]/.exec(comments);
+    const tags = [...comments.matchAll(/\[tag:((?:\\]|[^\]<>`\x00-\x1F\x7F])+)]/g)];
+    found.push({
+      type: giftTypeByMoodleRules(body),
+      id: id ? phpTrim(id[1]).split('\\]').join(']') : null,
+      tags: tags.map((m) => phpTrim(m[1]).split('\\]').join(']')),
+    });
+  };
+  for (const raw of text.split('\n')) {
+    const line = phpTrim(raw);
+    if (line === '') flush();
+    else block.push(line);
+  }
+  flush();
+  return found;
+}
+
+// The kind Moodle's GIFT reader gives a question (qformat_gift::readquestion, re-stated), in
+// gift-pegjs's names: escapes are set aside, the answers are between the first { and the first },
+// the general feedback after the last ####; then a ~ makes it multiple choice, = with -> matching,
+// T, TRUE, F or FALSE (before any #) true/false, anything else short answer.
+function giftTypeByMoodleRules(body) {
+  let text = body.split('\\\\').join('&&092;');
+  for (const c of [':', '#', '=', '{', '}', '~', 'n']) text = text.split(`\\${c}`).join('&&ESC;');
+  const start = text.indexOf('{');
+  const end = text.indexOf('}');
+  if (start < 0 || end < 0) return 'Description';
+  let answers = phpTrim(text.slice(start + 1, end));
+  const gf = answers.lastIndexOf('####');
+  if (gf >= 0) answers = phpTrim(answers.slice(0, gf));
+  if (answers === '') return 'Essay';
+  if (answers[0] === '#') return 'Numerical';
+  if (answers.includes('~')) return 'MC';
+  if (answers.includes('=') && answers.includes('->')) return 'Matching';
+  const hash = answers.indexOf('#');
+  const tf = hash > 0 ? phpTrim(answers.slice(0, hash)) : answers;
+  return ['T', 'TRUE', 'F', 'FALSE'].includes(tf) ? 'TF' : 'Short';
+}
+
+function compareGift(parsed, expected, text) {
   const problems = [];
+  const meta = giftMetaByMoodleRules(text);
+  if (meta.length !== expected.length) {
+    problems.push(`Moodle rules: ${meta.length} questions, expected ${expected.length}`);
+  }
   let category = null;
   const questions = [];
   for (const q of parsed) {
@@ -55,6 +131,11 @@ function compareGift(parsed, expected) {
       if (!same(actual, wanted)) problems.push(`${where}: ${what} is ${show(actual)}, expected ${show(wanted)}`);
     };
     check('title', q.title, e.title);
+    if (meta[i] && meta[i].type !== e.type) problems.push(`${where}: Moodle reads it as ${meta[i].type}, expected ${e.type}`);
+    if ('id' in e && meta[i]) {
+      if (meta[i].id !== e.id) problems.push(`${where}: Moodle reads id number ${show(meta[i].id)}, expected ${show(e.id)}`);
+      if (show(meta[i].tags) !== show(e.tags)) problems.push(`${where}: Moodle reads tags ${show(meta[i].tags)}, expected ${show(e.tags)}`);
+    }
     check('type', q.type, e.type);
     if ('category' in e) check('category', cat, e.category);
     check('stem', q.stem && q.stem.text, e.stem);
@@ -67,7 +148,8 @@ function compareGift(parsed, expected) {
       e.choices.forEach((c, j) => {
         const a = got[j] || {};
         const at = `answer ${j + 1}`;
-        check(`${at} text`, a.text && a.text.text, c.text);
+        const answer = a.text && a.text.text;
+        check(`${at} text`, e.type === 'Short' ? typedInMoodle(answer) : answer, c.text);
         check(`${at} correct`, a.isCorrect, c.isCorrect);
         check(`${at} feedback`, a.feedback ? a.feedback.text : null, c.feedback);
         if (c.weight == null) check(`${at} weight`, a.weight, null);
@@ -90,7 +172,10 @@ function compareGift(parsed, expected) {
       e.matchPairs.forEach((p, j) => {
         const a = got[j] || {};
         check(`pair ${j + 1} premise`, a.subquestion && a.subquestion.text, p.subquestion);
-        check(`pair ${j + 1} choice`, restore(a.subanswer), p.subanswer);
+        const shown = shownByMoodle(restore(a.subanswer) || '');
+        if (shown !== asShown(p.subanswer)) {
+          problems.push(`${where}: pair ${j + 1} choice is shown as ${show(shown)}, expected ${show(asShown(p.subanswer))}`);
+        }
       });
     }
   }
@@ -267,7 +352,7 @@ const checkers = [
         const loc = e.location && e.location.start;
         return [`GIFT syntax error${loc ? ` at line ${loc.line}, column ${loc.column}` : ''}: ${e.message}`];
       }
-      return compareGift(parsed, expected);
+      return compareGift(parsed, expected, text);
     },
   },
 ];

@@ -3,9 +3,13 @@ package org.quizkit.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -16,6 +20,7 @@ import org.quizkit.core.export.ExportOptions;
 import org.quizkit.core.export.ExportReport;
 import org.quizkit.core.export.Exporter;
 import org.quizkit.core.export.Exporters;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.quizkit.worksheet.Version;
 import picocli.CommandLine.ArgGroup;
@@ -23,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code quiz export}: questions for a learning management system. */
@@ -121,7 +127,9 @@ final class ExportCommand implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     QuizSpec filter =
-        QuizSpec.of(count == null ? 1 : count, chosen).withTags(tags).withKinds(kinds.kinds());
+        QuizSpec.of(count == null ? 1 : count, chosen)
+            .withTags(tags)
+            .withKinds(count == null ? kinds.kinds() : heldKinds(exporter));
     List<List<Question>> drawn = new ArrayList<>();
     if (count == null) {
       List<Question> all = content.bank(chosen).stream().filter(filter::matches).toList();
@@ -153,22 +161,122 @@ final class ExportCommand implements Callable<Integer> {
       ExportOptions options =
           ExportOptions.defaults().withSeed(chosen).withPoolSize(pool == null ? 0 : pool);
       if (versions > 1) {
-        options = options.withTitle(options.title() + " version " + Version.label(version));
+        String label = Version.label(version);
+        options = options.withTitle(options.title() + " version " + label).withVersion(label);
       }
-      write(exporter, drawn.get(version), options, file);
+      ExportReport report = write(exporter, drawn.get(version), options, file);
+      if (report.written() == 0) {
+        return 1;
+      }
+      int written = report.written();
+      if (count != null && !report.skipped().isEmpty()) {
+        context
+            .err()
+            .println(
+                spec.qualifiedName()
+                    + ": "
+                    + file
+                    + " holds "
+                    + written
+                    + (written == 1 ? " question" : " questions")
+                    + ", not the "
+                    + count
+                    + " asked for: "
+                    + exporter.format()
+                    + " cannot hold the ones left out above");
+      }
     }
     context.out().flush();
     return 0;
   }
 
-  private void write(Exporter exporter, List<Question> questions, ExportOptions options, Path file)
-      throws IOException {
-    ExportReport report;
-    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file))) {
-      report = exporter.write(questions, options, stream);
+  /**
+   * The kinds to draw for {@code --count}: those asked for (every kind when none are) that the
+   * format can hold, so that a format which leaves some kinds out still gets the count from the
+   * kinds it holds; says so when it narrows the draw.
+   *
+   * @throws ParameterException (a usage error) when the format holds none of the kinds asked for
+   */
+  private Set<Kind> heldKinds(Exporter exporter) {
+    Set<Kind> wanted = kinds.kinds().isEmpty() ? EnumSet.allOf(Kind.class) : kinds.kinds();
+    Set<Kind> held = EnumSet.copyOf(exporter.kinds());
+    if (held.containsAll(wanted)) {
+      return kinds.kinds();
     }
-    report.converted().forEach(note -> context.err().println("converted " + note));
-    report.skipped().forEach(note -> context.err().println("left out " + note));
+    String holds = exporter.format() + " holds only " + names(held) + " questions";
+    held.retainAll(wanted);
+    if (held.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), holds + ", not " + names(wanted) + " (--kinds)");
+    }
+    context
+        .err()
+        .println(
+            spec.qualifiedName()
+                + ": "
+                + holds
+                + ", so --count draws "
+                + names(held)
+                + " questions only");
+    return held;
+  }
+
+  /** Such as {@code single-choice and true-false}. */
+  private static String names(Set<Kind> kinds) {
+    List<String> ids = kinds.stream().map(Kind::id).toList();
+    return ids.size() == 1
+        ? ids.get(0)
+        : String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+  }
+
+  /**
+   * Writes one file through a temporary file beside it, which takes the file's place only when at
+   * least one question was written: an export that fails half way, or that leaves every question
+   * out, never leaves a file that imports as nothing or not at all. When it writes no question, it
+   * says why in one line and leaves {@code file} as it was.
+   */
+  private ExportReport write(
+      Exporter exporter, List<Question> questions, ExportOptions options, Path file)
+      throws IOException {
+    // beside the file, so that the move is a rename; created new, with the usual permissions
+    Path partial =
+        file.toAbsolutePath()
+            .resolveSibling(
+                "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+    ExportReport report;
+    try {
+      try (OutputStream stream =
+          new BufferedOutputStream(
+              Files.newOutputStream(
+                  partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+        report = exporter.write(questions, options, stream);
+      }
+      report.converted().forEach(note -> context.err().println("converted " + note));
+      report.skipped().forEach(note -> context.err().println("left out " + note));
+      if (report.written() == 0) {
+        context
+            .err()
+            .println(
+                spec.qualifiedName()
+                    + ": wrote nothing to "
+                    + file
+                    + ": "
+                    + exporter.format()
+                    + " cannot hold any of the "
+                    + questions.size()
+                    + (questions.size() == 1 ? " question" : " questions")
+                    + " (each is listed above with the reason)");
+        return report;
+      }
+      try {
+        Files.move(
+            partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(partial);
+    }
     context
         .out()
         .printf(
@@ -180,6 +288,7 @@ final class ExportCommand implements Callable<Integer> {
             report.skipped().isEmpty()
                 ? ""
                 : "; left out " + report.skipped().size() + ", listed above");
+    return report;
   }
 
   /** {@code bank.xml} becomes {@code bank-A.xml}, {@code bank-B.xml}, ..., {@code bank-AA.xml}. */

@@ -285,6 +285,141 @@ class BankAndExportTests {
     }
 
     @Test
+    void leavesNoFileAndExitsOneWhenTheFormatHoldsNoneOfTheQuestions() throws IOException {
+      Path out = dir.resolve("matching.txt");
+      Files.writeString(out, "an older export");
+
+      Result result =
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "aiken",
+                  "--kinds",
+                  "matching",
+                  "--out",
+                  out.toString(),
+                  "--seed",
+                  "1");
+
+      assertEquals(1, result.code(), result::toString);
+      List<String> err = result.errLines();
+      assertTrue(
+          err.get(err.size() - 1)
+              .matches(
+                  "quiz export: wrote nothing to .*matching\\.txt: aiken cannot hold any of the"
+                      + " \\d+ questions \\(each is listed above with the reason\\)"),
+          result::toString);
+      assertEquals("", result.out(), result::toString);
+      assertEquals("an older export", Files.readString(out), "the file is left as it was");
+      try (var files = Files.list(dir)) {
+        assertEquals(List.of(out), files.toList(), "no temporary file is left behind");
+      }
+    }
+
+    @Test
+    void fillsAnAikenCountFromTheKindsAikenHolds() throws IOException {
+      Path out = dir.resolve("twenty.txt");
+
+      Result result =
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "aiken",
+                  "--count",
+                  "20",
+                  "--out",
+                  out.toString(),
+                  "--seed",
+                  "1");
+
+      assertEquals(0, result.code(), result::toString);
+      assertEquals(
+          20, Files.readAllLines(out).stream().filter(l -> l.startsWith("ANSWER: ")).count());
+      assertEquals(
+          List.of("wrote 20 questions to " + out + " (aiken)"),
+          result.outLines(),
+          result::toString);
+      assertTrue(
+          result
+              .errLines()
+              .get(0)
+              .equals(
+                  "quiz export: aiken holds only single-choice and true-false questions, so"
+                      + " --count draws single-choice and true-false questions only"),
+          result::toString);
+    }
+
+    @Test
+    void treatsACountOfKindsTheFormatCannotHoldAsAUsageError() {
+      Result result =
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "aiken",
+                  "--kinds",
+                  "matching,ordering",
+                  "--count",
+                  "5",
+                  "--out",
+                  dir.resolve("x.txt").toString(),
+                  "--seed",
+                  "1");
+
+      assertEquals(2, result.code(), result::toString);
+      assertEquals(
+          "quiz export: aiken holds only single-choice and true-false questions, not matching and"
+              + " ordering (--kinds)",
+          result.errLines().get(0),
+          result::toString);
+      assertTrue(Files.notExists(dir.resolve("x.txt")));
+    }
+
+    @Test
+    void givesEveryMoodleVersionItsOwnCategoriesAndIdNumbers() throws IOException {
+      Path out = dir.resolve("quiz.xml");
+
+      Result result =
+          quiz()
+              .run(
+                  "export",
+                  "--format",
+                  "moodle-xml",
+                  "--count",
+                  "6",
+                  "--versions",
+                  "2",
+                  "--seed",
+                  "3",
+                  "--out",
+                  out.toString());
+
+      assertEquals(0, result.code(), result::toString);
+      Set<String> idNumbers = new TreeSet<>();
+      Set<String> categories = new TreeSet<>();
+      int questions = 0;
+      for (String letter : List.of("A", "B")) {
+        String xml = Files.readString(dir.resolve("quiz-" + letter + ".xml"));
+        var ids = java.util.regex.Pattern.compile("<idnumber>([^<]*)</idnumber>").matcher(xml);
+        while (ids.find()) {
+          questions++;
+          assertTrue(idNumbers.add(ids.group(1)), ids.group(1) + " is in two versions");
+        }
+        var paths =
+            java.util.regex.Pattern.compile("<text>(\\$course\\$[^<]*)</text>").matcher(xml);
+        Set<String> own = new TreeSet<>();
+        while (paths.find()) {
+          own.add(paths.group(1));
+        }
+        assertTrue(own.stream().noneMatch(categories::contains), own + " in two versions");
+        categories.addAll(own);
+      }
+      assertEquals(12, questions);
+    }
+
+    @Test
     void writesWhatMatchesAndSaysSoWhenFewerQuestionsMatchThanAsked() throws IOException {
       Path out = dir.resolve("steps.gift");
 

@@ -7,8 +7,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
@@ -42,6 +45,12 @@ final class AikenExporter implements Exporter {
     return "txt";
   }
 
+  /** Single choice, and true/false written as a single choice. */
+  @Override
+  public Set<Kind> kinds() {
+    return EnumSet.of(Kind.SINGLE_CHOICE, Kind.TRUE_FALSE);
+  }
+
   @Override
   public ExportReport write(
       List<? extends Question> questions, ExportOptions options, OutputStream out)
@@ -73,16 +82,24 @@ final class AikenExporter implements Exporter {
             question.id(), "has " + choices.options().size() + " options; Aiken letters stop at Z");
         continue;
       }
-      aiken.write(first ? "" : "\n");
-      first = false;
-      aiken.write(stem + "\n");
+      StringBuilder block = new StringBuilder(stem).append('\n');
       boolean flattened = !stem.equals(question.stem().strip());
       for (int i = 0; i < choices.options().size(); i++) {
         String text = choices.options().get(i).text();
         flattened |= !flat(text).strip().equals(text.strip());
-        aiken.write((char) ('A' + i) + ". " + flat(text).strip() + "\n");
+        block.append((char) ('A' + i)).append(". ").append(flat(text).strip()).append('\n');
       }
-      aiken.write("ANSWER: " + (char) ('A' + choices.answer()) + "\n");
+      block.append("ANSWER: ").append((char) ('A' + choices.answer())).append('\n');
+      int lone = GiftExporter.loneSurrogate(block);
+      if (lone >= 0) {
+        report.skipped(
+            question.id(),
+            String.format("a text holds a lone surrogate U+%04X, which UTF-8 cannot write", lone));
+        continue;
+      }
+      aiken.write(first ? "" : "\n");
+      first = false;
+      aiken.write(block.toString());
       if (choices.note() != null) {
         report.converted(question.id(), choices.note());
       }

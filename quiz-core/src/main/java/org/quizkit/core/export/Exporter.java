@@ -2,7 +2,10 @@ package org.quizkit.core.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 
 /**
@@ -19,6 +22,14 @@ public interface Exporter {
 
   /** The usual file name extension for this format, without the dot (for example {@code gift}). */
   String extension();
+
+  /**
+   * The kinds of question this format can hold at all (written as they are or converted); a
+   * question of any other kind is always left out. Every kind unless the format says otherwise.
+   */
+  default Set<Kind> kinds() {
+    return EnumSet.allOf(Kind.class);
+  }
 
   /**
    * Writes {@code questions} to {@code out}.

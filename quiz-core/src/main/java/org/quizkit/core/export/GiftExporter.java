@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
@@ -34,6 +35,9 @@ final class GiftExporter implements Exporter {
   private static final Pattern LOOKS_LIKE_WEIGHT = Pattern.compile("^[\\s\\p{Z}\\x00\\uFEFF]*%");
 
   private static final String ARROW = "->";
+
+  /** What a tag must not hold for Moodle's GIFT reader to keep it as it is. */
+  private static final Pattern TAG_MOODLE_DROPS = Pattern.compile("[<>`]|\\[(?:id|tag):");
 
   @Override
   public String format() {
@@ -62,22 +66,67 @@ final class GiftExporter implements Exporter {
         report.skipped(question.id(), e.getMessage());
         continue;
       }
+      StringBuilder block = new StringBuilder();
+      comment(question, options).ifPresent(line -> block.append(line).append('\n'));
+      block.append("::").append(escape(question.id())).append("::[plain]");
+      block.append(escape(question.stem())).append("{\n");
+      for (String line : answers.lines()) {
+        block.append(line).append('\n');
+      }
+      block.append("####").append(escape(question.info().explanation())).append("\n}\n");
+      int lone = loneSurrogate(block);
+      if (lone >= 0) {
+        report.skipped(
+            question.id(),
+            String.format("a text holds a lone surrogate U+%04X, which UTF-8 cannot write", lone));
+        continue;
+      }
       String wanted = Moodle.category(options.title(), Bank.module(question));
       if (!wanted.equals(category)) {
         gift.write("\n$CATEGORY: " + wanted + "\n");
         category = wanted;
       }
-      gift.write("\n::" + escape(question.id()) + "::[plain]" + escape(question.stem()) + "{\n");
-      for (String line : answers.lines()) {
-        gift.write(line);
-        gift.write('\n');
-      }
-      gift.write("####" + escape(question.info().explanation()) + "\n}\n");
+      gift.write("\n");
+      gift.write(block.toString());
       answers.note().ifPresent(note -> report.converted(question.id(), note));
       report.written();
     }
     gift.flush();
     return report.build();
+  }
+
+  /**
+   * The comment line Moodle (4.5) reads a question's id number and tags from, such as {@code //
+   * [id:sc-bone] [tag:module:breast] [tag:sample]}, or empty. A {@code ]} is written {@code \]}. An
+   * id number Moodle would not keep as it is ({@link Moodle#idNumber}) is left out, and so is a tag
+   * Moodle's reader cannot hold as it is (with {@code < > `}, a control character, spaces at either
+   * end, a trailing backslash, or text that reads as an id token).
+   */
+  static Optional<String> comment(Question question, ExportOptions options) {
+    List<String> tokens = new ArrayList<>();
+    Optional<String> idNumber = Moodle.idNumber(question, options);
+    idNumber.ifPresent(number -> tokens.add("[id:" + number.replace("]", "\\]") + "]"));
+    for (String tag : question.info().tags()) {
+      if (Moodle.keptAsItIs(tag) && !TAG_MOODLE_DROPS.matcher(tag).find()) {
+        tokens.add("[tag:" + tag.replace("]", "\\]") + "]");
+      }
+    }
+    return tokens.isEmpty() ? Optional.empty() : Optional.of("// " + String.join(" ", tokens));
+  }
+
+  /** The first lone surrogate in {@code text}, or -1 when there is none. */
+  static int loneSurrogate(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** Escapes GIFT's special characters; every line break (CR, LF or CRLF) becomes {@code \n}. */
@@ -169,11 +218,11 @@ final class GiftExporter implements Exporter {
               "premise '" + premise.text() + "' contains '->', which GIFT cannot escape");
         }
         Option choice = find(question.choices(), question.key().get(premise.id()));
-        lines.add("=" + answer(premise.text()) + " -> " + escape(choice.text()));
+        lines.add("=" + answer(premise.text()) + " -> " + escape(Moodle.choice(choice.text())));
       }
       for (Option choice : question.choices()) {
         if (!question.key().containsValue(choice.id())) {
-          lines.add("= -> " + escape(choice.text()));
+          lines.add("= -> " + escape(Moodle.choice(choice.text())));
         }
       }
       boolean feedback =
@@ -191,7 +240,11 @@ final class GiftExporter implements Exporter {
       List<String> lines = new ArrayList<>();
       int position = 1;
       for (String itemId : question.order()) {
-        lines.add("=" + position++ + " -> " + escape(find(question.items(), itemId).text()));
+        lines.add(
+            "="
+                + position++
+                + " -> "
+                + escape(Moodle.choice(find(question.items(), itemId).text())));
       }
       return new Answers(
           lines,
@@ -201,20 +254,35 @@ final class GiftExporter implements Exporter {
                   + " are each matched to their item"));
     }
 
+    /**
+     * Answers as Moodle stores them ({@link Moodle#shortAnswer}). An arrow in any answer or note
+     * feedback would make Moodle read the question as matching, and GIFT cannot escape it.
+     */
     @Override
     public Answers shortAnswer(ShortAnswer question) {
+      Stream.concat(
+              Moodle.answers(question), question.notes().stream().map(TypedAnswerNote::feedback))
+          .filter(text -> text.contains(ARROW))
+          .findFirst()
+          .ifPresent(
+              text -> {
+                throw new Unwritable(
+                    "short answer text '"
+                        + text
+                        + "' contains '->', which GIFT reads as matching and cannot escape");
+              });
       List<String> lines = new ArrayList<>();
       for (String accepted : question.accepted()) {
-        lines.add("=" + answer(accepted));
+        lines.add("=" + answer(Moodle.shortAnswer(accepted)));
       }
       for (TypedAnswerNote note : question.notes()) {
         String weight = note.credit() == 1.0 ? "" : "%" + Moodle.grade(note.credit()) + "%";
         String feedback = note.feedback().isEmpty() ? "" : "#" + escape(note.feedback());
         for (String answer : note.answers()) {
-          lines.add("=" + weight + answer(answer) + feedback);
+          lines.add("=" + weight + answer(Moodle.shortAnswer(answer)) + feedback);
         }
       }
-      return new Answers(lines, Moodle.noteGrades(question));
+      return new Answers(lines, Moodle.shortAnswerNotes(question));
     }
 
     private static Option find(List<Option> options, String id) {

@@ -1,7 +1,12 @@
 package org.quizkit.core.export;
 
+import com.google.common.html.HtmlEscapers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
 
 /** Conventions Moodle imposes on both of its import formats (GIFT and Moodle XML). */
@@ -39,7 +44,71 @@ final class Moodle {
           "5",
           "0");
 
+  /** Moodle's limit on a question's id number. */
+  private static final int ID_NUMBER_LENGTH = 100;
+
+  /** A line break of any kind. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+
+  /** The characters PHP's {@code trim} removes, which Moodle applies to what it imports. */
+  private static final String PHP_TRIMMED = " \t\n\r\0\u000B";
+
   private Moodle() {}
+
+  /**
+   * A plain-text field (a short answer, a matching choice) on one line: every line break becomes a
+   * space. Moodle's XML reader drops a line break in such a field (it drops every whitespace-only
+   * piece of text), a short answer is typed on one line, and a choice is shown on one.
+   */
+  static String oneLineField(String text) {
+    return LINE_BREAK.matcher(text).replaceAll(" ");
+  }
+
+  /**
+   * A matching choice as Moodle stores it: Moodle shows a choice through its string formatter,
+   * which reads entities and strips tags, so the text is HTML-escaped to be shown as typed.
+   */
+  static String choice(String text) {
+    return HtmlEscapers.htmlEscaper().escape(oneLineField(text));
+  }
+
+  /**
+   * A short answer as Moodle stores it: {@code *} is a wildcard in Moodle's short-answer grading
+   * and {@code \*} a literal asterisk (Moodle has no escape for the backslash itself, and needs
+   * none: it only reads a backslash before an asterisk).
+   */
+  static String shortAnswer(String text) {
+    return oneLineField(text).replace("*", "\\*");
+  }
+
+  /** Whether {@link #shortAnswer} changes {@code text} other than by escaping asterisks. */
+  static boolean flattened(String text) {
+    return !oneLineField(text).equals(text);
+  }
+
+  /**
+   * The id number of {@code question} (its id, then {@code @} and the version's letters when there
+   * is a version), or empty when Moodle would not keep it as it is: longer than Moodle's 100
+   * characters, holding a control character (Moodle's GIFT reader stops there), starting or ending
+   * with what Moodle trims, or ending with a backslash (which GIFT would read as escaping the
+   * closing bracket).
+   */
+  static Optional<String> idNumber(Question question, ExportOptions options) {
+    String number =
+        options.version().isEmpty() ? question.id() : question.id() + "@" + options.version();
+    return number.length() <= ID_NUMBER_LENGTH && keptAsItIs(number)
+        ? Optional.of(number)
+        : Optional.empty();
+  }
+
+  /** Whether Moodle keeps {@code text} as it is in a GIFT comment token ({@code [id:...]}). */
+  static boolean keptAsItIs(String text) {
+    return !text.isEmpty()
+        && text.chars().noneMatch(c -> c < 0x20 || c == 0x7F)
+        && PHP_TRIMMED.indexOf(text.charAt(0)) < 0
+        && PHP_TRIMMED.indexOf(text.charAt(text.length() - 1)) < 0
+        && !text.endsWith("\\");
+  }
 
   /**
    * The Moodle grade (percent) nearest to {@code credit} in [0, 1]; {@link #exact} says whether it
@@ -81,6 +150,25 @@ final class Moodle {
     return changed.isEmpty()
         ? Optional.empty()
         : Optional.of("no Moodle grade for some notes: " + String.join("; ", changed));
+  }
+
+  /**
+   * What writing a short answer changed, or empty: credits with no Moodle grade ({@link
+   * #noteGrades}) and line breaks in answers ({@link #oneLineField}).
+   */
+  static Optional<String> shortAnswerNotes(ShortAnswer question) {
+    List<String> notes = new ArrayList<>();
+    noteGrades(question).ifPresent(notes::add);
+    if (answers(question).anyMatch(Moodle::flattened)) {
+      notes.add("line breaks in answers written as spaces: a Moodle answer is typed on one line");
+    }
+    return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
+  }
+
+  /** Every answer a short answer's Moodle question holds: accepted ones, then noted ones. */
+  static Stream<String> answers(ShortAnswer question) {
+    return Stream.concat(
+        question.accepted().stream(), question.notes().stream().flatMap(n -> n.answers().stream()));
   }
 
   /** How many right options a multiple-response question may have. */

@@ -20,9 +20,6 @@ import org.quizkit.core.question.TypedAnswerNote;
  * {@code <br>}), per-option and general feedback, id numbers, tags and categories.
  */
 final class MoodleXmlExporter implements Exporter {
-  /** Moodle's limit on a question's id number. */
-  private static final int ID_NUMBER_LENGTH = 100;
-
   @Override
   public String format() {
     return "moodle-xml";
@@ -66,11 +63,11 @@ final class MoodleXmlExporter implements Exporter {
       String wanted = Moodle.category(options.title(), Bank.module(question));
       if (!wanted.equals(category)) {
         xml.start("question", "type", "category");
-        xml.start("category").text("text", wanted).end();
+        xml.start("category").cdata("text", wanted).end();
         xml.end();
         category = wanted;
       }
-      Optional<String> note = question.accept(new Body(xml, question));
+      Optional<String> note = question.accept(new Body(xml, question, options));
       note.ifPresent(n -> report.converted(question.id(), n));
       report.written();
     }
@@ -83,34 +80,38 @@ final class MoodleXmlExporter implements Exporter {
     return HtmlEscapers.htmlEscaper().escape(text).replaceAll("\\r\\n|\\r|\\n", "<br>");
   }
 
-  /** Writes one question; returns what was converted. */
+  /**
+   * Writes one question; returns what was converted. Every text goes through {@link XmlOut#cdata},
+   * and plain-text fields (name, tags, choices, short answers) on one line, because Moodle's reader
+   * drops a line break there.
+   */
   private static final class Body implements Question.Cases<Optional<String>> {
     private final XmlOut xml;
     private final Question question;
+    private final ExportOptions options;
 
-    Body(XmlOut xml, Question question) {
+    Body(XmlOut xml, Question question, ExportOptions options) {
       this.xml = xml;
       this.question = question;
+      this.options = options;
     }
 
     private void head(String type) {
       xml.start("question", "type", type);
-      xml.start("name").text("text", question.id()).end();
+      xml.start("name").cdata("text", Moodle.oneLineField(question.id())).end();
       html("questiontext", question.stem());
       html("generalfeedback", question.info().explanation());
       xml.text("defaultgrade", "1");
       xml.text("penalty", "0.3333333");
       xml.text("hidden", "0");
-      if (question.id().length() <= ID_NUMBER_LENGTH) {
-        xml.text("idnumber", question.id());
-      }
+      Moodle.idNumber(question, options).ifPresent(number -> xml.cdata("idnumber", number));
     }
 
     private void tail() {
       if (!question.info().tags().isEmpty()) {
         xml.start("tags");
         for (String tag : question.info().tags()) {
-          xml.start("tag").text("text", tag).end();
+          xml.start("tag").cdata("text", Moodle.oneLineField(tag)).end();
         }
         xml.end();
       }
@@ -118,12 +119,12 @@ final class MoodleXmlExporter implements Exporter {
     }
 
     private void html(String element, String text) {
-      xml.start(element, "format", "html").text("text", MoodleXmlExporter.html(text)).end();
+      xml.start(element, "format", "html").cdata("text", MoodleXmlExporter.html(text)).end();
     }
 
     private void answer(String fraction, String text, String feedback) {
       xml.start("answer", "fraction", fraction, "format", "html");
-      xml.text("text", MoodleXmlExporter.html(text));
+      xml.cdata("text", MoodleXmlExporter.html(text));
       html("feedback", feedback);
       xml.end();
     }
@@ -196,18 +197,22 @@ final class MoodleXmlExporter implements Exporter {
           : Optional.empty();
     }
 
-    /** A premise (HTML) and its choice (plain text: Moodle shows choices in a list). */
+    /**
+     * A premise (HTML) and its choice (shown in a list through Moodle's string formatter: {@link
+     * Moodle#choice}).
+     */
     private void pair(String premise, String choice) {
       xml.start("subquestion", "format", "html");
-      xml.text("text", premise.isEmpty() ? "" : MoodleXmlExporter.html(premise));
-      xml.start("answer").text("text", choice).end();
+      xml.cdata("text", premise.isEmpty() ? "" : MoodleXmlExporter.html(premise));
+      xml.start("answer").cdata("text", Moodle.choice(choice)).end();
       xml.end();
     }
 
+    /** Positions are premises: not shuffled, so that they are shown 1, 2, 3, ... */
     @Override
     public Optional<String> ordering(Ordering q) {
       head("matching");
-      xml.text("shuffleanswers", "true");
+      xml.text("shuffleanswers", "false");
       int position = 1;
       for (String itemId : q.order()) {
         pair(String.valueOf(position++), text(q.items(), itemId));
@@ -225,7 +230,7 @@ final class MoodleXmlExporter implements Exporter {
       xml.text("usecase", "0");
       for (String accepted : q.accepted()) {
         xml.start("answer", "fraction", "100", "format", "moodle_auto_format");
-        xml.text("text", accepted);
+        xml.cdata("text", Moodle.shortAnswer(accepted));
         xml.end();
       }
       // Moodle takes the first answer that matches, so the accepted ones above come first.
@@ -233,7 +238,7 @@ final class MoodleXmlExporter implements Exporter {
         for (String answer : note.answers()) {
           xml.start(
               "answer", "fraction", Moodle.grade(note.credit()), "format", "moodle_auto_format");
-          xml.text("text", answer);
+          xml.cdata("text", Moodle.shortAnswer(answer));
           if (!note.feedback().isEmpty()) {
             html("feedback", note.feedback());
           }
@@ -241,7 +246,7 @@ final class MoodleXmlExporter implements Exporter {
         }
       }
       tail();
-      return Moodle.noteGrades(q);
+      return Moodle.shortAnswerNotes(q);
     }
 
     private static String text(List<Option> options, String id) {

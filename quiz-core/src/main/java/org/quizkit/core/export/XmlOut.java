@@ -151,6 +151,36 @@ final class XmlOut implements AutoCloseable {
     }
   }
 
+  /**
+   * As {@link #text}, but text holding a character XML escapes ({@code & < > " '}) goes in CDATA
+   * sections, as Moodle's own exporter writes it: Moodle's XML reader drops every whitespace-only
+   * piece of text, and an entity reference is a piece of its own, so {@code a &amp; &lt;b} would
+   * lose its space. A {@code ]]>} is split across two sections.
+   */
+  XmlOut cdata(String name, String text, String... attributes) {
+    if (text.chars().noneMatch(c -> "&<>\"'".indexOf(c) >= 0)) {
+      return text(name, text, attributes);
+    }
+    try {
+      indent();
+      xml.writeStartElement(elementName.apply(name));
+      attributes(attributes);
+      String[] parts = text.split("\r", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          xml.writeEntityRef("#13");
+        }
+        if (!parts[i].isEmpty()) {
+          xml.writeCData(parts[i].replace("]]>", "]]]]><![CDATA[>"));
+        }
+      }
+      xml.writeEndElement();
+      return this;
+    } catch (XMLStreamException e) {
+      throw failure(e);
+    }
+  }
+
   /** Opens an element that will hold child elements; attributes are name, value pairs. */
   XmlOut start(String name, String... attributes) {
     try {

@@ -63,6 +63,22 @@ class AikenTests {
     }
 
     @Test
+    void leavesOutAQuestionWithALoneSurrogateInsteadOfWritingAQuestionMark() throws IOException {
+      ExportReport report = report(List.of(new TrueFalse("t", "Stem \uDC00 x", true, info())));
+      assertEquals(0, report.written());
+      assertTrue(report.skipped().get(0).reason().contains("U+DC00"), report.toString());
+    }
+
+    @Test
+    void holdsOnlySingleChoiceAndTrueFalse() {
+      assertEquals(
+          java.util.EnumSet.of(
+              org.quizkit.core.question.Kind.SINGLE_CHOICE,
+              org.quizkit.core.question.Kind.TRUE_FALSE),
+          Exporters.aiken().kinds());
+    }
+
+    @Test
     void skipsMoreOptionsThanLetters() throws IOException {
       List<Option> options =
           java.util.stream.IntStream.range(0, 27)

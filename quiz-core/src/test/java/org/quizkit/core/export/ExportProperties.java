@@ -64,9 +64,9 @@ class ExportProperties {
       Map.of(
           "aiken", "453046d2bb80cff3b13741d37e7606a484089775f53bd16315a3cce1686ec544",
           "canvas", "a712d3866abef830e967150ba98375e8947358399c807df37f7a808a4a148631",
-          "gift", "a4c240a61d5e2dbfdab673b9266f17619b93eee5129f0fcebcbef984761a1eab",
+          "gift", "be1a2bc6f0f12075bbdfa00368de43a4d21a819e15a47f610b77ddeebeb2df99",
           "json", "5079e337250ff2d5f65bccbe49713af508cdf136c8780d24e18862e7940fefb7",
-          "moodle-xml", "bfc160467772c06f2e2ba73a3ec92cb47721a5ab11087ceb286824b046f9ba56",
+          "moodle-xml", "402e55e82a0f03f00ed9dd6a1ecae45c02c83214905209f39e6ac9e195599802",
           "qti21", "e6e1e45aa752b6f6dcce484021ef3d3e09e94294aae76c0e5340ad2fe927a411",
           "qti3", "1c1b7a83bd30e1cd6a6d59b4b6dbe6bd20425fb191b605a53eaa6ba2595ee9fe");
 

@@ -69,6 +69,13 @@ class ExportersTests {
       assertThrows(IllegalArgumentException.class, () -> new ExportOptions(" ", 0, 0));
       assertThrows(IllegalArgumentException.class, () -> ExportOptions.defaults().withPoolSize(-1));
     }
+
+    @Test
+    void takesOnlyAVersionsLettersAsTheVersion() {
+      assertEquals("AB", ExportOptions.defaults().withVersion("AB").version());
+      assertThrows(
+          IllegalArgumentException.class, () -> ExportOptions.defaults().withVersion("a-1"));
+    }
   }
 
   @Nested

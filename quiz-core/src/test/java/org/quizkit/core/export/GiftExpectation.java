@@ -18,7 +18,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What gift-pegjs should read for a question, in its own vocabulary ({@code MC}, {@code TF}, {@code
- * Matching}, {@code Short}), worked out from the question and docs/formats.md.
+ * Matching}, {@code Short}), worked out from the question and docs/formats.md; also the id number
+ * and tags Moodle's rules read from the comment line ({@code id}, {@code tags}). Matching choices
+ * are the text a learner should see (lms-check/check.js shows the stored choice as Moodle does),
+ * short answers the one text Moodle should accept (check.js reads the stored answer as Moodle's
+ * grading does).
  */
 final class GiftExpectation implements Question.Cases<Void> {
   private final ObjectNode node;
@@ -36,10 +40,32 @@ final class GiftExpectation implements Question.Cases<Void> {
       node.put(
           "category", "$course$/top/" + options.title() + (module.isEmpty() ? "" : "/" + module));
     }
+    node.put("id", MoodleXmlExpectation.idNumber(question, options));
+    ArrayNode tags = node.putArray("tags");
+    question.info().tags().stream().filter(GiftExpectation::keptTag).forEach(tags::add);
     node.put("stem", LmsCheckFiles.lines(question.stem()));
     node.put("globalFeedback", LmsCheckFiles.lines(question.info().explanation()));
     question.accept(new GiftExpectation(node));
     return node;
+  }
+
+  /**
+   * Whether Moodle reads the tag back as it is from a {@code [tag:...]} token: no {@code < > `} or
+   * control character, nothing Moodle trims at either end, no trailing backslash, nothing that
+   * reads as another token.
+   */
+  private static boolean keptTag(String tag) {
+    return !tag.isEmpty()
+        && MoodleLikeXml.phpTrim(tag).equals(tag)
+        && tag.chars().noneMatch(c -> c < 0x20 || c == 0x7F || "<>`".indexOf(c) >= 0)
+        && !tag.endsWith("\\")
+        && !tag.contains("[id:")
+        && !tag.contains("[tag:");
+  }
+
+  /** A short answer on one line, as written. */
+  private static String oneLine(String text) {
+    return text.replaceAll("\\r\\n|\\r|\\n", " ");
   }
 
   private void choice(
@@ -128,13 +154,13 @@ final class GiftExpectation implements Question.Cases<Void> {
     node.put("type", "Short");
     ArrayNode choices = node.putArray("choices");
     for (String accepted : question.accepted()) {
-      choice(choices, accepted, true, null, "");
+      choice(choices, oneLine(accepted), true, null, "");
     }
     for (TypedAnswerNote note : question.notes()) {
       for (String answer : note.answers()) {
         choice(
             choices,
-            answer,
+            oneLine(answer),
             true,
             note.credit() == 1.0 ? null : note.credit() * 100,
             note.feedback());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quizkit.core.question.Difficulty;
 import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
@@ -143,6 +144,71 @@ class GiftTests {
       String text = gift(List.of(SampleQuiz.plain().get(0), untagged));
       assertTrue(text.contains("$CATEGORY: $course$/top/Spread quiz/breast\n"), text);
       assertTrue(text.contains("$CATEGORY: $course$/top/Spread quiz\n"), text);
+    }
+  }
+
+  /** What Moodle makes of the file, beyond what gift-pegjs checks in lms-check/check.js. */
+  @Nested
+  class AsMoodleReadsIt {
+    @Test
+    void writesIdNumberAndTagsOnACommentLineBeforeEachQuestion() throws IOException {
+      String text = gift(List.of(SampleQuiz.plain().get(0)));
+      assertTrue(
+          text.contains("\n// [id:sc-bone] [tag:module:breast] [tag:sample]\n::sc-bone::"), text);
+    }
+
+    @Test
+    void escapesTheClosingBracketAndLeavesOutWhatMoodleWouldChange() throws IOException {
+      QuestionInfo tagged =
+          new QuestionInfo(
+              "E", "X", List.of(), "", "", "", List.of("a]b", "x<y", " padded"), Difficulty.EASY);
+      String text = gift(List.of(new TrueFalse("t]1", "S", true, tagged)));
+      assertTrue(text.contains("\n// [id:t\\]1] [tag:a\\]b]\n::t]1::"), text);
+    }
+
+    @Test
+    void numbersEveryVersionApart() throws IOException {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Exporters.gift().write(List.of(SampleQuiz.plain().get(2)), OPTIONS.withVersion("C"), out);
+      assertTrue(out.toString(UTF_8).contains("// [id:tf-lymph@C]"), out.toString(UTF_8));
+    }
+
+    @Test
+    void escapesMatchingChoicesForMoodlesStringFormatter() throws IOException {
+      Matching matching =
+          new Matching(
+              "m",
+              "S",
+              List.of(Option.of("a", "A"), Option.of("b", "B")),
+              List.of(Option.of("c", "Bones & <joints>"), Option.of("d", "Lungs &amp; pleura")),
+              Map.of("a", "c", "b", "d"),
+              info());
+      String text = gift(List.of(matching));
+      assertTrue(text.contains("=A -> Bones &amp; &lt;joints&gt;\n"), text);
+      assertTrue(text.contains("=B -> Lungs &amp;amp; pleura\n"), text);
+    }
+
+    @Test
+    void escapesTheAsteriskOfAShortAnswer() throws IOException {
+      String text =
+          gift(List.of(new ShortAnswer("s", "S", List.of("skel*ton"), List.of(), info())));
+      // Moodle's wildcard escape \* with GIFT's escape of the backslash
+      assertTrue(text.contains("\n=skel\\\\*ton\n"), text);
+    }
+
+    @Test
+    void leavesOutAShortAnswerWithAnArrowWhichMoodleWouldReadAsMatching() throws IOException {
+      ShortAnswer question = new ShortAnswer("s", "S", List.of("x", "<!-- -->"), List.of(), info());
+      ExportReport report = report(List.of(question));
+      assertEquals(0, report.written());
+      assertTrue(report.skipped().get(0).reason().contains("'<!-- -->'"), report.toString());
+    }
+
+    @Test
+    void leavesOutAQuestionWithALoneSurrogateInsteadOfWritingAQuestionMark() throws IOException {
+      ExportReport report = report(List.of(new TrueFalse("t", "S \uD800 x", true, info())));
+      assertEquals(0, report.written());
+      assertTrue(report.skipped().get(0).reason().contains("U+D800"), report.toString());
     }
   }
 

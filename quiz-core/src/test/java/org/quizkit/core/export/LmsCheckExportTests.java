@@ -27,6 +27,7 @@ class LmsCheckExportTests {
     Function<Question, JsonNode> expect = q -> GiftExpectation.of(q, options);
     write(Exporters.gift(), "plain.gift", SampleQuiz.plain(), options, expect);
     write(Exporters.gift(), "meta.gift", SampleQuiz.metacharacters(), options, expect);
+    write(Exporters.gift(), "hostile.gift", SampleQuiz.hostile(), options, expect);
     write(Exporters.gift(), "random.gift", LmsCheckFiles.randomBank(60, SEED), options, expect);
   }
 
@@ -36,6 +37,7 @@ class LmsCheckExportTests {
     Function<Question, JsonNode> expect = AikenExpectation::of;
     write(Exporters.aiken(), "plain.aiken.txt", SampleQuiz.plain(), options, expect);
     write(Exporters.aiken(), "meta.aiken.txt", SampleQuiz.metacharacters(), options, expect);
+    write(Exporters.aiken(), "hostile.aiken.txt", SampleQuiz.hostile(), options, expect);
     write(
         Exporters.aiken(), "random.aiken.txt", LmsCheckFiles.randomBank(60, SEED), options, expect);
   }

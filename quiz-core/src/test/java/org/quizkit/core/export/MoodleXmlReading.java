@@ -1,20 +1,20 @@
 package org.quizkit.core.export;
 
-import java.io.ByteArrayInputStream;
+import static org.quizkit.core.export.MoodleLikeXml.phpTrim;
+
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.TextNode;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
+import org.quizkit.core.export.MoodleLikeXml.Node;
 
 /**
- * Reads Moodle XML back with the JDK's XML parser and jsoup's HTML parser, the way Moodle reads it:
- * HTML fields become the text a learner sees (with {@code <br>} as a line break), plain fields are
- * taken as they are.
+ * Reads Moodle XML back as Moodle does and shows it as a learner sees it: the XML through {@link
+ * MoodleLikeXml} (which drops the whitespace Moodle's reader drops), every text trimmed as Moodle's
+ * {@code getpath} trims it; HTML fields as a browser shows them (with {@code <br>} as a line
+ * break); a matching choice through Moodle's string formatter and a browser; a short answer as the
+ * one text Moodle's grading accepts for it.
  */
 final class MoodleXmlReading {
   private MoodleXmlReading() {}
@@ -33,56 +33,62 @@ final class MoodleXmlReading {
       List<Answer> answers,
       List<Pair> pairs,
       List<String> tags,
-      String single) {}
+      String single,
+      String shuffle) {}
 
   static List<Read> read(byte[] xml) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-    Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    Node quiz = MoodleLikeXml.parse(xml);
     List<Read> questions = new ArrayList<>();
     String category = null;
-    for (Element question : children(doc.getDocumentElement(), "question")) {
-      String type = question.getAttribute("type");
+    for (Node question : quiz.all("question")) {
+      String type = question.attributes().get("type");
       if (type.equals("category")) {
-        category = text(child(child(question, "category"), "text"));
+        category = text(question.child("category").child("text"));
         continue;
       }
-      boolean choiceAnswersAreHtml = type.equals("multichoice");
       List<Answer> answers = new ArrayList<>();
-      for (Element answer : children(question, "answer")) {
-        String text = text(child(answer, "text"));
-        Element feedback = child(answer, "feedback");
+      for (Node answer : question.all("answer")) {
+        String text = text(answer.child("text"));
+        Node feedback = answer.child("feedback");
         answers.add(
             new Answer(
-                Double.parseDouble(answer.getAttribute("fraction")),
-                choiceAnswersAreHtml ? html(text) : text,
-                feedback == null ? "" : html(text(child(feedback, "text")))));
+                Double.parseDouble(answer.attributes().get("fraction")),
+                switch (type) {
+                  case "multichoice" -> html(text);
+                  case "shortanswer" -> typed(text);
+                  default -> text;
+                },
+                feedback == null ? "" : html(text(feedback.child("text")))));
       }
       List<Pair> pairs = new ArrayList<>();
-      for (Element sub : children(question, "subquestion")) {
+      for (Node sub : question.all("subquestion")) {
         pairs.add(
-            new Pair(html(text(child(sub, "text"))), text(child(child(sub, "answer"), "text"))));
+            new Pair(
+                html(text(sub.child("text"))), shown(text(sub.child("answer").child("text")))));
       }
       List<String> tags = new ArrayList<>();
-      Element tagList = child(question, "tags");
+      Node tagList = question.child("tags");
       if (tagList != null) {
-        for (Element tag : children(tagList, "tag")) {
-          tags.add(text(child(tag, "text")));
+        for (Node tag : tagList.all("tag")) {
+          tags.add(text(tag.child("text")));
         }
       }
-      Element single = child(question, "single");
-      Element idNumber = child(question, "idnumber");
+      Node single = question.child("single");
+      Node shuffle = question.child("shuffleanswers");
+      Node idNumber = question.child("idnumber");
       questions.add(
           new Read(
               category,
               type,
-              text(child(child(question, "name"), "text")),
-              idNumber == null ? null : text(idNumber),
-              html(text(child(child(question, "questiontext"), "text"))),
-              html(text(child(child(question, "generalfeedback"), "text"))),
+              text(question.child("name").child("text")),
+              idNumber == null ? null : idNumber.text(),
+              html(text(question.child("questiontext").child("text"))),
+              html(text(question.child("generalfeedback").child("text"))),
               answers,
               pairs,
               tags,
-              single == null ? null : text(single)));
+              single == null ? null : text(single),
+              shuffle == null ? null : text(shuffle)));
     }
     return questions;
   }
@@ -94,24 +100,36 @@ final class MoodleXmlReading {
     return doc.body().wholeText();
   }
 
-  private static String text(Element element) {
-    return element.getTextContent();
+  /**
+   * What a learner sees of a text shown through Moodle's {@code format_string} (with its default of
+   * stripping tags), as matching choices are: an {@code &} that does not start an entity becomes
+   * {@code &amp;}, tags are stripped, and a browser shows the rest as HTML.
+   */
+  static String shown(String stored) {
+    String amp = Pattern.compile("&(?![a-zA-Z0-9#]{1,8};)").matcher(stored).replaceAll("&amp;");
+    String stripped = amp.replaceAll("<[^>]*(>|$)", "");
+    return Jsoup.parseBodyFragment(stripped).body().text();
   }
 
-  private static Element child(Element parent, String name) {
-    List<Element> found = children(parent, name);
-    return found.isEmpty() ? null : found.get(0);
+  /** What a browser shows for {@code text} written as text: whitespace collapsed, trimmed. */
+  static String shownAsText(String text) {
+    return new org.jsoup.nodes.Element("p").appendText(text).text();
   }
 
-  private static List<Element> children(Element parent, String name) {
-    List<Element> found = new ArrayList<>();
-    NodeList nodes = parent.getChildNodes();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      Node node = nodes.item(i);
-      if (node instanceof Element element && element.getTagName().equals(name)) {
-        found.add(element);
-      }
+  /**
+   * The one text Moodle's short-answer grading accepts for a stored answer (its {@code
+   * compare_string_with_wildcard}: an asterisk not after a backslash is a wildcard, {@code \*} a
+   * literal asterisk), or the stored answer marked as a wildcard when it has one.
+   */
+  static String typed(String stored) {
+    if (Pattern.compile("(?<!\\\\)\\*").matcher(stored).find()) {
+      return "<wildcard> " + stored;
     }
-    return found;
+    return stored.replace("\\*", "*");
+  }
+
+  /** Moodle's {@code getpath} with {@code istext}: the element's text, trimmed. */
+  private static String text(Node node) {
+    return phpTrim(node.text());
   }
 }

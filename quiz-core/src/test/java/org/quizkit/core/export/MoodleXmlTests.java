@@ -6,10 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Question;
+import org.quizkit.core.question.QuestionInfo;
+import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.TrueFalse;
 
 class MoodleXmlTests {
   static final ExportOptions OPTIONS = ExportOptions.defaults().withTitle("Spread quiz");
@@ -66,9 +74,83 @@ class MoodleXmlTests {
     @Test
     void writesTextAsEscapedHtml() throws IOException {
       String text = new String(xml(SampleQuiz.metacharacters()), UTF_8);
-      // the stem holds "a<b>&c": HTML-escaped, then XML-escaped
-      assertTrue(text.contains("Pick a&amp;lt;b&amp;gt;&amp;amp;c"), text);
+      // the stem holds "a<b>&c": HTML-escaped, then in CDATA as Moodle writes it
+      assertTrue(text.contains("<![CDATA[Pick a&lt;b&gt;&amp;c"), text);
     }
+  }
+
+  /** What Moodle's reader and pages make of the file ({@link MoodleXmlReading}). */
+  @Nested
+  class AsMoodleReadsIt {
+    @Test
+    void keepsTheSpaceBetweenEscapedCharactersInAShortAnswer() throws Exception {
+      ShortAnswer question =
+          new ShortAnswer("sa", "Name it.", List.of("bones & <joints>"), List.of(), info());
+      MoodleXmlReading.Read read = MoodleXmlReading.read(xml(List.of(question))).get(0);
+      assertEquals("bones & <joints>", read.answers().get(0).text());
+    }
+
+    @Test
+    void showsMatchingChoicesAsTyped() throws Exception {
+      Matching question =
+          new Matching(
+              "ma",
+              "Match.",
+              List.of(Option.of("p1", "Breast"), Option.of("p2", "Lung")),
+              List.of(
+                  Option.of("c1", "Bones & <joints>"),
+                  Option.of("c2", "Lungs &amp; pleura"),
+                  Option.of("c3", "a \"b\" 'c'")),
+              Map.of("p1", "c1", "p2", "c2"),
+              info());
+      MoodleXmlReading.Read read = MoodleXmlReading.read(xml(List.of(question))).get(0);
+      assertEquals(
+          List.of("Bones & <joints>", "Lungs &amp; pleura", "a \"b\" 'c'"),
+          read.pairs().stream().map(MoodleXmlReading.Pair::choice).toList());
+    }
+
+    @Test
+    void acceptsAnAsteriskInAShortAnswerOnlyAsItself() throws Exception {
+      ShortAnswer question =
+          new ShortAnswer("sa", "Spell it.", List.of("skel*ton", "a\\*"), List.of(), info());
+      MoodleXmlReading.Read read = MoodleXmlReading.read(xml(List.of(question))).get(0);
+      assertEquals(
+          List.of("skel*ton", "a\\*"),
+          read.answers().stream().map(MoodleXmlReading.Answer::text).toList());
+    }
+
+    @Test
+    void showsOrderingPositionsInOrder() throws Exception {
+      MoodleXmlReading.Read read =
+          MoodleXmlReading.read(xml(List.of(SampleQuiz.plain().get(4)))).get(0);
+      assertEquals("false", read.shuffle());
+      assertEquals(
+          List.of("1", "2", "3"),
+          read.pairs().stream().map(MoodleXmlReading.Pair::premise).toList());
+    }
+
+    @Test
+    void givesEveryVersionItsOwnIdNumbers() throws Exception {
+      Set<String> seen = new HashSet<>();
+      for (String version : List.of("A", "B")) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporters.moodleXml().write(SampleQuiz.plain(), OPTIONS.withVersion(version), out);
+        for (MoodleXmlReading.Read read : MoodleXmlReading.read(out.toByteArray())) {
+          assertTrue(seen.add(read.idNumber()), read.idNumber() + " in two versions");
+          assertTrue(read.idNumber().endsWith("@" + version), read.idNumber());
+        }
+      }
+    }
+
+    @Test
+    void writesNoIdNumberMoodleWouldChange() throws Exception {
+      TrueFalse question = new TrueFalse("ends with a backslash\\", "S", true, info());
+      assertEquals(null, MoodleXmlReading.read(xml(List.of(question))).get(0).idNumber());
+    }
+  }
+
+  private static QuestionInfo info() {
+    return QuestionInfo.of("E", "X");
   }
 
   @Nested
@@ -93,6 +175,7 @@ class MoodleXmlTests {
         read.answers(),
         read.pairs(),
         read.tags(),
-        read.single());
+        read.single(),
+        read.shuffle());
   }
 }

@@ -131,6 +131,81 @@ final class SampleQuiz {
             info("Expl " + m, "module:meta", Difficulty.MEDIUM)));
   }
 
+  /**
+   * What a teacher's own dataset may hold, one question of every kind: every text full of {@code &
+   * < > " ' { } ~ = # : \ * ->}, entities, an emoji, five non-Latin scripts and a line break; ids
+   * and tags too. Every format writes every question it can hold; GIFT cannot hold the last, a
+   * short answer with {@code ->}, which Moodle would read as matching.
+   */
+  static List<Question> hostile() {
+    String h =
+        "& < > \" ' { } ~ = # : \\ * -> &amp; &#38; &lt;b&gt; \uD83D\uDE00"
+            + " Ελληνικά русский 日本語 العربية हिन्दी";
+    String broken = h + "\nsecond line";
+    List<String> tags = List.of("module:hostile", "tag & <x> \"y\"", "日本語", "a]b", "c\\d");
+    return List.of(
+        new SingleChoice(
+            "sc:{hostile} & <1>",
+            "Which one? " + broken,
+            List.of(
+                new Option("a", "A " + h, "", "Feedback " + broken),
+                new Option("b", "<!-- -->", "", ""),
+                new Option("c", "bones & <joints>", "", "")),
+            "c",
+            hostileInfo("Because " + broken, tags)),
+        new MultipleResponse(
+            "mr=hostile #2",
+            "Which ones? " + h,
+            List.of(
+                Option.of("a", "x -> y & <z>"),
+                Option.of("b", "Lungs &amp; pleura"),
+                Option.of("c", "日本語 \uD83E\uDDB4 \"q\""),
+                Option.of("d", "{T} ~ = #")),
+            List.of("a", "c"),
+            hostileInfo("Expl " + h, tags)),
+        new TrueFalse("tf]hostile\\3", "True? " + broken, true, hostileInfo(broken, tags)),
+        new Matching(
+            "ma~hostile 4",
+            "Match " + h,
+            List.of(Option.of("p1", "Breast & <b>"), Option.of("p2", "日本語 {x} \\ :")),
+            List.of(
+                Option.of("c1", "Bones & <joints>"),
+                Option.of("c2", "Lungs &amp; pleura"),
+                Option.of("c3", "<!-- --> " + broken),
+                Option.of("c4", "skel*ton \uD83D\uDE00")),
+            orderedMap("p1", "c1", "p2", "c3"),
+            hostileInfo("Expl " + broken, tags)),
+        new Ordering(
+            "or hostile 5",
+            "Order " + h,
+            List.of(
+                Option.of("i1", "first & <1>"),
+                Option.of("i2", "second -> 2"),
+                Option.of("i3", "third \"3\" 日本語 " + broken)),
+            List.of("i2", "i1", "i3"),
+            hostileInfo("Expl " + h, tags)),
+        new ShortAnswer(
+            "sa'hostile' 6",
+            "Type " + broken,
+            List.of("bones & <joints>", "skel*ton", "日本語 & \"q\"", "a\\b {c} ~d =e #f :g"),
+            List.of("rival & <r>"),
+            List.of(
+                new TypedAnswerNote(
+                    List.of("half & <half>", "line\nbreak"), 0.5, "fb & <b> 日本語\nline")),
+            hostileInfo("Expl " + broken, tags)),
+        new ShortAnswer(
+            "sa-arrow 7",
+            "Type the comment " + h,
+            List.of("x -> y", "<!-- -->"),
+            List.of(),
+            hostileInfo("Expl " + h, tags)));
+  }
+
+  private static QuestionInfo hostileInfo(String explanation, List<String> tags) {
+    return new QuestionInfo(
+        explanation, "Hostile & <section>", List.of(), "hand", "", "", tags, Difficulty.MEDIUM);
+  }
+
   private static QuestionInfo info(String explanation, String module, Difficulty difficulty) {
     return new QuestionInfo(
         explanation,
