@@ -144,7 +144,22 @@ public final class SqliteStore {
     }
     checkHeader(path);
     Mode mode = readMode(path);
-    checkSchema(path, mode);
+    List<Path> created =
+        sideFiles(path).stream().filter(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS)).toList();
+    try {
+      checkSchema(path, mode);
+    } catch (ProgressStoreException e) {
+      created.forEach(SqliteStore::deleteIfEmpty);
+      if (mode != Mode.READ || created.size() < 2 || !cannotMakeSideFiles(e, path)) {
+        throw e;
+      }
+      // SQLite could not make the shared-memory file to read through: no space, or no right to
+      // write in the folder. No log was beside the file before we tried, so no process is
+      // writing it either. (What SQLite made and could not fill is removed, or left for the next
+      // writer, which rebuilds it.)
+      mode = Mode.READ_IMMUTABLE;
+      checkSchema(path, mode);
+    }
     try {
       return ProgressStore.over(new SqliteStorage(path, connect(path, mode), true));
     } catch (SQLException e) {
@@ -236,6 +251,14 @@ public final class SqliteStore {
     boolean sideFiles =
         sideFiles(path).stream().anyMatch(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS));
     return !sideFiles && !SqliteErrors.folderWritable(path) ? Mode.READ_IMMUTABLE : Mode.READ;
+  }
+
+  private static boolean cannotMakeSideFiles(ProgressStoreException e, Path path) {
+    if (!(e.getCause() instanceof SQLException)) {
+      return false;
+    }
+    SqliteErrors.Kind kind = SqliteErrors.kind((SQLException) e.getCause(), path);
+    return kind == SqliteErrors.Kind.DISK_FULL || kind == SqliteErrors.Kind.READ_ONLY;
   }
 
   /**
@@ -471,6 +494,17 @@ public final class SqliteStore {
     if (size < pages * pageSize) {
       throw new IOException(
           "the new database holds " + size + " bytes of its " + pages * pageSize + " (disk full?)");
+    }
+  }
+
+  /** Deletes a side file that SQLite made but could not fill (for want of space). */
+  private static void deleteIfEmpty(Path file) {
+    try {
+      if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == 0) {
+        Files.delete(file);
+      }
+    } catch (IOException ignored) {
+      // left for SQLite, which ignores or rebuilds an empty side file
     }
   }
 
