@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quizkit.core.question.RandomQuestions;
 import org.quizkit.core.response.Response;
 import org.quizkit.core.schedule.Fsrs;
 import org.quizkit.core.schedule.Memory;
@@ -88,6 +89,38 @@ public abstract class ProgressStoreContract {
       assertEquals(given.get(4).response(), kept.get(4).response());
       assertEquals(List.of("ada"), store.learners());
       assertEquals(List.of(), store.attempts("bob"));
+    }
+  }
+
+  /** Any Unicode text, controls and characters outside the BMP included, as answer and fact ids. */
+  @Test
+  void keepsAnyTextOfAnAnswerAndOfItsFactIds() {
+    List<String> texts = RandomQuestions.sample(RandomQuestions.anyText(30), 7L, 60);
+    List<Attempt> given = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      given.add(
+          new Attempt(
+              "ada",
+              "q" + i,
+              text.isEmpty() ? List.of() : List.of(text, "f"),
+              new Response.Text(text),
+              i % 2,
+              T0.plusSeconds(i)));
+    }
+    try (ProgressStore store = open()) {
+      for (Attempt a : given) {
+        store.record(a, fsrs);
+      }
+    }
+
+    try (ProgressStore store = open()) {
+      assertEquals(given, store.attempts("ada"));
+      for (String text : texts) {
+        if (!text.isEmpty()) {
+          assertEquals(1, store.memory("ada", text).orElseThrow().reps(), text);
+        }
+      }
     }
   }
 
