@@ -46,7 +46,7 @@ final class Interaction implements AutoCloseable {
       Optional<Terminal> terminal = systemTerminal();
       if (terminal.isPresent()) {
         Terminal opened = terminal.get();
-        LineReader reader = LineReaderBuilder.builder().terminal(opened).build();
+        LineReader reader = lineReader(opened);
         Style style = style(true, plain, context.env(), showsColourAndUnicode(opened));
         return new Interaction(opened, editor(reader), style);
       }
@@ -125,6 +125,18 @@ final class Interaction implements AutoCloseable {
     return colours != null
         && colours >= 8
         && StandardCharsets.UTF_8.equals(terminal.outputEncoding());
+  }
+
+  /**
+   * The line editor for answers. History expansion is off: an answer is text, and a learner who
+   * types {@code !x} (for "not x") must not get JLine's "event not found" and a stack trace on Tab
+   * or Ctrl-D.
+   */
+  static LineReader lineReader(Terminal terminal) {
+    return LineReaderBuilder.builder()
+        .terminal(terminal)
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .build();
   }
 
   private static LineSource editor(LineReader reader) {

@@ -12,6 +12,7 @@ import org.quizkit.core.progress.ProgressStore;
 import org.quizkit.core.schedule.Fsrs;
 import org.quizkit.core.schedule.Memory;
 import org.quizkit.core.schedule.Scheduler;
+import org.quizkit.store.sqlite.SqliteStore;
 
 /**
  * One learner's progress in the store of the data directory. Commands that only read it do not
@@ -42,24 +43,27 @@ final class Progress implements AutoCloseable {
 
   /**
    * Progress to record answers in, checked at once but opened (and created if need be) only when
-   * first read or written: {@link ProgressStore#check} refuses, before any question, a foreign or
+   * first read or written: {@link SqliteStore#check} refuses, before any question, a foreign or
    * damaged file and a data directory where the database could not be made, without loading SQLite.
    *
    * @throws org.quizkit.core.progress.ProgressStoreException for a foreign or damaged file, which
    *     is left untouched, or a database that could not be created or written
    */
   static Progress forWriting(Path database, String learner) {
-    ProgressStore.check(database);
+    SqliteStore.check(database);
     return new Progress(database, learner, true, null);
   }
 
   /**
-   * Opens the database if there is one (checking it fully, as the first answer recorded through
-   * {@link #forWriting} would), else none; it cannot record.
+   * Opens the database only to read it if there is one (checking it fully, as the first answer
+   * recorded through {@link #forWriting} would), else none; it cannot record. Reading needs no
+   * write access: progress shows from a read-only folder or a full disk.
    */
   static Progress forReading(Path database, String learner) {
     ProgressStore store =
-        Files.exists(database, LinkOption.NOFOLLOW_LINKS) ? ProgressStore.open(database) : null;
+        Files.exists(database, LinkOption.NOFOLLOW_LINKS)
+            ? SqliteStore.openForReading(database)
+            : null;
     return new Progress(database, learner, false, store);
   }
 
@@ -70,7 +74,7 @@ final class Progress implements AutoCloseable {
    */
   void prepareInBackground() {
     if (recording && store == null) {
-      Thread loader = new Thread(ProgressStore::prepare, "quiz-store-prepare");
+      Thread loader = new Thread(SqliteStore::prepare, "quiz-store-prepare");
       loader.setDaemon(true);
       loader.start();
     }
@@ -134,7 +138,7 @@ final class Progress implements AutoCloseable {
 
   private ProgressStore opened() {
     if (store == null) {
-      store = ProgressStore.open(database);
+      store = SqliteStore.open(database);
     }
     return store;
   }

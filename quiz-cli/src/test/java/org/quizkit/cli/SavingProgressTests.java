@@ -33,6 +33,7 @@ import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.progress.ProgressStore;
 import org.quizkit.core.question.Question;
+import org.quizkit.store.sqlite.SqliteStore;
 import picocli.CommandLine.Help.Ansi;
 
 /**
@@ -152,7 +153,7 @@ class SavingProgressTests {
       Result result = practice(Keys.typed(first), "q");
 
       assertEquals(0, result.code(), result::toString);
-      try (ProgressStore store = ProgressStore.open(database())) {
+      try (ProgressStore store = SqliteStore.open(database())) {
         List<Attempt> attempts = store.attempts(LearnerOption.DEFAULT);
         assertEquals(1, attempts.size());
         assertEquals(first.id(), attempts.get(0).questionId());

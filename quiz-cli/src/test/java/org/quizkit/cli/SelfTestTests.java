@@ -24,6 +24,7 @@ import org.quizkit.cli.Quiz.Result;
 import org.quizkit.content.QuizContent;
 import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.progress.ProgressStore;
+import org.quizkit.store.sqlite.SqliteStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +38,7 @@ class SelfTestTests {
   }
 
   private List<Attempt> attempts() {
-    try (ProgressStore store = ProgressStore.open(dir.resolve("progress.db"))) {
+    try (ProgressStore store = SqliteStore.open(dir.resolve("progress.db"))) {
       return store.attempts(LearnerOption.DEFAULT);
     }
   }

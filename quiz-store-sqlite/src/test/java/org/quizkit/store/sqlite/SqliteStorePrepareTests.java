@@ -1,4 +1,4 @@
-package org.quizkit.core.progress;
+package org.quizkit.store.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,11 +12,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quizkit.core.progress.Attempt;
+import org.quizkit.core.progress.ProgressStore;
 import org.quizkit.core.response.Response;
 import org.quizkit.core.schedule.Fsrs;
 
 /** Loading SQLite ahead of the first answer, for a learner who is still reading the question. */
-class ProgressStorePrepareTests {
+class SqliteStorePrepareTests {
   @TempDir Path dir;
 
   @Test
@@ -24,15 +26,15 @@ class ProgressStorePrepareTests {
     Path database = dir.resolve("data").resolve("progress.db");
     ExecutorService other = Executors.newSingleThreadExecutor();
     try {
-      Future<?> preparing = other.submit(ProgressStore::prepare);
-      ProgressStore.prepare();
+      Future<?> preparing = other.submit(SqliteStore::prepare);
+      SqliteStore.prepare();
       preparing.get();
     } finally {
       other.shutdown();
     }
 
     assertTrue(Files.notExists(dir.resolve("data")), "prepare made the data folder");
-    try (ProgressStore store = ProgressStore.open(database)) {
+    try (ProgressStore store = SqliteStore.open(database)) {
       store.record(
           new Attempt("ana", "q1", List.of("f1"), new Response.Judgement(true), 1, Instant.EPOCH),
           Fsrs.withDefaults());

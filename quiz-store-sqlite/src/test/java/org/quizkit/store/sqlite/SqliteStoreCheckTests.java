@@ -1,4 +1,4 @@
-package org.quizkit.core.progress;
+package org.quizkit.store.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -18,11 +18,14 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quizkit.core.progress.Attempt;
+import org.quizkit.core.progress.ProgressStore;
+import org.quizkit.core.progress.ProgressStoreException;
 import org.quizkit.core.response.Response;
 import org.quizkit.core.schedule.Fsrs;
 
-/** {@link ProgressStore#check}: what {@link ProgressStore#open} would refuse, told in advance. */
-class ProgressStoreCheckTests {
+/** {@link SqliteStore#check}: what {@link SqliteStore#open} would refuse, told in advance. */
+class SqliteStoreCheckTests {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
   @TempDir Path dir;
@@ -47,7 +50,7 @@ class ProgressStoreCheckTests {
     void passesWhenNothingIsThereYetAndCreatesNothing() throws IOException {
       List<Path> before = everything();
 
-      assertDoesNotThrow(() -> ProgressStore.check(dir.resolve("not/yet/progress.db")));
+      assertDoesNotThrow(() -> SqliteStore.check(dir.resolve("not/yet/progress.db")));
 
       assertEquals(before, everything());
     }
@@ -55,13 +58,13 @@ class ProgressStoreCheckTests {
     @Test
     void passesADatabaseTheStoreMadeAndLeavesItAsItWas() throws IOException {
       Path file = dir.resolve("progress.db");
-      try (ProgressStore store = ProgressStore.open(file)) {
+      try (ProgressStore store = SqliteStore.open(file)) {
         record(store, 2);
       }
       byte[] bytes = Files.readAllBytes(file);
       List<Path> before = everything();
 
-      assertDoesNotThrow(() -> ProgressStore.check(file));
+      assertDoesNotThrow(() -> SqliteStore.check(file));
 
       assertArrayEquals(bytes, Files.readAllBytes(file));
       assertEquals(before, everything());
@@ -71,10 +74,10 @@ class ProgressStoreCheckTests {
     void passesADatabaseAnotherStoreIsWritingTo() {
       Path file = dir.resolve("progress.db");
       // Answers still in the write-ahead log leave the header in the main file as it was made.
-      try (ProgressStore store = ProgressStore.open(file)) {
+      try (ProgressStore store = SqliteStore.open(file)) {
         record(store, 3);
 
-        assertDoesNotThrow(() -> ProgressStore.check(file));
+        assertDoesNotThrow(() -> SqliteStore.check(file));
       }
     }
   }
@@ -87,16 +90,16 @@ class ProgressStoreCheckTests {
       List<Path> before = everything();
 
       ProgressStoreException checked =
-          assertThrows(ProgressStoreException.class, () -> ProgressStore.check(file));
+          assertThrows(ProgressStoreException.class, () -> SqliteStore.check(file));
 
-      assertEquals(file.toAbsolutePath(), checked.file());
+      assertEquals(file.toAbsolutePath().toString(), checked.location());
       assertTrue(checked.problem().contains(problem), checked.problem());
       assertEquals(before, everything());
       if (bytes != null) {
         assertArrayEquals(bytes, Files.readAllBytes(file));
       }
       ProgressStoreException opened =
-          assertThrows(ProgressStoreException.class, () -> ProgressStore.open(file));
+          assertThrows(ProgressStoreException.class, () -> SqliteStore.open(file));
       assertEquals(opened.getMessage(), checked.getMessage());
     }
 
@@ -139,7 +142,7 @@ class ProgressStoreCheckTests {
     @Test
     void refusesADatabaseFromANewerVersion() throws Exception {
       Path file = dir.resolve("progress.db");
-      ProgressStore.open(file).close();
+      SqliteStore.open(file).close();
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
           Statement s = c.createStatement()) {
         s.execute("PRAGMA journal_mode = DELETE");
@@ -154,7 +157,7 @@ class ProgressStoreCheckTests {
       Path file = dir.resolve("progress.db");
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
           Statement s = c.createStatement()) {
-        s.execute("PRAGMA application_id = " + ProgressStore.APPLICATION_ID);
+        s.execute("PRAGMA application_id = " + SqliteStore.APPLICATION_ID);
         s.execute("CREATE TABLE attempt (id INTEGER)");
       }
 
@@ -175,19 +178,19 @@ class ProgressStoreCheckTests {
       List<Path> before = everything();
 
       ProgressStoreException checked =
-          assertThrows(ProgressStoreException.class, () -> ProgressStore.check(file));
+          assertThrows(ProgressStoreException.class, () -> SqliteStore.check(file));
 
-      assertEquals(file, checked.file());
+      assertEquals(file.toString(), checked.location());
       assertEquals("cannot be created: " + plain + " is not a folder", checked.problem());
       assertEquals(before, everything());
-      assertThrows(ProgressStoreException.class, () -> ProgressStore.open(file));
+      assertThrows(ProgressStoreException.class, () -> SqliteStore.open(file));
     }
   }
 
   @Test
   void leavesDamagePastTheHeaderForOpenToFind() throws Exception {
     Path file = dir.resolve("progress.db");
-    try (ProgressStore store = ProgressStore.open(file)) {
+    try (ProgressStore store = SqliteStore.open(file)) {
       record(store, 50);
     }
     byte[] bytes = Files.readAllBytes(file);
@@ -196,9 +199,9 @@ class ProgressStoreCheckTests {
     }
     Files.write(file, bytes);
 
-    assertDoesNotThrow(() -> ProgressStore.check(file));
+    assertDoesNotThrow(() -> SqliteStore.check(file));
     ProgressStoreException opened =
-        assertThrows(ProgressStoreException.class, () -> ProgressStore.open(file));
+        assertThrows(ProgressStoreException.class, () -> SqliteStore.open(file));
     assertTrue(opened.problem().contains("damaged"), opened.problem());
   }
 }
