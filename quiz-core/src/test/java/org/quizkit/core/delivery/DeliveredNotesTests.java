@@ -36,7 +36,7 @@ class DeliveredNotesTests {
 
   @Test
   void givesTheNoteAfterAnswering() {
-    String feedback = QUIZ.scoreJson("typed", "{\"text\": \"vertebrae\"}");
+    String feedback = QUIZ.scoreJson(QUIZ.ids().get(0), "{\"text\": \"vertebrae\"}");
     assertTrue(feedback.contains("\"answerNotes\":[\"Counts as part of the bones.\"]"), feedback);
     assertTrue(feedback.contains("\"score\":1.0"), feedback);
   }
