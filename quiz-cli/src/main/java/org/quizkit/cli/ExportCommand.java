@@ -121,7 +121,12 @@ final class ExportCommand implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     QuizSpec filter =
-        QuizSpec.of(count == null ? 1 : count, chosen).withTags(tags).withKinds(kinds.kinds());
+        QuizSpec.builder()
+            .count(count == null ? 1 : count)
+            .seed(chosen)
+            .build()
+            .withTags(tags)
+            .withKinds(kinds.kinds());
     List<List<Question>> drawn = new ArrayList<>();
     if (count == null) {
       List<Question> all = content.bank(chosen).stream().filter(filter::matches).toList();

@@ -62,7 +62,7 @@ class EmbeddingTests {
 
   private DeliveredQuiz everything(long seed) {
     List<Question> bank = content.bank(seed);
-    return DeliveredQuiz.of(content.quiz(QuizSpec.of(bank.size(), seed)));
+    return DeliveredQuiz.of(content.quiz(QuizSpec.builder().count(bank.size()).seed(seed).build()));
   }
 
   /** The response JSON a learner who knows the key would send, labels worked out here. */
@@ -130,7 +130,10 @@ class EmbeddingTests {
     QuizContent content = QuizContent.builtIn(); // quiz-content
     Quiz quiz =
         content.quiz(
-            QuizSpec.of(8, 42)
+            QuizSpec.builder()
+                .count(8)
+                .seed(42)
+                .build()
                 .withTags(content.moduleTags(List.of("chest")))
                 .withKinds(Set.of(org.quizkit.core.question.Kind.SINGLE_CHOICE)));
 
@@ -261,7 +264,7 @@ class EmbeddingTests {
 
     @Test
     void givesEightThreadsExactlyTheSequentialResults() throws Exception {
-      Quiz quiz = content.quiz(QuizSpec.of(40, 12));
+      Quiz quiz = content.quiz(QuizSpec.builder().count(40).seed(12).build());
       DeliveredQuiz delivered = DeliveredQuiz.of(quiz);
       List<String> ids = delivered.ids();
       List<String> answers =

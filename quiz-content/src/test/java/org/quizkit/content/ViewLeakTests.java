@@ -63,7 +63,8 @@ class ViewLeakTests {
     for (int n = 0; n < QUIZZES; n++) {
       boolean training = n % 2 == 0;
       DeliveredQuiz delivered =
-          DeliveredQuiz.of(content.quiz(QuizSpec.of(QUESTIONS, seeds.nextLong())));
+          DeliveredQuiz.of(
+              content.quiz(QuizSpec.builder().count(QUESTIONS).seed(seeds.nextLong()).build()));
       JsonNode view = JSON.readTree(delivered.json());
       Map<String, String> quizFeatures = new LinkedHashMap<>();
       scalars("", view, quizFeatures);
