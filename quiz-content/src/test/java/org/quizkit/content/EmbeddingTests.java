@@ -13,21 +13,15 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.delivery.DeliveredQuiz;
 import org.quizkit.core.delivery.ResponseException;
-import org.quizkit.core.question.Matching;
-import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
-import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
-import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
-import org.quizkit.core.question.TrueFalse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,64 +57,6 @@ class EmbeddingTests {
   private DeliveredQuiz everything(long seed) {
     List<Question> bank = content.bank(seed);
     return DeliveredQuiz.of(content.quiz(QuizSpec.builder().count(bank.size()).seed(seed).build()));
-  }
-
-  /** The response JSON a learner who knows the key would send, labels worked out here. */
-  private static String rightAnswer(Question question) {
-    return question.accept(
-        new Question.Cases<String>() {
-          @Override
-          public String singleChoice(SingleChoice q) {
-            return "{\"selected\": [\"" + letter(q.options(), q.correct()) + "\"]}";
-          }
-
-          @Override
-          public String multipleResponse(MultipleResponse q) {
-            return "{\"selected\": ["
-                + q.correct().stream()
-                    .map(id -> "\"" + letter(q.options(), id) + "\"")
-                    .collect(Collectors.joining(","))
-                + "]}";
-          }
-
-          @Override
-          public String trueFalse(TrueFalse q) {
-            return "{\"answer\": " + q.answer() + "}";
-          }
-
-          @Override
-          public String matching(Matching q) {
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i < q.premises().size(); i++) {
-              String choice = q.key().get(q.premises().get(i).id());
-              pairs.add("\"" + (i + 1) + "\": \"" + letter(q.choices(), choice) + "\"");
-            }
-            return "{\"pairs\": {" + String.join(",", pairs) + "}}";
-          }
-
-          @Override
-          public String ordering(Ordering q) {
-            return "{\"order\": ["
-                + q.order().stream()
-                    .map(id -> "\"" + letter(q.items(), id) + "\"")
-                    .collect(Collectors.joining(","))
-                + "]}";
-          }
-
-          @Override
-          public String shortAnswer(ShortAnswer q) {
-            return "{\"text\": \"" + q.answer() + "\"}";
-          }
-        });
-  }
-
-  private static String letter(List<Option> options, String id) {
-    for (int i = 0; i < options.size(); i++) {
-      if (options.get(i).id().equals(id)) {
-        return String.valueOf((char) ('a' + i));
-      }
-    }
-    throw new AssertionError("no option " + id);
   }
 
   /** The README's example, as written there; keep the two in step. */
@@ -196,7 +132,7 @@ class EmbeddingTests {
       DeliveredQuiz delivered = everything(3);
       for (String id : delivered.ids()) {
         Question question = delivered.question(id).orElseThrow();
-        JsonNode result = JSON.readTree(delivered.scoreJson(id, rightAnswer(question)));
+        JsonNode result = JSON.readTree(delivered.scoreJson(id, DeliveredAnswers.right(question)));
         assertEquals(1.0, result.get("score").asDouble(), question::id);
         assertTrue(result.get("fullyRight").asBoolean(), question::id);
         assertEquals(id, result.get("question").asString());
@@ -228,7 +164,7 @@ class EmbeddingTests {
               .filter(o -> !o.feedback().isEmpty())
               .findFirst()
               .orElseThrow();
-      String label = letter(question.options(), wrong.id());
+      String label = DeliveredAnswers.letter(question.options(), wrong.id());
 
       JsonNode result = JSON.readTree(delivered.scoreJson(id, "{\"selected\": \"" + label + "\"}"));
 

@@ -34,7 +34,6 @@ final class Responses {
                   .streamReadConstraints(
                       StreamReadConstraints.builder()
                           .maxNestingDepth(DeliveredQuiz.MAX_RESPONSE_DEPTH)
-                          .maxDocumentLength(DeliveredQuiz.MAX_RESPONSE_CHARS)
                           .build())
                   .build())
           .build();
