@@ -59,38 +59,6 @@ class EmbeddingTests {
     return DeliveredQuiz.of(content.quiz(QuizSpec.builder().count(bank.size()).seed(seed).build()));
   }
 
-  /** The README's example, as written there; keep the two in step. */
-  @Test
-  void theReadmeExampleRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
-    QuizContent content = QuizContent.builtIn(); // quiz-content
-    Quiz quiz =
-        content.quiz(
-            QuizSpec.builder()
-                .count(8)
-                .seed(42)
-                .build()
-                .withTags(content.moduleTags(List.of("chest")))
-                .withKinds(Set.of(org.quizkit.core.question.Kind.SINGLE_CHOICE)));
-
-    DeliveredQuiz delivered = DeliveredQuiz.of(quiz); // quiz-core
-    String forBrowser = delivered.json(); // no key, feedback or source
-    String result = delivered.scoreJson(delivered.ids().get(0), "{\"selected\": [\"b\"]}");
-
-    try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(dir.resolve("chest.zip"))) {
-      org.quizkit.core.export.Exporters.qti21()
-          .write(
-              quiz.questions(),
-              org.quizkit.core.export.ExportOptions.defaults().withTitle("Chest"),
-              out);
-    }
-
-    assertEquals(8, quiz.size());
-    assertTrue(forBrowser.contains("quizkit-delivery"));
-    assertTrue(result.contains("\"score\""), result);
-    assertTrue(java.nio.file.Files.size(dir.resolve("chest.zip")) > 1000);
-  }
-
   @Nested
   class TheBrowserView {
     @Test
