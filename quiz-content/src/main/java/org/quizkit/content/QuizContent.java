@@ -33,7 +33,8 @@ import org.quizkit.core.question.Question;
  *
  * <pre>{@code
  * QuizContent content = QuizContent.builtIn();
- * Quiz quiz = content.quiz(QuizSpec.builder().count(10).seed(42).build().withTags(Set.of(QuizContent.moduleTag("chest"))));
+ * Quiz quiz = content.quiz(QuizSpec.builder().count(10).seed(42)
+ *     .tags(Set.of(QuizContent.moduleTag("chest"))).build());
  * }</pre>
  *
  * <p>Every question in {@link #bank} carries a {@code module:<id>} tag for each module it belongs
@@ -222,14 +223,15 @@ public final class QuizContent {
   }
 
   /**
-   * Refuses a spec with a tag that no question has (a misspelt module or tag would otherwise give
-   * an empty quiz), naming the nearest tags.
+   * Refuses a spec with a tag that no question has and no module owns (a misspelt module or tag
+   * would otherwise give an empty quiz), naming the nearest tags. A module of a teacher's dataset
+   * that has no questions still gives a quiz that falls short.
    */
   private void checkTags(QuizSpec spec) {
     checkNotNull(spec, "spec");
     Set<String> known = plan.get().tags();
     for (String tag : spec.tags()) {
-      if (!known.contains(tag)) {
+      if (!known.contains(tag) && !moduleSelectors.containsKey(tag)) {
         Set<String> like = tag.startsWith(MODULE_TAG) ? moduleSelectors.keySet() : known;
         throw new IllegalArgumentException(
             "no question has the tag '" + tag + "'" + NearMatches.hint(tag, like));
