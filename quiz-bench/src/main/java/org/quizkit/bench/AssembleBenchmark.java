@@ -46,12 +46,12 @@ public class AssembleBenchmark {
   /** Draws a quiz of 20 from the content, generating only those 20 questions. */
   @Benchmark
   public Quiz quizFromContent() {
-    return content.quiz(QuizSpec.of(20, seed++));
+    return content.quiz(QuizSpec.builder().count(20).seed(seed++).build());
   }
 
   /** Assembles a quiz of 20 from a bank generated beforehand. */
   @Benchmark
   public Quiz assembleFromBank() {
-    return QuizEngine.assemble(bank, QuizSpec.of(20, seed++));
+    return QuizEngine.assemble(bank, QuizSpec.builder().count(20).seed(seed++).build());
   }
 }

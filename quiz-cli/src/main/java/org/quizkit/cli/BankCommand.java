@@ -53,7 +53,9 @@ final class BankCommand implements Callable<Integer> {
     long chosen = seed.resolve(spec, context);
     QuizContent content = dataset.content(context);
     List<Question> questions =
-        count == null ? content.bank(chosen) : content.quiz(QuizSpec.of(count, chosen)).questions();
+        count == null
+            ? content.bank(chosen)
+            : content.quiz(QuizSpec.builder().count(count).seed(chosen).build()).questions();
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     Exporters.json().write(questions, ExportOptions.defaults().withSeed(chosen), json);
     context.out().print(json.toString(StandardCharsets.UTF_8));

@@ -127,7 +127,10 @@ final class ExportCommand implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     QuizSpec filter =
-        QuizSpec.of(count == null ? 1 : count, chosen)
+        QuizSpec.builder()
+            .count(count == null ? 1 : count)
+            .seed(chosen)
+            .build()
             .withTags(tags)
             .withKinds(count == null ? kinds.kinds() : heldKinds(exporter));
     List<List<Question>> drawn = new ArrayList<>();

@@ -127,7 +127,10 @@ final class LearnCommand implements Callable<Integer> {
       Quiz quiz =
           QuizEngine.assemble(
               round,
-              QuizSpec.of(round.size(), roundSeed)
+              QuizSpec.builder()
+                  .count(round.size())
+                  .seed(roundSeed)
+                  .build()
                   .withTags(Set.of(QuizContent.moduleTag(chosenModule.id()))));
       result =
           Drills.of(context, io, progress, content)

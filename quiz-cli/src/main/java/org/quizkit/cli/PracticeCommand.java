@@ -52,7 +52,14 @@ final class PracticeCommand implements Callable<Integer> {
     QuizContent content = dataset.content(context);
     Set<String> tags = modules.tags(content, spec);
     long chosen = seed.resolve(spec, context);
-    Quiz quiz = content.quiz(QuizSpec.of(count, chosen).withKinds(kinds.kinds()).withTags(tags));
+    Quiz quiz =
+        content.quiz(
+            QuizSpec.builder()
+                .count(count)
+                .seed(chosen)
+                .build()
+                .withKinds(kinds.kinds())
+                .withTags(tags));
     if (quiz.size() == 0) {
       context.err().println(spec.qualifiedName() + ": no questions match these options");
       return 1;

@@ -76,7 +76,9 @@ final class ReviewCommand implements Callable<Integer> {
                   + " (was the dataset changed?).");
       return 0;
     }
-    Quiz quiz = QuizEngine.assemble(questions, QuizSpec.of(questions.size(), chosen));
+    Quiz quiz =
+        QuizEngine.assemble(
+            questions, QuizSpec.builder().count(questions.size()).seed(chosen).build());
     context
         .out()
         .println(

@@ -67,7 +67,9 @@ class BankAndExportTests {
       List<String> printed = shown(JSON.readTree(ten.out()));
       assertEquals(7, printed.size(), ten::toString);
       assertIterableEquals(
-          shown(QuizContent.builtIn().quiz(QuizSpec.of(7, 10)).questions()), printed);
+          shown(
+              QuizContent.builtIn().quiz(QuizSpec.builder().count(7).seed(10).build()).questions()),
+          printed);
       assertNotEquals(printed, shown(JSON.readTree(eleven.out())));
     }
 

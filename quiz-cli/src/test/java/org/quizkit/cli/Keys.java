@@ -26,7 +26,11 @@ final class Keys {
     List<Question> questions = module.questions(content.bank(seed));
     return QuizEngine.assemble(
             questions,
-            QuizSpec.of(questions.size(), seed).withTags(Set.of(QuizContent.moduleTag(moduleId))))
+            QuizSpec.builder()
+                .count(questions.size())
+                .seed(seed)
+                .build()
+                .withTags(Set.of(QuizContent.moduleTag(moduleId))))
         .questions();
   }
 }

@@ -74,7 +74,7 @@ class ReadOnlyDataTests {
     String answer =
         Keys.typed(
             QuizContent.builtIn()
-                .quiz(QuizSpec.of(10, 1).withKinds(Set.of()).withTags(Set.of()))
+                .quiz(QuizSpec.builder().count(10).seed(1).build().withKinds(Set.of()).withTags(Set.of()))
                 .questions()
                 .get(0));
     Result practised =

@@ -61,7 +61,7 @@ class SavingProgressTests {
   /** The first question {@code quiz practice --seed 1} asks. */
   private static Question firstPracticeQuestion() {
     return QuizContent.builtIn()
-        .quiz(QuizSpec.of(10, 1).withKinds(Set.of()).withTags(Set.of()))
+        .quiz(QuizSpec.builder().count(10).seed(1).build().withKinds(Set.of()).withTags(Set.of()))
         .questions()
         .get(0);
   }

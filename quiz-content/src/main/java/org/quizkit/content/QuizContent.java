@@ -33,7 +33,8 @@ import org.quizkit.core.question.Question;
  *
  * <pre>{@code
  * QuizContent content = QuizContent.builtIn();
- * Quiz quiz = content.quiz(QuizSpec.of(10, 42).withTags(Set.of(QuizContent.moduleTag("chest"))));
+ * Quiz quiz = content.quiz(QuizSpec.builder().count(10).seed(42)
+ *     .tags(Set.of(QuizContent.moduleTag("chest"))).build());
  * }</pre>
  *
  * <p>Every question in {@link #bank} carries a {@code module:<id>} tag for each module it belongs
@@ -58,9 +59,12 @@ public final class QuizContent {
    *
    * @param candidates the generators' plan with module tags added, in bank order
    * @param bankIndex where each candidate sits in the bank, by id; only looked up
+   * @param tags every tag of a candidate, module tags included
    */
   private record Plan(
-      ImmutableList<Candidate> candidates, ImmutableMap<String, Integer> bankIndex) {}
+      ImmutableList<Candidate> candidates,
+      ImmutableMap<String, Integer> bankIndex,
+      ImmutableSet<String> tags) {}
 
   private QuizContent(Dataset dataset, ModuleCatalog modules) {
     this.dataset = dataset;
@@ -84,7 +88,10 @@ public final class QuizContent {
       planned.add(candidate.withTags(tags));
       index.put(candidate.id(), i);
     }
-    return new Plan(planned.build(), index.buildOrThrow());
+    ImmutableList<Candidate> candidates = planned.build();
+    ImmutableSet<String> tags =
+        candidates.stream().flatMap(c -> c.tags().stream()).collect(ImmutableSet.toImmutableSet());
+    return new Plan(candidates, index.buildOrThrow(), tags);
   }
 
   /** The built-in dataset with the bundled modules. */
@@ -104,9 +111,25 @@ public final class QuizContent {
     return new QuizContent(DatasetLoader.load(datasetFile), Modules.load());
   }
 
-  /** The tag that marks the questions of a module. */
+  /**
+   * The tag that marks the questions of a module.
+   *
+   * @throws IllegalArgumentException when no bundled module has this id, naming the nearest ids
+   */
   public static String moduleTag(String moduleId) {
+    checkNotNull(moduleId, "moduleId");
+    List<String> known = BundledModules.IDS;
+    if (!known.contains(moduleId)) {
+      throw new IllegalArgumentException(
+          "unknown module '" + moduleId + "'" + NearMatches.hint(moduleId, known));
+    }
     return MODULE_TAG + moduleId;
+  }
+
+  /** The ids of the bundled modules, read once on first use; every content has these modules. */
+  private static final class BundledModules {
+    static final List<String> IDS =
+        Modules.load().modules().stream().map(LearningModule::id).toList();
   }
 
   /** The dataset the questions come from. */
@@ -175,7 +198,7 @@ public final class QuizContent {
    * generated. Select modules with {@link #moduleTag} tags.
    */
   public Quiz quiz(QuizSpec spec) {
-    checkNotNull(spec, "spec");
+    checkTags(spec);
     return QuizEngine.assemble(plan.get().candidates(), spec, maker(spec.seed()));
   }
 
@@ -185,7 +208,7 @@ public final class QuizContent {
    * equal to {@link #quiz}, but only the questions the draw looks at are generated.
    */
   public List<Quiz> versions(QuizSpec spec, int versions, Variation variation) {
-    checkNotNull(spec, "spec");
+    checkTags(spec);
     return QuizEngine.versions(
         plan.get().candidates(), spec, versions, variation, maker(spec.seed()));
   }
@@ -195,8 +218,25 @@ public final class QuizContent {
    * (docs/assembly.md) decide how many of them can share one quiz.
    */
   public int available(QuizSpec spec) {
-    checkNotNull(spec, "spec");
+    checkTags(spec);
     return (int) plan.get().candidates().stream().filter(spec::matches).count();
+  }
+
+  /**
+   * Refuses a spec with a tag that no question has and no module owns (a misspelt module or tag
+   * would otherwise give an empty quiz), naming the nearest tags. A module of a teacher's dataset
+   * that has no questions still gives a quiz that falls short.
+   */
+  private void checkTags(QuizSpec spec) {
+    checkNotNull(spec, "spec");
+    Set<String> known = plan.get().tags();
+    for (String tag : spec.tags()) {
+      if (!known.contains(tag) && !moduleSelectors.containsKey(tag)) {
+        Set<String> like = tag.startsWith(MODULE_TAG) ? moduleSelectors.keySet() : known;
+        throw new IllegalArgumentException(
+            "no question has the tag '" + tag + "'" + NearMatches.hint(tag, like));
+      }
+    }
   }
 
   /** Makes a planned candidate's question of {@code bank(seed)}, module tags included. */

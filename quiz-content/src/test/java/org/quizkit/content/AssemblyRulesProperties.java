@@ -208,7 +208,10 @@ class AssemblyRulesProperties {
               Quiz quiz =
                   QuizEngine.assemble(
                       round,
-                      QuizSpec.of(round.size(), seed)
+                      QuizSpec.builder()
+                          .count(round.size())
+                          .seed(seed)
+                          .build()
                           .withTags(Set.of(QuizContent.moduleTag(module.id()))));
               keepsTheRules("learn round of " + module.id(), seed, quiz.questions());
               assertTrue(quiz.size() >= 1, "a round asks at least one question");

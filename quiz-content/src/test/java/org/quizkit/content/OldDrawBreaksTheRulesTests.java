@@ -119,7 +119,10 @@ class OldDrawBreaksTheRulesTests {
   void theOldPracticeDrawPutsEnemiesOnMostQuizzesAndTodaysOnNone() {
     Figures old = figures((bank, seed) -> oldPractice(bank, 20, seed));
     Figures now =
-        figures((bank, seed) -> QuizEngine.assemble(bank, QuizSpec.of(20, seed)).questions());
+        figures(
+            (bank, seed) ->
+                QuizEngine.assemble(bank, QuizSpec.builder().count(20).seed(seed).build())
+                    .questions());
     System.out.println(old.describe("old practice draw of 20"));
     System.out.println(now.describe("today's practice draw of 20"));
     assertTrue(old.enemies() > SEEDS / 2, old.describe("old"));
@@ -131,7 +134,10 @@ class OldDrawBreaksTheRulesTests {
   void theOldWorksheetDrawBreaksTheBlueprintOnMostSheetsAndTodaysOnNone() {
     Figures old = figures((bank, seed) -> oldSheet(bank, 20, seed));
     Figures now =
-        figures((bank, seed) -> QuizEngine.assemble(bank, QuizSpec.of(20, seed)).questions());
+        figures(
+            (bank, seed) ->
+                QuizEngine.assemble(bank, QuizSpec.builder().count(20).seed(seed).build())
+                    .questions());
     System.out.println(old.describe("old worksheet version A of 20"));
     assertTrue(old.enemies() > SEEDS / 2, old.describe("old"));
     assertTrue(old.giveaways() > 0, old.describe("old"));

@@ -59,11 +59,12 @@ class ThirtyVersionSheetsTests {
                 .withVariants(WorksheetSpec.Variants.valueOf(variation.name()))
                 .withSeed(seed);
         List<Version> sheets = Worksheets.versions(content.bank(seed), spec);
-        List<Quiz> drawn = content.versions(QuizSpec.of(20, seed), 30, variation);
+        List<Quiz> drawn =
+            content.versions(QuizSpec.builder().count(20).seed(seed).build(), 30, variation);
         for (int v = 0; v < 30; v++) {
           assertEquals(drawn.get(v).questions(), sheets.get(v).questions(), seed + " " + v);
         }
-        assertEquals(drawn.get(0), content.quiz(QuizSpec.of(20, seed)));
+        assertEquals(drawn.get(0), content.quiz(QuizSpec.builder().count(20).seed(seed).build()));
       }
     }
   }

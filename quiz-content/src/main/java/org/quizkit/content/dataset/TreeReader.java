@@ -136,7 +136,19 @@ public final class TreeReader {
     String readable = blankForbidden(text);
     // A bare token-stream factory: a whole mapper costs far more to build (it dominated start-up)
     // and only the parser is needed.
-    TokenStreamFactory factory = format == Format.JSON ? new JsonFactory() : Yaml.factory();
+    TokenStreamFactory factory;
+    if (format == Format.JSON) {
+      factory = new JsonFactory();
+    } else {
+      try {
+        factory = Yaml.factory();
+      } catch (NoClassDefFoundError missing) {
+        problems.file(
+            "reading YAML needs tools.jackson.dataformat:jackson-dataformat-yaml on the class path"
+                + " (an optional dependency of quiz-content); add it, or give the file as JSON");
+        return Optional.empty();
+      }
+    }
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), readable)) {
       try {
         if (parser.nextToken() == null) {
@@ -381,16 +393,21 @@ public final class TreeReader {
     problems.at(line, column, wording.syntax() + message);
   }
 
-  /** The YAML parser's own types, touched only when reading YAML. */
-  private static final class Yaml {
-    static TokenStreamFactory factory() {
-      return YAMLFactory.builder().yamlSchema(YAMLSchema.CORE).build();
-    }
-  }
-
   private static String firstLine(String message) {
     String text = message == null ? "unreadable input" : message.strip();
     int end = text.indexOf('\n');
     return end < 0 ? text : text.substring(0, end).strip();
+  }
+
+  /**
+   * The YAML parser, in a class of its own so that it loads only when YAML is read: it is an
+   * optional dependency, and the built-in content is read from JSON.
+   */
+  private static final class Yaml {
+    private Yaml() {}
+
+    static TokenStreamFactory factory() {
+      return YAMLFactory.builder().yamlSchema(YAMLSchema.CORE).build();
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.quizkit.core.assembly;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
@@ -33,9 +34,64 @@ public record QuizSpec(int count, Set<Kind> kinds, Set<String> tags, long seed) 
     checkArgument(tags.stream().noneMatch(String::isBlank), "blank tag in %s", tags);
   }
 
-  /** A spec for {@code count} questions of any kind and tag. */
-  public static QuizSpec of(int count, long seed) {
-    return new QuizSpec(count, Set.of(), Set.of(), seed);
+  /**
+   * A builder that names each argument, so count and seed cannot change places: {@code
+   * QuizSpec.builder().count(20).seed(7).build()}. Count and seed must be given; kinds and tags
+   * default to every kind and every question.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this spec's values. */
+  public Builder toBuilder() {
+    return new Builder().count(count).kinds(kinds).tags(tags).seed(seed);
+  }
+
+  /** Builds a {@link QuizSpec} from named values. Mutable, for one thread. */
+  public static final class Builder {
+    private Integer count;
+    private Long seed;
+    private Set<Kind> kinds = Set.of();
+    private Set<String> tags = Set.of();
+
+    private Builder() {}
+
+    /** How many questions are wanted; at least 1. */
+    public Builder count(int newCount) {
+      this.count = newCount;
+      return this;
+    }
+
+    /** The seed that decides selection, question order and option order. */
+    public Builder seed(long newSeed) {
+      this.seed = newSeed;
+      return this;
+    }
+
+    /** The kinds allowed (empty: every kind). */
+    public Builder kinds(Set<Kind> newKinds) {
+      this.kinds = checkNotNull(newKinds, "kinds");
+      return this;
+    }
+
+    /** The tags wanted; a question matches when it has any of them (empty: every question). */
+    public Builder tags(Set<String> newTags) {
+      this.tags = checkNotNull(newTags, "tags");
+      return this;
+    }
+
+    /**
+     * The spec.
+     *
+     * @throws IllegalStateException when the count or the seed was not given
+     * @throws IllegalArgumentException when a value is out of range
+     */
+    public QuizSpec build() {
+      checkState(count != null, "a quiz spec needs a count: call count(...)");
+      checkState(seed != null, "a quiz spec needs a seed: call seed(...)");
+      return new QuizSpec(count, kinds, tags, seed);
+    }
   }
 
   /** A copy allowing only these kinds (empty: every kind). */

@@ -165,7 +165,8 @@ class AssemblyRulesCoreProperties {
             seed -> {
               List<Question> bank = bank(seed);
               int count = 1 + Math.floorMod(seed, 30);
-              Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(count, seed));
+              Quiz quiz =
+                  QuizAssembler.assemble(bank, QuizSpec.builder().count(count).seed(seed).build());
               List<String> broken = broken(quiz.questions());
               assertTrue(broken.isEmpty(), () -> "seed " + seed + ": " + broken);
               assertEquals(count, quiz.size() + quiz.shortfall());
@@ -185,9 +186,12 @@ class AssemblyRulesCoreProperties {
               int versions = 1 + Math.floorMod(seed >> 8, 4);
               Variation how = (seed & 1) == 0 ? Variation.SHUFFLE : Variation.RESAMPLE;
               List<Quiz> drawn =
-                  QuizAssembler.versions(bank, QuizSpec.of(count, seed), versions, how);
+                  QuizAssembler.versions(
+                      bank, QuizSpec.builder().count(count).seed(seed).build(), versions, how);
               assertEquals(versions, drawn.size());
-              assertEquals(QuizAssembler.assemble(bank, QuizSpec.of(count, seed)), drawn.get(0));
+              assertEquals(
+                  QuizAssembler.assemble(bank, QuizSpec.builder().count(count).seed(seed).build()),
+                  drawn.get(0));
               Set<String> first = ids(drawn.get(0));
               for (Quiz version : drawn) {
                 List<String> broken = broken(version.questions());

@@ -104,7 +104,9 @@ class QuizAssemblerProperties {
         .checkAssert(
             d -> {
               Map<String, Question> byId = byId(d.bank());
-              Quiz quiz = QuizAssembler.assemble(d.bank(), QuizSpec.of(d.count(), d.seed()));
+              Quiz quiz =
+                  QuizAssembler.assemble(
+                      d.bank(), QuizSpec.builder().count(d.count()).seed(d.seed()).build());
               for (Question asked : quiz.questions()) {
                 Question original = byId.get(asked.id());
                 assertEquals(original.stem(), asked.stem());
@@ -165,7 +167,9 @@ class QuizAssemblerProperties {
         .forAll(draws(25))
         .checkAssert(
             d -> {
-              Quiz quiz = QuizAssembler.assemble(d.bank(), QuizSpec.of(d.count(), d.seed()));
+              Quiz quiz =
+                  QuizAssembler.assemble(
+                      d.bank(), QuizSpec.builder().count(d.count()).seed(d.seed()).build());
               large.count(quiz.size() >= 10);
               if (quiz.size() >= 10) {
                 templateCounts(quiz.questions())

@@ -35,7 +35,9 @@ class QuizAssemblerTests {
       List<Question> bank = Banks.many("q", 12, "t", "s");
       int[] keyAt = new int[4];
       for (long seed = 0; seed < 2000; seed++) {
-        for (Question question : QuizAssembler.assemble(bank, QuizSpec.of(4, seed)).questions()) {
+        for (Question question :
+            QuizAssembler.assemble(bank, QuizSpec.builder().count(4).seed(seed).build())
+                .questions()) {
           SingleChoice choice = (SingleChoice) question;
           List<String> ids = choice.options().stream().map(o -> o.id()).toList();
           keyAt[ids.indexOf(choice.correct())]++;
@@ -56,7 +58,7 @@ class QuizAssemblerTests {
       bank.addAll(Banks.many("route", 3, "route", "colon"));
       bank.addAll(Banks.many("site", 3, "which-site", "prostate"));
       for (long seed = 0; seed < 50; seed++) {
-        Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(9, seed));
+        Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.builder().count(9).seed(seed).build());
         Map<String, Long> templates = count(quiz, q -> q.info().template());
         Map<String, Long> subjects = count(quiz, q -> q.info().subject());
         assertEquals(Map.of("most-common", 3L, "route", 3L, "which-site", 3L), templates);
@@ -73,7 +75,7 @@ class QuizAssemblerTests {
       bank.addAll(Banks.many("route", 3, "route", "colon"));
       bank.addAll(Banks.many("site", 3, "which-site", "prostate"));
       for (long seed = 0; seed < 50; seed++) {
-        Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(10, seed));
+        Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.builder().count(10).seed(seed).build());
         assertEquals(9, quiz.size());
         assertEquals(1, quiz.shortfall());
         assertEquals(
@@ -90,7 +92,7 @@ class QuizAssemblerTests {
       }
       bank.addAll(Banks.many("big", 30, "big", "lung"));
       for (long seed = 0; seed < 50; seed++) {
-        Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(20, seed));
+        Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.builder().count(20).seed(seed).build());
         assertEquals(20, quiz.size());
         count(quiz, q -> q.info().template())
             .forEach((template, n) -> assertTrue(n <= 4, template + " " + n));
@@ -102,7 +104,7 @@ class QuizAssemblerTests {
       List<Question> bank = new ArrayList<>(Banks.many("a", 8, "t", "lung"));
       bank.addAll(Banks.many("b", 2, "t", "breast"));
       bank.addAll(Banks.many("c", 2, "t", "colon"));
-      Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(6, 11));
+      Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.builder().count(6).seed(11).build());
       assertEquals(
           Map.of("lung", 2L, "breast", 2L, "colon", 2L), count(quiz, q -> q.info().subject()));
     }
@@ -127,7 +129,9 @@ class QuizAssemblerTests {
 
     @Test
     void takesQuestionsWithAnyOfTheTags() {
-      Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(10, 1).withTags(Set.of("bones")));
+      Quiz quiz =
+          QuizAssembler.assemble(
+              bank, QuizSpec.builder().count(10).seed(1).build().withTags(Set.of("bones")));
       assertEquals(Set.of("bone-1", "both-1", "tf-1"), ids(quiz));
       assertEquals(7, quiz.shortfall());
     }
@@ -135,14 +139,16 @@ class QuizAssemblerTests {
     @Test
     void takesOnlyTheKindsAsked() {
       Quiz quiz =
-          QuizAssembler.assemble(bank, QuizSpec.of(2, 1).withKinds(Set.of(Kind.TRUE_FALSE)));
+          QuizAssembler.assemble(
+              bank, QuizSpec.builder().count(2).seed(1).build().withKinds(Set.of(Kind.TRUE_FALSE)));
       assertEquals(Set.of("tf-1"), ids(quiz));
       assertEquals(1, quiz.shortfall());
     }
 
     @Test
     void takesEverythingWhenKindsAndTagsAreEmpty() {
-      assertEquals(4, QuizAssembler.assemble(bank, QuizSpec.of(4, 1)).size());
+      assertEquals(
+          4, QuizAssembler.assemble(bank, QuizSpec.builder().count(4).seed(1).build()).size());
     }
 
     @Test
@@ -152,7 +158,7 @@ class QuizAssemblerTests {
       IllegalArgumentException thrown =
           assertThrows(
               IllegalArgumentException.class,
-              () -> QuizAssembler.assemble(repeated, QuizSpec.of(1, 1)));
+              () -> QuizAssembler.assemble(repeated, QuizSpec.builder().count(1).seed(1).build()));
       assertEquals("bank repeats question ids [bone-1, liver-1]", thrown.getMessage());
     }
 
@@ -163,7 +169,9 @@ class QuizAssemblerTests {
       IllegalArgumentException thrown =
           assertThrows(
               IllegalArgumentException.class,
-              () -> QuizAssembler.assemble(repeated, QuizSpec.of(1, 1), c -> bank.get(0)));
+              () ->
+                  QuizAssembler.assemble(
+                      repeated, QuizSpec.builder().count(1).seed(1).build(), c -> bank.get(0)));
       assertEquals("bank repeats question ids [liver-1]", thrown.getMessage());
     }
 
@@ -178,7 +186,9 @@ class QuizAssemblerTests {
       IllegalArgumentException thrown =
           assertThrows(
               IllegalArgumentException.class,
-              () -> QuizAssembler.assemble(List.of(planned), QuizSpec.of(1, 1), c -> bone));
+              () ->
+                  QuizAssembler.assemble(
+                      List.of(planned), QuizSpec.builder().count(1).seed(1).build(), c -> bone));
       assertTrue(thrown.getMessage().contains("does not fit"), thrown::getMessage);
       assertTrue(thrown.getMessage().contains("[bones]"), thrown::getMessage);
     }
@@ -204,7 +214,7 @@ class QuizAssemblerTests {
                   Banks.many("c", 5, "t3", "colon"))
               .flatMap(List::stream)
               .toList();
-      Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.of(5, 20261124L));
+      Quiz quiz = QuizAssembler.assemble(bank, QuizSpec.builder().count(5).seed(20261124L).build());
       List<String> shown =
           quiz.questions().stream()
               .map(q -> (SingleChoice) q)

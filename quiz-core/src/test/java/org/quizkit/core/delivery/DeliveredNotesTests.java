@@ -24,7 +24,7 @@ class DeliveredNotesTests {
           QuestionInfo.of("Liver and bones.", "Lung"));
 
   private static final DeliveredQuiz QUIZ =
-      DeliveredQuiz.of(new Quiz(QuizSpec.of(1, 1), List.of(NOTED), 0));
+      DeliveredQuiz.of(new Quiz(QuizSpec.builder().count(1).seed(1).build(), List.of(NOTED), 0));
 
   @Test
   void showsNoNoteAnswerOrFeedbackInTheView() {
@@ -36,7 +36,7 @@ class DeliveredNotesTests {
 
   @Test
   void givesTheNoteAfterAnswering() {
-    String feedback = QUIZ.scoreJson("typed", "{\"text\": \"vertebrae\"}");
+    String feedback = QUIZ.scoreJson(QUIZ.ids().get(0), "{\"text\": \"vertebrae\"}");
     assertTrue(feedback.contains("\"answerNotes\":[\"Counts as part of the bones.\"]"), feedback);
     assertTrue(feedback.contains("\"score\":1.0"), feedback);
   }

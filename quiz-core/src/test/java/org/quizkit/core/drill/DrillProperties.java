@@ -42,7 +42,7 @@ class DrillProperties {
 
   private static final Quiz QUIZ =
       new Quiz(
-          QuizSpec.of(6, 9),
+          QuizSpec.builder().count(6).seed(9).build(),
           List.<Question>of(
               new SingleChoice(
                   "one",

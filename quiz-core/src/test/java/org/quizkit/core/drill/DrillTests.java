@@ -50,7 +50,8 @@ class DrillTests {
           QuestionInfo.of("Liver and lung.", "spread/colon"));
 
   private static final Quiz QUIZ =
-      new Quiz(QuizSpec.of(3, 42), List.<Question>of(CHOICE, JUDGE, MANY), 0);
+      new Quiz(
+          QuizSpec.builder().count(3).seed(42).build(), List.<Question>of(CHOICE, JUDGE, MANY), 0);
 
   /** Lines typed in advance; empty once they run out, as at the end of a pipe. */
   private static final class Typed implements LineSource {
@@ -188,7 +189,7 @@ class DrillTests {
       String explanation = "word ".repeat(40).strip();
       Quiz quiz =
           new Quiz(
-              QuizSpec.of(1, 1),
+              QuizSpec.builder().count(1).seed(1).build(),
               List.<Question>of(
                   new TrueFalse("long", "Long?", true, QuestionInfo.of(explanation, "s"))),
               0);
@@ -207,7 +208,7 @@ class DrillTests {
       String stem = "Which of these long words " + "word ".repeat(20).strip() + "?";
       Quiz quiz =
           new Quiz(
-              QuizSpec.of(1, 1),
+              QuizSpec.builder().count(1).seed(1).build(),
               List.<Question>of(new TrueFalse("stem", stem, true, QuestionInfo.of("Yes.", "s"))),
               0);
       StringWriter out = new StringWriter();

@@ -42,7 +42,9 @@ class TypedFeedbackDrillTests {
     Drill.of(Style.PLAIN, CLOCK)
         .repeatCommand("quiz practice")
         .run(
-            new Quiz(QuizSpec.of(1, 1), List.<Question>of(TYPED), 0), source, new PrintWriter(out));
+            new Quiz(QuizSpec.builder().count(1).seed(1).build(), List.<Question>of(TYPED), 0),
+            source,
+            new PrintWriter(out));
     return out.toString();
   }
 

@@ -63,7 +63,11 @@ class JsonBankProperties {
             (bank, seed) -> {
               int asked = Math.max(1, bank.size());
               DeliveredQuiz delivered =
-                  DeliveredQuiz.of(new Quiz(QuizSpec.of(asked, seed), bank, asked - bank.size()));
+                  DeliveredQuiz.of(
+                      new Quiz(
+                          QuizSpec.builder().count(asked).seed(seed).build(),
+                          bank,
+                          asked - bank.size()));
               JsonNode root = JsonMapper.builder().build().readTree(delivered.json());
               assertEquals(bank.size(), root.get("questions").size());
               for (JsonNode question : root.get("questions")) {

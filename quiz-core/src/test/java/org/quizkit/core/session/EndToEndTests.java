@@ -58,7 +58,7 @@ class EndToEndTests {
 
   @Test
   void givesFullMarksForAQuizAnsweredWithTheKey() {
-    Quiz quiz = QuizEngine.assemble(BANK, QuizSpec.of(6, 5));
+    Quiz quiz = QuizEngine.assemble(BANK, QuizSpec.builder().count(6).seed(5).build());
     Session session = QuizEngine.startSession(quiz, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     while (!session.finished()) {
       assertTrue(session.answer(keyOf(session.current())).fullyRight());
@@ -69,7 +69,8 @@ class EndToEndTests {
     assertEquals(100.0, summary.percentage(), 1e-12);
     assertEquals(List.of(), summary.missed());
     assertEquals(Duration.ZERO, summary.timeTaken());
-    assertEquals(quiz, QuizEngine.assemble(BANK, QuizSpec.of(6, summary.seed())));
+    assertEquals(
+        quiz, QuizEngine.assemble(BANK, QuizSpec.builder().count(6).seed(summary.seed()).build()));
   }
 
   @Test

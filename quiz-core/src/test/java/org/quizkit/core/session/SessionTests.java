@@ -56,7 +56,10 @@ class SessionTests {
           QuestionInfo.of("Blood from the gut passes the liver first.", "Colon"));
 
   private static final Quiz QUIZ =
-      new Quiz(QuizSpec.of(5, 77), List.<Question>of(CHOICE, JUDGE, MATCH, NAME), 1);
+      new Quiz(
+          QuizSpec.builder().count(5).seed(77).build(),
+          List.<Question>of(CHOICE, JUDGE, MATCH, NAME),
+          1);
 
   private TestClock clock;
   private Session session;
@@ -213,7 +216,8 @@ class SessionTests {
     void endsAtOnceForAQuizWithNoQuestions() {
       Session empty =
           Session.start(
-              new Quiz(QuizSpec.of(3, 1), List.of(), 3), Clock.fixed(START, ZoneOffset.UTC));
+              new Quiz(QuizSpec.builder().count(3).seed(1).build(), List.of(), 3),
+              Clock.fixed(START, ZoneOffset.UTC));
       assertTrue(empty.finished());
       assertEquals(0.0, empty.summary().percentage());
       assertEquals(Duration.ZERO, empty.summary().timeTaken());
