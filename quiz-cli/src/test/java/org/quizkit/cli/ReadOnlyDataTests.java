@@ -74,7 +74,13 @@ class ReadOnlyDataTests {
     String answer =
         Keys.typed(
             QuizContent.builtIn()
-                .quiz(QuizSpec.builder().count(10).seed(1).build().withKinds(Set.of()).withTags(Set.of()))
+                .quiz(
+                    QuizSpec.builder()
+                        .count(10)
+                        .seed(1)
+                        .build()
+                        .withKinds(Set.of())
+                        .withTags(Set.of()))
                 .questions()
                 .get(0));
     Result practised =
