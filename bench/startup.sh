@@ -7,8 +7,8 @@
 # With no argument it measures the java on PATH ("" means that one too). For each JDK it prints,
 # for every case, the median wall time of RUNS runs (default 10) after WARMUP runs (default 3),
 # beside the median of as many hello-world runs taken turn about with them (paired, so a change in
-# the machine's load hits both alike), the peak resident memory (median max RSS of 5 runs, from
-# /usr/bin/time when installed), and both as ratios to hello world. `quiz` is bin/quiz, the
+# the machine's load hits both alike), the peak resident memory and the CPU time (user + system;
+# medians of 5 runs, from /usr/bin/time when installed), and each as a ratio to hello world. `quiz` is bin/quiz, the
 # command the README's set-up gives; `java -jar` rows show the same without the launcher.
 #
 # Cases: `quiz --version`; `practice` up to "Question 1", piped (--plain) and at a terminal (a
@@ -120,19 +120,23 @@ terminal() {
   echo "$(median <"$work/a") $(median <"$work/b")"
 }
 
-# Median max RSS in MB of "$@" (stdin from $input), or "-" without GNU time.
-rss() {
-  [ -x /usr/bin/time ] || { echo "-"; return; }
+# Median max RSS in MB and median CPU time (user + system) in ms of "$@" (stdin from $input), as
+# "MB MS", or "- -" without GNU time. CPU time hardly moves with the machine's load, unlike wall
+# time: on a machine shared by many processes it is the steadier ratio.
+usage() {
+  [ -x /usr/bin/time ] || { echo "- -"; return; }
+  : >"$work/mb"; : >"$work/cpu"
   for _ in 1 2 3 4 5; do
-    /usr/bin/time -f %M -o "$work/rss" "$@" <"$input" >/dev/null 2>&1 || true
-    tail -n 1 "$work/rss"
-  done | median | awk '{ printf "%.1f", $1 / 1024 }'
+    /usr/bin/time -f '%M %U %S' -o "$work/rss" "$@" <"$input" >/dev/null 2>&1 || true
+    tail -n 1 "$work/rss" | awk -v mb="$work/mb" -v cpu="$work/cpu" '{ print $1 >> mb; print int(($2 + $3) * 1000) >> cpu }'
+  done
+  echo "$(median <"$work/mb" | awk '{ printf "%.1f", $1 / 1024 }') $(median <"$work/cpu")"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b }'; }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(uname -m); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "method: paired medians of $runs runs after $warmup warm-up runs ($(case $hyperfine_mode in input) echo hyperfine ;; shell) echo 'hyperfine, under sh' ;; *) echo 'date +%s%N loop' ;; esac)); first question: loop; RSS: median of 5, /usr/bin/time"
+echo "method: paired medians of $runs runs after $warmup warm-up runs ($(case $hyperfine_mode in input) echo hyperfine ;; shell) echo 'hyperfine, under sh' ;; *) echo 'date +%s%N loop' ;; esac)); first question: loop; RSS and CPU: median of 5, /usr/bin/time"
 for home in "$@"; do
   if [ -n "$home" ]; then java=$home/bin/java; export JAVA_HOME=$home; else java=$(command -v java); unset JAVA_HOME; fi
   # A fresh cache, so that the archives bin/quiz makes for a JDK other than the build's are made
@@ -155,16 +159,18 @@ for home in "$@"; do
 
   echo
   echo "JDK: $("$java" -version 2>&1 | head -n 1); archives: $(sed -n 1p "$root/quiz-cli/target/quiz.jdk" 2>/dev/null || echo none)"
-  printf '%-46s %8s %8s %7s %9s %7s\n' case "hello ms" "ms" "x hello" "RSS MB" "x hello"
-  base_rss=$(rss "$java" -jar "$hello")
+  printf '%-44s %8s %7s %7s %7s %7s %7s %7s\n' case "hello ms" "ms" "x hello" "RSS MB" "x hello" "CPU ms" "x hello"
+  base=$(usage "$java" -jar "$hello"); base_rss=${base% *}; base_cpu=${base#* }
   row() {
     local name=$1; shift
-    local times base_ms ms mb
+    local times base_ms ms used mb cpu
     times=$($measure "$@"); base_ms=${times% *}; ms=${times#* }
-    if [ "$measure" = terminal ]; then mb="-"; else mb=$(rss "$@"); fi
-    printf '%-46s %8s %8s %7s %9s %7s\n' "$name" "$base_ms" "$ms" "$(ratio "$ms" "$base_ms")" "$mb" "$(ratio "$mb" "$base_rss")"
+    if [ "$measure" = terminal ]; then used="- -"; else used=$(usage "$@"); fi
+    mb=${used% *}; cpu=${used#* }
+    printf '%-44s %8s %7s %7s %7s %7s %7s %7s\n' "$name" "$base_ms" "$ms" "$(ratio "$ms" "$base_ms")" \
+      "$mb" "$(ratio "$mb" "$base_rss")" "$cpu" "$(ratio "$cpu" "$base_cpu")"
   }
-  printf '%-46s %8s %8s %7s %9s %7s\n' "hello world (java -jar hello.jar)" "" "" "" "$base_rss" 1.00
+  printf '%-44s %8s %7s %7s %7s %7s %7s %7s\n' "hello world (java -jar hello.jar)" "" "" "" "$base_rss" 1.00 "$base_cpu" 1.00
   measure=wall
   row "quiz --version" "$quiz" --version
   measure=first
