@@ -22,6 +22,8 @@
 # subtracts), else a plain loop timed with date +%s%N. The first-question cases always use the
 # loop: the clock stops when the line appears, not when the run ends.
 #
+# ONLY=REGEX runs only the cases whose name matches, e.g. ONLY='question 1' (hello world always).
+#
 # Needs the built jar and archives: ./mvnw -B -q -DskipTests package. The archives fit the JDK
 # that built them; for another JDK bin/quiz makes its own on the warm-up runs. To measure JDK 25
 # with its build-time archives, build with JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64.
@@ -163,6 +165,7 @@ for home in "$@"; do
   base=$(usage "$java" -jar "$hello"); base_rss=${base% *}; base_cpu=${base#* }
   row() {
     local name=$1; shift
+    [[ -z ${ONLY:-} || $name =~ $ONLY ]] || return 0
     local times base_ms ms used mb cpu
     times=$($measure "$@"); base_ms=${times% *}; ms=${times#* }
     if [ "$measure" = terminal ]; then used="- -"; else used=$(usage "$@"); fi
