@@ -100,7 +100,9 @@ final class LearnCommand implements Callable<Integer> {
           .println("Stopped before the questions. Carry on with: quiz learn " + chosenModule.id());
       return;
     }
-    List<Question> bank = content.bank(chosen);
+    // The bank that defines the module's facts, so that the mastery shown here is the one
+    // 'quiz modules' and 'quiz progress' show; the seed still draws the order of the questions.
+    List<Question> bank = Masteries.bank(content);
     List<Question> questions = chosenModule.questions(bank);
     if (questions.isEmpty()) {
       context.out().println("This module has no questions in this dataset.");
@@ -135,6 +137,8 @@ final class LearnCommand implements Callable<Integer> {
                   () ->
                       !masteredAlready
                           && Modules.mastery(chosenModule, bank, progress.attempts()).reached())
+              .afterEachAnswer(
+                  () -> Modules.mastery(chosenModule, bank, progress.attempts()).describe())
               .repeatCommand("quiz learn " + chosenModule.id())
               .run(quiz, io.lines(), context.out());
       if (masteredAlready || result.ending() != DrillResult.Ending.FINISHED) {
@@ -151,17 +155,7 @@ final class LearnCommand implements Callable<Integer> {
     context
         .out()
         .println(
-            "Mastery of '"
-                + chosenModule.id()
-                + "': "
-                + Bar.of(mastery.share(), io.style())
-                + " ("
-                + mastery.mastered()
-                + " of "
-                + mastery.units()
-                + " facts; "
-                + Math.round(mastery.threshold() * 100)
-                + "% needed)");
+            "Mastery: " + Bar.of(mastery.share(), io.style()) + " (" + mastery.describe() + ")");
     if (!mastery.reached()) {
       context.out().println("Carry on with: quiz learn " + chosenModule.id());
       return;

@@ -88,9 +88,43 @@ final class ReviewCommand implements Callable<Integer> {
     // Checked again (the file may have changed since it was read), reopened at the first answer.
     try (Progress progress = Progress.forWriting(dataDir.database(context.env()), name);
         Interaction io = Interaction.open(context, plain.plain())) {
+      Masteries before = Masteries.of(content, progress.attempts());
       Drills.of(context, io, progress, content).run(quiz, io.lines(), context.out());
+      masteryChanges(before, Masteries.of(content, progress.attempts()), quiz);
     }
     return 0;
+  }
+
+  /**
+   * The mastery of every module the review asked about, as {@code learn} and {@code modules} count
+   * it, with what changed: a review can take a module below its threshold.
+   */
+  private void masteryChanges(Masteries before, Masteries after, Quiz quiz) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < after.modules().size(); i++) {
+      String tag = QuizContent.moduleTag(after.modules().get(i).id());
+      boolean asked = quiz.questions().stream().anyMatch(q -> q.info().tags().contains(tag));
+      org.quizkit.content.module.Mastery was = before.of(i);
+      org.quizkit.content.module.Mastery now = after.of(i);
+      if (!asked && was.equals(now)) {
+        continue;
+      }
+      String change;
+      if (was.reached() && !now.reached()) {
+        change = " (was " + was.mastered() + "; no longer mastered)";
+      } else if (!was.reached() && now.reached()) {
+        change = " (was " + was.mastered() + "; now mastered)";
+      } else if (was.mastered() != now.mastered()) {
+        change = " (was " + was.mastered() + ")";
+      } else {
+        change = " (unchanged)";
+      }
+      lines.add("- " + now.describe() + change);
+    }
+    if (!lines.isEmpty()) {
+      context.out().println("Mastery of the modules reviewed:");
+      lines.forEach(context.out()::println);
+    }
   }
 
   /**

@@ -256,7 +256,7 @@ class SelfTestTests {
       Result result = quiz().run("learn", "naming", "--seed", "1", "--data-dir", dataDir());
 
       assertEquals(0, result.code(), result::toString);
-      assertTrue(result.out().contains("Mastery of 'naming'"), result::toString);
+      assertTrue(result.out().contains("(naming 0 of "), result::toString);
       assertEquals(0, attempts().size());
     }
   }
@@ -300,6 +300,12 @@ class SelfTestTests {
           due.out().matches("(?s)\\d+ facts? (is|are) due for review: \\d+ questions?\\..*"),
           due::toString);
       assertTrue(due.out().contains("Question 1 of "), due::toString);
+      // After the review, the mastery of the modules it asked about, as learn and modules count.
+      assertTrue(
+          Pattern.compile("(?m)^Mastery of the modules reviewed:\n- \S+ \d+ of \d+ facts?, ")
+              .matcher(due.out())
+              .find(),
+          due::toString);
       assertTrue(attempts().size() > answered, due::toString);
       assertTrue(
           attempts().subList(answered, attempts().size()).stream()

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.drill.DrillResult.Ending;
 import org.quizkit.core.interact.Reply;
@@ -48,6 +49,7 @@ public final class Drill {
   private final String repeatCommand;
   private final Function<String, String> sectionTitles;
   private final int width;
+  private final Supplier<String> status;
 
   private Drill(
       TextPrompt prompt,
@@ -57,7 +59,8 @@ public final class Drill {
       BooleanSupplier enough,
       String repeatCommand,
       Function<String, String> sectionTitles,
-      int width) {
+      int width,
+      Supplier<String> status) {
     this.prompt = prompt;
     this.style = style;
     this.clock = clock;
@@ -66,6 +69,7 @@ public final class Drill {
     this.repeatCommand = repeatCommand;
     this.sectionTitles = sectionTitles;
     this.width = width;
+    this.status = status;
   }
 
   /**
@@ -88,7 +92,8 @@ public final class Drill {
         () -> false,
         null,
         section -> section,
-        0);
+        0,
+        () -> "");
   }
 
   /** A copy that hands each scored answer to {@code recorder} before going on. */
@@ -101,7 +106,8 @@ public final class Drill {
         enough,
         repeatCommand,
         sectionTitles,
-        width);
+        width,
+        status);
   }
 
   /**
@@ -117,7 +123,8 @@ public final class Drill {
         checkNotNull(enough, "enough"),
         repeatCommand,
         sectionTitles,
-        width);
+        width,
+        status);
   }
 
   /**
@@ -133,7 +140,8 @@ public final class Drill {
         enough,
         checkNotNull(command, "command"),
         sectionTitles,
-        width);
+        width,
+        status);
   }
 
   /**
@@ -149,7 +157,8 @@ public final class Drill {
         enough,
         repeatCommand,
         checkNotNull(titles, "titles"),
-        width);
+        width,
+        status);
   }
 
   /**
@@ -161,7 +170,25 @@ public final class Drill {
   public Drill width(int columns) {
     com.google.common.base.Preconditions.checkArgument(
         columns >= 0, "width %s is negative", columns);
-    return new Drill(prompt, style, clock, recorder, enough, repeatCommand, sectionTitles, columns);
+    return new Drill(
+        prompt, style, clock, recorder, enough, repeatCommand, sectionTitles, columns, status);
+  }
+
+  /**
+   * A copy that shows, after the feedback to each answer (once it is recorded), the line {@code
+   * status} gives then, such as the mastery of a module; an empty line is not shown.
+   */
+  public Drill afterEachAnswer(Supplier<String> status) {
+    return new Drill(
+        prompt,
+        style,
+        clock,
+        recorder,
+        enough,
+        repeatCommand,
+        sectionTitles,
+        width,
+        checkNotNull(status, "status"));
   }
 
   /**
@@ -212,6 +239,7 @@ public final class Drill {
         Feedback feedback = session.answer(response);
         recorder.record(question, response, feedback, at);
         screen.feedback(feedback);
+        screen.status(status.get());
         session.next();
         if (!session.finished() && enough.getAsBoolean()) {
           session.quit();

@@ -145,6 +145,13 @@ final class Screen {
     out.println(INDENT + paint(DIM, "Source: " + sectionTitles.apply(feedback.section())));
   }
 
+  /** A line of status after feedback, such as the mastery reached so far; nothing when empty. */
+  void status(String line) {
+    if (!line.isBlank()) {
+      out.println(INDENT + paint(DIM, line.strip()));
+    }
+  }
+
   void summary(DrillResult result, String repeatCommand) {
     Summary summary = result.summary();
     out.println();
