@@ -302,7 +302,7 @@ class SelfTestTests {
       assertTrue(due.out().contains("Question 1 of "), due::toString);
       // After the review, the mastery of the modules it asked about, as learn and modules count.
       assertTrue(
-          Pattern.compile("(?m)^Mastery of the modules reviewed:\n- \S+ \d+ of \d+ facts?, ")
+          Pattern.compile("(?m)^Mastery of the modules reviewed:\\n- \\S+ \\d+ of \\d+ facts?, ")
               .matcher(due.out())
               .find(),
           due::toString);
