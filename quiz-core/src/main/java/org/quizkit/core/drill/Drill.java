@@ -238,7 +238,8 @@ public final class Drill {
         Instant at = clock.instant();
         Feedback feedback = session.answer(response);
         recorder.record(question, response, feedback, at);
-        screen.feedback(feedback);
+        screen.feedback(
+            feedback, question.accept(new CreditText(response, feedback.score().value())));
         screen.status(status.get());
         session.next();
         if (!session.finished() && enough.getAsBoolean()) {

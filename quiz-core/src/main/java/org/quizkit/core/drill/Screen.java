@@ -115,7 +115,10 @@ final class Screen {
     out.println(INDENT + paint(DIM, "Skipped."));
   }
 
-  void feedback(Feedback feedback) {
+  /**
+   * Feedback on one answer; {@code credit} says how its points came out, when that needs saying.
+   */
+  void feedback(Feedback feedback, List<String> credit) {
     double value = feedback.score().value();
     String verdict;
     if (feedback.fullyRight()) {
@@ -126,6 +129,7 @@ final class Screen {
       verdict = paint(RED, mark("\u2717") + "Wrong");
     }
     out.println(INDENT + verdict + " (" + points(value) + " of 1 point)");
+    credit.forEach(this::say);
     List<String> key = feedback.correctAnswer();
     if (key.size() == 1) {
       say("Correct answer: " + key.get(0));

@@ -82,6 +82,8 @@ public final class TextPrompt {
   /** What {@code ?} shows: what to type, and the commands. */
   public String help(Question question) {
     return instructions(question)
+        + "\n"
+        + question.accept(new CreditRule())
         + "\nType ? for this help, s to skip the question, q to stop."
         + " Capitals and extra spaces do not matter.\n";
   }
