@@ -14,6 +14,7 @@ import org.quizkit.core.drill.DrillResult.Ending;
 import org.quizkit.core.interact.Reply;
 import org.quizkit.core.interact.Symbols;
 import org.quizkit.core.interact.TextPrompt;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.response.Response;
 import org.quizkit.core.scoring.Feedback;
@@ -209,22 +210,46 @@ public final class Drill {
     return result;
   }
 
+  /**
+   * An answer not fully right, shown but not yet kept: until the learner goes on, {@code u} takes
+   * it back and {@code r} counts a typed one as right. Fully right answers are kept at once, so a
+   * stopping condition such as mastery reached is checked on time; a miss can never meet it.
+   */
+  private record Held(Question question, Response response, Feedback feedback, Instant at) {}
+
+  /** What one run remembers between questions. */
+  private static final class Turn {
+    Held held;
+  }
+
   private Ending ask(Session session, LineSource in, Screen screen) {
+    Turn turn = new Turn();
     while (!session.finished()) {
       Question question = session.current();
       int number = session.position() + 1;
       screen.question(number, session.total(), prompt.render(question, number));
-      Optional<Ending> ending = answer(session, question, in, screen);
+      Optional<Ending> ending = answer(session, question, in, screen, turn);
       if (ending.isPresent()) {
+        keep(turn);
         return ending.get();
       }
     }
+    keep(turn);
     return Ending.FINISHED;
+  }
+
+  /** Keeps the held answer, if any: the learner has gone on. */
+  private void keep(Turn turn) {
+    if (turn.held != null) {
+      Held held = turn.held;
+      turn.held = null;
+      recorder.record(held.question(), held.response(), held.feedback(), held.at());
+    }
   }
 
   /** Reads lines until the current question is passed; an ending if the drill must stop. */
   private Optional<Ending> answer(
-      Session session, Question question, LineSource in, Screen screen) {
+      Session session, Question question, LineSource in, Screen screen, Turn turn) {
     while (true) {
       screen.flush();
       Optional<String> line = in.readLine(PROMPT);
@@ -234,14 +259,20 @@ public final class Drill {
       }
       Reply reply = prompt.parse(question, line.get());
       if (reply instanceof Reply.Answer) {
+        keep(turn);
         Response response = ((Reply.Answer) reply).response();
         Instant at = clock.instant();
         Feedback feedback = session.answer(response);
-        recorder.record(question, response, feedback, at);
         screen.feedback(
             feedback, question.accept(new CreditText(response, feedback.score().value())));
-        screen.status(status.get());
         session.next();
+        if (feedback.fullyRight() || session.finished()) {
+          recorder.record(question, response, feedback, at);
+          screen.status(status.get());
+        } else {
+          turn.held = new Held(question, response, feedback, at);
+          screen.undoable(question.kind() == Kind.SHORT_ANSWER);
+        }
         if (!session.finished() && enough.getAsBoolean()) {
           session.quit();
           return Optional.of(Ending.ENOUGH);
@@ -256,7 +287,31 @@ public final class Drill {
         case HELP:
           screen.help(prompt.help(question));
           break;
+        case UNDO:
+          if (turn.held == null) {
+            screen.hint("There is no answer to take back: only a miss, before the next answer.");
+            break;
+          }
+          turn.held = null;
+          session.back();
+          screen.undone();
+          return Optional.empty();
+        case RIGHT:
+          if (turn.held == null || turn.held.question().kind() != Kind.SHORT_ANSWER) {
+            screen.hint(
+                "Only a typed answer that was not accepted can be counted as right, before the"
+                    + " next answer.");
+            break;
+          }
+          Held held = turn.held;
+          turn.held = null;
+          Feedback right = session.countPreviousAsRight();
+          recorder.recordOverride(held.question(), held.response(), right, held.at());
+          screen.countedAsRight();
+          screen.status(status.get());
+          break;
         case SKIP:
+          keep(turn);
           session.skip();
           screen.skipped();
           return Optional.empty();

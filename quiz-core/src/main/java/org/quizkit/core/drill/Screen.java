@@ -111,6 +111,25 @@ final class Screen {
     help.lines().forEach(this::say);
   }
 
+  /** After a miss that can still be taken back before the next answer. */
+  void undoable(boolean typed) {
+    out.println(
+        INDENT
+            + paint(
+                DIM,
+                typed
+                    ? "A slip? Type u to answer again, or r if your answer was right after all."
+                    : "A slip? Type u to answer again."));
+  }
+
+  void undone() {
+    out.println(INDENT + paint(DIM, "Taken back: the question again."));
+  }
+
+  void countedAsRight() {
+    out.println(INDENT + paint(GREEN, "Counted as right, on your word; progress notes that."));
+  }
+
   void skipped() {
     out.println(INDENT + paint(DIM, "Skipped."));
   }
