@@ -110,6 +110,27 @@ class SelfTestTests {
     }
 
     @Test
+    void aMissIsSavedOnlyAgainstTheFactsTheKeyDependsOn() {
+      practice(quiz().withInput("a", "a", "a", "a", "a"));
+
+      Map<String, org.quizkit.core.question.Question> bank = new java.util.HashMap<>();
+      QuizContent.builtIn().bank(3).forEach(q -> bank.put(q.id(), q));
+      int narrowed = 0;
+      for (Attempt attempt : attempts()) {
+        org.quizkit.core.question.QuestionInfo info = bank.get(attempt.questionId()).info();
+        List<String> basis = info.basis().stream().distinct().toList();
+        if (attempt.score() >= 1) {
+          assertEquals(basis, attempt.facts());
+        } else {
+          assertTrue(basis.containsAll(attempt.facts()), attempt::toString);
+          assertTrue(attempt.facts().stream().allMatch(info.tests()::contains), attempt::toString);
+          narrowed += attempt.facts().size() < basis.size() ? 1 : 0;
+        }
+      }
+      assertTrue(narrowed > 0, attempts()::toString);
+    }
+
+    @Test
     void givesAHintAndTheSameQuestionAgainForLinesThatAreNoAnswer() {
       Result result = practice(quiz().withInput("z", "", "banana", "a", "q"));
 
