@@ -106,7 +106,8 @@ final class ProgressCommand implements Callable<Integer> {
     if (due > 0) {
       context.out().println("Review them with: quiz review");
     } else {
-      next.ifPresent(at -> context.out().println("Next due: " + When.describe(at, now)));
+      next.ifPresent(
+          at -> context.out().println("Next due: " + When.describe(at, now, When.zone(context))));
     }
   }
 

@@ -335,6 +335,50 @@ class SelfTestTests {
   }
 
   @Nested
+  class ReviewClosesTheLoop {
+    @Test
+    void asksAMissAgainThenSaysWhatIsDueWhatIsComingAndWhatNext() {
+      practice(quiz().withInput("a", "a", "a", "a", "a"));
+      Clock later = Clock.fixed(Quiz.START.plus(Duration.ofDays(60)), ZoneOffset.UTC);
+      List<String> lines = new java.util.ArrayList<>(List.of("s"));
+      for (int i = 0; i < 6; i++) {
+        lines.addAll(List.of("1a 2b 3c", "a", "t", "a b c", "bones"));
+      }
+
+      Result due =
+          quiz()
+              .withClock(later)
+              .withInput(lines.toArray(String[]::new))
+              .run("review", "--count", "1", "--seed", "1", "--data-dir", dataDir(), "--plain");
+
+      assertEquals(0, due.code(), due::toString);
+      assertTrue(
+          due.out()
+              .matches("(?s)\\d+ facts are due for review: 1 question of \\d+ \\(--count\\)\\..*"),
+          due::toString);
+      assertEquals(2, count("Question 1 of 1", due.out()), due::toString);
+      assertTrue(due.out().contains("Once more, the question you missed:"), due::toString);
+      assertTrue(
+          Pattern.compile("(?m)^\\d+ facts? (is|are) due now\\.\\nComing up: \\d+ now")
+              .matcher(due.out())
+              .find(),
+          due::toString);
+      assertTrue(due.out().strip().endsWith("Next: quiz review"), due::toString);
+    }
+
+    @Test
+    void nothingDueGivesTheForecastAndDrawsNoSeed() {
+      practice(quiz().withInput("a", "a", "a", "a", "a"));
+
+      Result now = quiz().run("review", "--data-dir", dataDir());
+
+      assertEquals(0, now.code(), now::toString);
+      assertTrue(now.out().contains("\nComing up: "), now::toString);
+      assertFalse(now.out().contains("Seed"), now::toString);
+    }
+  }
+
+  @Nested
   class ModulesAndProgress {
     @Test
     void listsTheModulesInOrderWithEmptyBarsOnAFreshDataDirectory() {

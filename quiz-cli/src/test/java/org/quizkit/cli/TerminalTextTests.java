@@ -48,11 +48,39 @@ class TerminalTextTests {
     @Test
     void saysWhenAndHowLongFromNow() {
       assertEquals(
-          "2026-11-24 09:10 UTC (in 10 min)", When.describe(now.plus(Duration.ofMinutes(10)), now));
+          "2026-11-24 09:10 UTC (in 10 min)",
+          When.describe(now.plus(Duration.ofMinutes(10)), now, java.time.ZoneOffset.UTC));
       assertEquals(
           "2026-11-26 12:00 UTC (in 2 days 3 h)",
-          When.describe(now.plus(Duration.ofHours(51)), now));
-      assertEquals("2026-11-24 08:00 UTC (now)", When.describe(now.minusSeconds(3600), now));
+          When.describe(now.plus(Duration.ofHours(51)), now, java.time.ZoneOffset.UTC));
+      assertEquals(
+          "2026-11-24 08:00 UTC (now)",
+          When.describe(now.minusSeconds(3600), now, java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void showsTimesInTheLearnersZone() {
+      assertEquals(
+          "2026-11-24 10:10 CET (in 10 min)",
+          When.describe(
+              now.plus(Duration.ofMinutes(10)), now, java.time.ZoneId.of("Europe/Berlin")));
+    }
+
+    @Test
+    void takesTheZoneFromTzOrElseTheClock() {
+      java.time.Clock tokyo = java.time.Clock.fixed(now, java.time.ZoneId.of("Asia/Tokyo"));
+      Context byClock =
+          Quiz.quiz()
+              .withClock(tokyo)
+              .context(new java.io.StringWriter(), new java.io.StringWriter());
+      Context byTz =
+          Quiz.quiz()
+              .withClock(tokyo)
+              .withEnv(java.util.Map.of("TZ", "America/New_York"))
+              .context(new java.io.StringWriter(), new java.io.StringWriter());
+
+      assertEquals(java.time.ZoneId.of("Asia/Tokyo"), When.zone(byClock));
+      assertEquals(java.time.ZoneId.of("America/New_York"), When.zone(byTz));
     }
   }
 
