@@ -34,10 +34,23 @@ final class Interaction implements AutoCloseable {
   private final LineSource lines;
   private final Style style;
 
-  private Interaction(Terminal terminal, LineSource lines, Style style) {
+  /** Set when the learner pressed Ctrl-C, so the command can exit as interrupted (130). */
+  private final java.util.concurrent.atomic.AtomicBoolean interrupted;
+
+  private Interaction(
+      Terminal terminal,
+      LineSource lines,
+      Style style,
+      java.util.concurrent.atomic.AtomicBoolean interrupted) {
     this.terminal = terminal;
     this.lines = lines;
     this.style = style;
+    this.interrupted = interrupted;
+  }
+
+  /** The exit code for a command that ran: 130 after Ctrl-C, as shells expect, else 0. */
+  int exitCode() {
+    return interrupted.get() ? 130 : 0;
   }
 
   /** Opens the terminal when there is one, else reads plain lines from {@code context.in()}. */
@@ -48,10 +61,13 @@ final class Interaction implements AutoCloseable {
         Terminal opened = terminal.get();
         LineReader reader = LineReaderBuilder.builder().terminal(opened).build();
         Style style = style(true, plain, context.env(), showsColourAndUnicode(opened));
-        return new Interaction(opened, editor(reader), style);
+        java.util.concurrent.atomic.AtomicBoolean interrupted =
+            new java.util.concurrent.atomic.AtomicBoolean();
+        return new Interaction(opened, editor(reader, interrupted), style, interrupted);
       }
     }
-    return new Interaction(null, piped(context), Style.PLAIN);
+    return new Interaction(
+        null, piped(context), Style.PLAIN, new java.util.concurrent.atomic.AtomicBoolean());
   }
 
   /**
@@ -127,11 +143,18 @@ final class Interaction implements AutoCloseable {
         && StandardCharsets.UTF_8.equals(terminal.outputEncoding());
   }
 
-  private static LineSource editor(LineReader reader) {
+  /**
+   * Lines from the editor; Ctrl-D and Ctrl-C end the input, Ctrl-C also marks {@code interrupted}.
+   */
+  static LineSource editor(
+      LineReader reader, java.util.concurrent.atomic.AtomicBoolean interrupted) {
     return prompt -> {
       try {
         return Optional.of(reader.readLine(prompt));
-      } catch (UserInterruptException | EndOfFileException e) {
+      } catch (UserInterruptException e) {
+        interrupted.set(true);
+        return Optional.empty();
+      } catch (EndOfFileException e) {
         return Optional.empty();
       }
     };

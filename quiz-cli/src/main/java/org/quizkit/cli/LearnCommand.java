@@ -77,12 +77,12 @@ final class LearnCommand implements Callable<Integer> {
         context.out().println("You have mastered every module. Keep them fresh: quiz review");
         return 0;
       }
-      long chosen = seed.resolve(spec, context);
+      long chosen = seed.resolveQuietly(context);
       try (Interaction io = Interaction.open(context, plain.plain())) {
         learn(chosenModule, content, progress, io, chosen);
+        return io.exitCode();
       }
     }
-    return 0;
   }
 
   private void learn(
@@ -139,7 +139,7 @@ final class LearnCommand implements Callable<Integer> {
                           && Modules.mastery(chosenModule, bank, progress.attempts()).reached())
               .afterEachAnswer(
                   () -> Modules.mastery(chosenModule, bank, progress.attempts()).describe())
-              .repeatCommand("quiz learn " + chosenModule.id())
+              .repeatCommand("quiz learn " + chosenModule.id(), chosen)
               .run(quiz, io.lines(), context.out());
       if (masteredAlready || result.ending() != DrillResult.Ending.FINISHED) {
         break;

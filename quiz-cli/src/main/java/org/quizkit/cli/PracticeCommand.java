@@ -51,7 +51,7 @@ final class PracticeCommand implements Callable<Integer> {
   public Integer call() {
     QuizContent content = dataset.content(context);
     Set<String> tags = modules.tags(content, spec);
-    long chosen = seed.resolve(spec, context);
+    long chosen = seed.resolveQuietly(context);
     Quiz quiz = content.quiz(QuizSpec.of(count, chosen).withKinds(kinds.kinds()).withTags(tags));
     if (quiz.size() == 0) {
       context.err().println(spec.qualifiedName() + ": no questions match these options");
@@ -74,8 +74,8 @@ final class PracticeCommand implements Callable<Integer> {
       Drills.of(context, io, progress, content)
           .repeatCommand(repeatCommand())
           .run(quiz, io.lines(), context.out());
+      return io.exitCode();
     }
-    return 0;
   }
 
   /** The command that takes the same quiz again, but for its seed. */

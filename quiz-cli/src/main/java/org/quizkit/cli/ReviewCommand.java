@@ -81,7 +81,7 @@ final class ReviewCommand implements Callable<Integer> {
         return 0;
       }
     }
-    long chosen = seed.resolve(spec, context);
+    long chosen = seed.resolveQuietly(context);
     List<Question> questions = questionsFor(due, content.bank(chosen), chosen);
     if (questions.isEmpty()) {
       context
@@ -103,6 +103,7 @@ final class ReviewCommand implements Callable<Integer> {
                 + quiz.size()
                 + (quiz.size() == 1 ? " question" : " questions")
                 + (limit < questions.size() ? " of " + questions.size() + " (--count)." : "."));
+    int exitCode;
     // Checked again (the file may have changed since it was read), reopened at the first answer.
     try (Progress progress = Progress.forWriting(dataDir.database(context.env()), name);
         Interaction io = Interaction.open(context, plain.plain())) {
@@ -143,8 +144,9 @@ final class ReviewCommand implements Callable<Integer> {
                       .firstNotMastered()
                       .map(next -> "Next: quiz learn " + next.id())
                       .orElse("Next: quiz review, when facts fall due"));
+      exitCode = io.exitCode();
     }
-    return 0;
+    return exitCode;
   }
 
   /** When the facts studied fall due, by the learner's days. */

@@ -53,7 +53,7 @@ class CommandSurfaceTests {
     expected.put(
         "quiz practice", "--count --data-dir --dataset --kinds --learner --module --plain --seed");
     expected.put("quiz progress", "--data-dir --dataset --format --learner --plain");
-    expected.put("quiz review", "--data-dir --dataset --learner --plain --seed");
+    expected.put("quiz review", "--count --data-dir --dataset --learner --plain --seed");
     expected.put(
         "quiz worksheet",
         "--count --dataset --format --kinds --module --out --paper --seed --title --variants "

@@ -42,12 +42,18 @@ import org.quizkit.core.session.Session;
 public final class Drill {
   private static final String PROMPT = "> ";
 
+  /**
+   * How the summary tells the learner to repeat: {@code command --seed S}, with the quiz's seed
+   * when {@code seed} is null.
+   */
+  record Repeat(String command, Long seed) {}
+
   private final TextPrompt prompt;
   private final Style style;
   private final Clock clock;
   private final Recorder recorder;
   private final BooleanSupplier enough;
-  private final String repeatCommand;
+  private final Repeat repeatCommand;
   private final Function<String, String> sectionTitles;
   private final int width;
   private final Supplier<String> status;
@@ -58,7 +64,7 @@ public final class Drill {
       Clock clock,
       Recorder recorder,
       BooleanSupplier enough,
-      String repeatCommand,
+      Repeat repeatCommand,
       Function<String, String> sectionTitles,
       int width,
       Supplier<String> status) {
@@ -129,20 +135,24 @@ public final class Drill {
   }
 
   /**
+   * A copy whose summary tells how to take the same session again: {@code command} followed by
+   * {@code --seed seed}, for a command whose seed is not the quiz's own (such as {@code quiz
+   * learn}, whose later rounds draw seeds of their own from it).
+   */
+  public Drill repeatCommand(String command, long seed) {
+    return withRepeat(new Repeat(checkNotNull(command, "command"), seed));
+  }
+
+  /**
    * A copy whose summary tells how to take the same quiz again: {@code command} followed by {@code
    * --seed N}, such as {@code quiz practice --count 5 --seed 3}.
    */
   public Drill repeatCommand(String command) {
-    return new Drill(
-        prompt,
-        style,
-        clock,
-        recorder,
-        enough,
-        checkNotNull(command, "command"),
-        sectionTitles,
-        width,
-        status);
+    return withRepeat(new Repeat(checkNotNull(command, "command"), null));
+  }
+
+  private Drill withRepeat(Repeat repeat) {
+    return new Drill(prompt, style, clock, recorder, enough, repeat, sectionTitles, width, status);
   }
 
   /**

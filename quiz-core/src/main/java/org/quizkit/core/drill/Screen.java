@@ -175,7 +175,7 @@ final class Screen {
     }
   }
 
-  void summary(DrillResult result, String repeatCommand) {
+  void summary(DrillResult result, Drill.Repeat repeat) {
     Summary summary = result.summary();
     out.println();
     out.println(paint(BOLD, heading(result.ending())));
@@ -195,7 +195,7 @@ final class Screen {
     if (summary.skipped() > 0) {
       out.println("Skipped: " + summary.skipped());
     }
-    if (summary.unanswered() > 0) {
+    if (summary.unanswered() > 0 && result.ending() != Ending.ENOUGH) {
       out.println("Not reached: " + summary.unanswered() + " of " + summary.total());
     }
     out.println("Time: " + duration(summary.timeTaken()));
@@ -208,8 +208,10 @@ final class Screen {
         out.println("  Correct answer: " + String.join("; ", miss.correctAnswer()));
       }
     }
-    if (repeatCommand != null) {
-      out.println("Repeat this quiz: " + repeatCommand + " --seed " + summary.seed());
+    if (repeat != null && repeat.seed() != null) {
+      out.println("Repeat this session: " + repeat.command() + " --seed " + repeat.seed());
+    } else if (repeat != null) {
+      out.println("Repeat this quiz: " + repeat.command() + " --seed " + summary.seed());
     } else {
       out.println("Seed: " + summary.seed());
     }
