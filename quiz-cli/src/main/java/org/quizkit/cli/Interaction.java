@@ -60,7 +60,14 @@ final class Interaction implements AutoCloseable {
       if (terminal.isPresent()) {
         Terminal opened = terminal.get();
         LineReader reader = LineReaderBuilder.builder().terminal(opened).build();
-        Style style = style(true, plain, context.env(), showsColourAndUnicode(opened));
+        // The terminal may say UTF-8 while the JVM writes in another charset (LANG=C): every
+        // symbol would then come out as '?', which is also the help key. Both must be UTF-8.
+        Style style =
+            style(
+                true,
+                plain,
+                context.env(),
+                showsColourAndUnicode(opened) && writesUnicode(outputEncoding()));
         java.util.concurrent.atomic.AtomicBoolean interrupted =
             new java.util.concurrent.atomic.AtomicBoolean();
         return new Interaction(opened, editor(reader, interrupted), style, interrupted);
@@ -75,9 +82,17 @@ final class Interaction implements AutoCloseable {
    * {@code NO_COLOR}, whose output encoding is UTF-8.
    */
   static Style printStyle(Context context, boolean plain) {
-    String encoding =
-        System.getProperty("stdout.encoding", System.getProperty("native.encoding", ""));
-    return style(context.terminal(), plain, context.env(), "UTF-8".equalsIgnoreCase(encoding));
+    return style(context.terminal(), plain, context.env(), writesUnicode(outputEncoding()));
+  }
+
+  /** The charset the process writes standard output in, as Main's writer chooses it. */
+  private static String outputEncoding() {
+    return System.getProperty("stdout.encoding", System.getProperty("native.encoding", ""));
+  }
+
+  /** Whether text written in this charset keeps Unicode symbols: only UTF-8 does, of those seen. */
+  static boolean writesUnicode(String encoding) {
+    return "UTF-8".equalsIgnoreCase(encoding) || "UTF8".equalsIgnoreCase(encoding);
   }
 
   /**

@@ -91,9 +91,11 @@ final class LearnCommand implements Callable<Integer> {
       Progress progress,
       Interaction io,
       long chosen) {
-    Pager pager = new Pager(context.out(), io.lines(), io.height());
+    Pager pager = new Pager(context.out(), io.lines(), io.height(), io.width());
     Pager.Outcome read = pager.print(lesson(chosenModule, io.width()));
-    if (read == Pager.Outcome.END_OF_INPUT) {
+    if (read == Pager.Outcome.END_OF_INPUT
+        || read == Pager.Outcome.READ
+            && !pager.pause("-- press Enter to start the questions, q to stop --")) {
       context.out().println();
       context
           .out()
@@ -110,14 +112,15 @@ final class LearnCommand implements Callable<Integer> {
     }
     boolean masteredAlready = Modules.mastery(chosenModule, bank, progress.attempts()).reached();
     context.out().println();
-    context
-        .out()
-        .println(
+    Pager.wrap(
             masteredAlready
                 ? "You have mastered this module already; these questions are for practice."
                 : "Questions until you reach "
                     + Math.round(chosenModule.mastery() * 100)
-                    + "% of this module's facts (q to stop; your answers are kept).");
+                    + "% of this module's facts (q to stop; your answers are kept).",
+            io.width() - 1,
+            "")
+        .forEach(context.out()::println);
     List<Question> round = questions;
     DrillResult result;
     for (int number = 1; ; number++) {
