@@ -52,7 +52,7 @@ class CommandSurfaceTests {
     expected.put("quiz modules", "--data-dir --dataset --learner --plain");
     expected.put(
         "quiz practice", "--count --data-dir --dataset --kinds --learner --module --plain --seed");
-    expected.put("quiz progress", "--data-dir --dataset --format --learner --plain");
+    expected.put("quiz progress", "--data-dir --dataset --facts --format --learner --plain");
     expected.put("quiz review", "--count --data-dir --dataset --learner --plain --seed");
     expected.put(
         "quiz worksheet",

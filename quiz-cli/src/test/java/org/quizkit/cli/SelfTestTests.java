@@ -379,6 +379,37 @@ class SelfTestTests {
   }
 
   @Nested
+  class History {
+    @Test
+    void progressShowsStudyDaysTheFactsKeptMissedAndEveryFactOnRequest() {
+      for (int i = 0; i < 3; i++) {
+        practice(quiz().withInput("a", "a", "a", "a", "a"));
+      }
+
+      Result text = quiz().run("progress", "--data-dir", dataDir());
+      Result facts = quiz().run("progress", "--facts", "--data-dir", dataDir());
+
+      assertEquals(0, text.code(), text::toString);
+      assertTrue(
+          text.out().contains("Study days: 1; 1 day in a row; 15 answers today."), text::toString);
+      assertTrue(
+          Pattern.compile("(?m)^Facts you keep missing:\\n- \\S+: missed 3 times; due ")
+              .matcher(text.out())
+              .find(),
+          text::toString);
+      assertTrue(
+          text.out().contains("Every fact you studied, with when it is due: quiz progress --facts"),
+          text::toString);
+      assertTrue(facts.out().contains("Your facts (fact, state, missed, due):"), facts::toString);
+      assertTrue(
+          Pattern.compile("(?m)^- \\S+  (learning|relearning|review)  \\d+  2026-")
+              .matcher(facts.out())
+              .find(),
+          facts::toString);
+    }
+  }
+
+  @Nested
   class ModulesAndProgress {
     @Test
     void listsTheModulesInOrderWithEmptyBarsOnAFreshDataDirectory() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.drill.DrillResult.Ending;
@@ -55,7 +56,7 @@ public final class Drill {
   private final BooleanSupplier enough;
   private final Repeat repeatCommand;
   private final Function<String, String> sectionTitles;
-  private final int width;
+  private final IntSupplier width;
   private final Supplier<String> status;
 
   private Drill(
@@ -66,7 +67,7 @@ public final class Drill {
       BooleanSupplier enough,
       Repeat repeatCommand,
       Function<String, String> sectionTitles,
-      int width,
+      IntSupplier width,
       Supplier<String> status) {
     this.prompt = prompt;
     this.style = style;
@@ -99,7 +100,7 @@ public final class Drill {
         () -> false,
         null,
         section -> section,
-        0,
+        () -> 0,
         () -> "");
   }
 
@@ -181,8 +182,18 @@ public final class Drill {
   public Drill width(int columns) {
     com.google.common.base.Preconditions.checkArgument(
         columns >= 0, "width %s is negative", columns);
+    return width(() -> columns);
+  }
+
+  /**
+   * A copy that asks {@code columns} for the width before each block of text, so that it follows a
+   * terminal being resized; a negative answer counts as 0.
+   */
+  public Drill width(IntSupplier columns) {
+    checkNotNull(columns, "columns");
+    IntSupplier atLeastZero = () -> Math.max(0, columns.getAsInt());
     return new Drill(
-        prompt, style, clock, recorder, enough, repeatCommand, sectionTitles, columns, status);
+        prompt, style, clock, recorder, enough, repeatCommand, sectionTitles, atLeastZero, status);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quizkit.core.drill.DrillResult.Ending;
@@ -35,14 +36,18 @@ final class Screen {
   private final PrintWriter out;
   private final boolean rich;
   private final Function<String, String> sectionTitles;
-  private final int width;
+  private final IntSupplier columns;
 
-  /** A screen wrapping its own text at {@code width} columns; 0 leaves lines whole. */
-  Screen(PrintWriter out, Style style, Function<String, String> sectionTitles, int width) {
+  /**
+   * A screen wrapping its own text at the columns {@code columns} gives, asked again for every
+   * block of text so that a resized terminal is followed; 0 leaves lines whole.
+   */
+  Screen(
+      PrintWriter out, Style style, Function<String, String> sectionTitles, IntSupplier columns) {
     this.out = out;
     this.rich = style == Style.RICH;
     this.sectionTitles = sectionTitles;
-    this.width = width;
+    this.columns = columns;
   }
 
   /** Prints {@code text} after {@code indent}, broken between words to fit the width. */
@@ -55,6 +60,7 @@ final class Screen {
   }
 
   private void say(String text, String indent, String first) {
+    int width = columns.getAsInt();
     if (width <= indent.length() + 10 || text.length() + indent.length() < width) {
       out.println(first + text);
       return;
@@ -94,6 +100,7 @@ final class Screen {
   private void hanging(String line) {
     Matcher label = LABEL.matcher(line);
     int hang = label.lookingAt() ? label.end() : 0;
+    int width = columns.getAsInt();
     if (width <= hang + 10 || line.length() < width) {
       out.println(line);
       return;
@@ -204,8 +211,8 @@ final class Screen {
     if (!missed.isEmpty()) {
       out.println("To go over:");
       for (Miss miss : missed) {
-        out.println("- " + oneLine(miss.stem()) + " (" + reason(miss) + ")");
-        out.println("  Correct answer: " + String.join("; ", miss.correctAnswer()));
+        say(oneLine(miss.stem()) + " (" + reason(miss) + ")", "  ", "- ");
+        say("Correct answer: " + String.join("; ", miss.correctAnswer()), "  ");
       }
     }
     if (repeat != null && repeat.seed() != null) {
