@@ -100,6 +100,31 @@ class UndoTests {
   }
 
   @Test
+  void readsTheWidthAgainForEveryBlockSoAResizeIsFollowed() {
+    java.util.concurrent.atomic.AtomicInteger asked =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.Deque<Integer> widths = new ArrayDeque<>(List.of(200, 200, 200));
+    StringWriter out = new StringWriter();
+    Deque<String> typed = new ArrayDeque<>(List.of("b", "a"));
+    Drill.of(Style.PLAIN, CLOCK)
+        .width(
+            () -> {
+              asked.incrementAndGet();
+              return widths.isEmpty() ? 24 : widths.poll();
+            })
+        .run(
+            new Quiz(QuizSpec.of(2, 1), List.of(TYPED, LAST), 0),
+            prompt -> Optional.ofNullable(typed.poll()),
+            new PrintWriter(out));
+
+    assertTrue(asked.get() > 3, out.toString());
+    // Once the terminal is 24 columns wide, no line of feedback is wider.
+    String text = out.toString();
+    String tail = text.substring(text.indexOf("Question 2 of 2"), text.indexOf("Done."));
+    assertTrue(tail.lines().allMatch(l -> l.length() <= 24 || !l.contains(" ")), tail);
+  }
+
+  @Test
   void thereIsNothingToTakeBackAfterARightAnswer() {
     Run run = run(List.of(CHOICE, LAST), "a", "u", "a");
 
