@@ -51,7 +51,8 @@ class CommandSurfaceTests {
     expected.put("quiz learn", "--data-dir --dataset --learner --plain --seed");
     expected.put("quiz modules", "--data-dir --dataset --learner --plain");
     expected.put(
-        "quiz practice", "--count --data-dir --dataset --kinds --learner --module --plain --seed");
+        "quiz practice",
+        "--count --data-dir --dataset --kinds --learner --module --plain --seed --weak");
     expected.put("quiz progress", "--data-dir --dataset --facts --format --learner --plain");
     expected.put("quiz review", "--count --data-dir --dataset --learner --plain --seed");
     expected.put(

@@ -410,6 +410,50 @@ class SelfTestTests {
   }
 
   @Nested
+  class WeakFirst {
+    @Test
+    void practiceWeakAsksFirstAboutTheFactsLastMissed() {
+      practice(quiz().withInput("a", "a", "a", "a", "a"));
+      List<String> weak = PracticeCommand.weakFacts(attempts());
+      assertFalse(weak.isEmpty(), attempts()::toString);
+
+      Result result =
+          quiz()
+              .withInput("s", "s", "s")
+              .run("practice", "--weak", "--count", "3", "--seed", "9", "--data-dir", dataDir());
+
+      assertEquals(0, result.code(), result::toString);
+      Map<String, org.quizkit.core.question.Question> bank = new java.util.HashMap<>();
+      QuizContent.builtIn().bank(9).forEach(q -> bank.put(q.id(), q));
+      long onWeak = result.out().lines().filter(l -> l.startsWith("Question ")).count();
+      assertEquals(3, onWeak, result::toString);
+      // Every question asked rests on a weak fact: the stems shown are those of such questions.
+      long weakStems =
+          bank.values().stream()
+              .filter(q -> q.info().basis().stream().anyMatch(weak::contains))
+              .filter(q -> result.out().contains(q.stem().strip().lines().findFirst().get()))
+              .count();
+      assertTrue(weakStems >= 3, result::toString);
+      assertTrue(
+          result.out().contains("quiz practice --count 3 --weak --seed 9"), result::toString);
+    }
+
+    @Test
+    void weakFactsAreThoseLastMissedTheMostOftenMissedFirst() {
+      java.time.Instant at = Quiz.START;
+      org.quizkit.core.response.Response r = new org.quizkit.core.response.Response.Judgement(true);
+      List<Attempt> attempts =
+          List.of(
+              new Attempt("me", "q1", List.of("a", "b"), r, 0.0, at),
+              new Attempt("me", "q2", List.of("b", "c"), r, 0.0, at),
+              new Attempt("me", "q3", List.of("c"), r, 1.0, at),
+              new Attempt("me", "q4", List.of("d"), r, 0.5, at));
+
+      assertEquals(List.of("b", "d", "a"), PracticeCommand.weakFacts(attempts));
+    }
+  }
+
+  @Nested
   class ModulesAndProgress {
     @Test
     void listsTheModulesInOrderWithEmptyBarsOnAFreshDataDirectory() {
