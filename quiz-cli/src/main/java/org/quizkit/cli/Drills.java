@@ -6,6 +6,9 @@ import org.quizkit.core.drill.Drill;
 
 /** The drill every interactive command runs, set up the same way. */
 final class Drills {
+  /** The widest a line of text gets, however wide the terminal. */
+  static final int MAX_COLUMNS = 100;
+
   private Drills() {}
 
   /**
@@ -19,7 +22,9 @@ final class Drills {
       progress.prepareInBackground();
     }
     return Drill.of(io.style(), context.clock())
-        .width(io.interactive() ? io.width() - 1 : 0)
+        // Read again for every block of text, so a resized terminal is followed; lines longer
+        // than about 100 columns are hard to read, however wide the terminal.
+        .width(() -> io.interactive() ? Math.min(io.width(), MAX_COLUMNS) - 1 : 0)
         .recordingTo(progress.recorder())
         .sectionTitles(id -> content.dataset().section(id).map(Section::title).orElse(id));
   }

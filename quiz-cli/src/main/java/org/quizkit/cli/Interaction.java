@@ -34,10 +34,23 @@ final class Interaction implements AutoCloseable {
   private final LineSource lines;
   private final Style style;
 
-  private Interaction(Terminal terminal, LineSource lines, Style style) {
+  /** Set when the learner pressed Ctrl-C, so the command can exit as interrupted (130). */
+  private final java.util.concurrent.atomic.AtomicBoolean interrupted;
+
+  private Interaction(
+      Terminal terminal,
+      LineSource lines,
+      Style style,
+      java.util.concurrent.atomic.AtomicBoolean interrupted) {
     this.terminal = terminal;
     this.lines = lines;
     this.style = style;
+    this.interrupted = interrupted;
+  }
+
+  /** The exit code for a command that ran: 130 after Ctrl-C, as shells expect, else 0. */
+  int exitCode() {
+    return interrupted.get() ? 130 : 0;
   }
 
   /** Opens the terminal when there is one, else reads plain lines from {@code context.in()}. */
@@ -47,11 +60,21 @@ final class Interaction implements AutoCloseable {
       if (terminal.isPresent()) {
         Terminal opened = terminal.get();
         LineReader reader = lineReader(opened);
-        Style style = style(true, plain, context.env(), showsColourAndUnicode(opened));
-        return new Interaction(opened, editor(reader), style);
+        // The terminal may say UTF-8 while the JVM writes in another charset (LANG=C): every
+        // symbol would then come out as '?', which is also the help key. Both must be UTF-8.
+        Style style =
+            style(
+                true,
+                plain,
+                context.env(),
+                showsColourAndUnicode(opened) && writesUnicode(outputEncoding()));
+        java.util.concurrent.atomic.AtomicBoolean interrupted =
+            new java.util.concurrent.atomic.AtomicBoolean();
+        return new Interaction(opened, editor(reader, interrupted), style, interrupted);
       }
     }
-    return new Interaction(null, piped(context), Style.PLAIN);
+    return new Interaction(
+        null, piped(context), Style.PLAIN, new java.util.concurrent.atomic.AtomicBoolean());
   }
 
   /**
@@ -59,9 +82,17 @@ final class Interaction implements AutoCloseable {
    * {@code NO_COLOR}, whose output encoding is UTF-8.
    */
   static Style printStyle(Context context, boolean plain) {
-    String encoding =
-        System.getProperty("stdout.encoding", System.getProperty("native.encoding", ""));
-    return style(context.terminal(), plain, context.env(), "UTF-8".equalsIgnoreCase(encoding));
+    return style(context.terminal(), plain, context.env(), writesUnicode(outputEncoding()));
+  }
+
+  /** The charset the process writes standard output in, as Main's writer chooses it. */
+  private static String outputEncoding() {
+    return System.getProperty("stdout.encoding", System.getProperty("native.encoding", ""));
+  }
+
+  /** Whether text written in this charset keeps Unicode symbols: only UTF-8 does, of those seen. */
+  static boolean writesUnicode(String encoding) {
+    return "UTF-8".equalsIgnoreCase(encoding) || "UTF8".equalsIgnoreCase(encoding);
   }
 
   /**
@@ -139,11 +170,18 @@ final class Interaction implements AutoCloseable {
         .build();
   }
 
-  private static LineSource editor(LineReader reader) {
+  /**
+   * Lines from the editor; Ctrl-D and Ctrl-C end the input, Ctrl-C also marks {@code interrupted}.
+   */
+  static LineSource editor(
+      LineReader reader, java.util.concurrent.atomic.AtomicBoolean interrupted) {
     return prompt -> {
       try {
         return Optional.of(reader.readLine(prompt));
-      } catch (UserInterruptException | EndOfFileException e) {
+      } catch (UserInterruptException e) {
+        interrupted.set(true);
+        return Optional.empty();
+      } catch (EndOfFileException e) {
         return Optional.empty();
       }
     };

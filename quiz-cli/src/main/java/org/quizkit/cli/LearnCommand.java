@@ -77,12 +77,12 @@ final class LearnCommand implements Callable<Integer> {
         context.out().println("You have mastered every module. Keep them fresh: quiz review");
         return 0;
       }
-      long chosen = seed.resolve(spec, context);
+      long chosen = seed.resolveQuietly(context);
       try (Interaction io = Interaction.open(context, plain.plain())) {
         learn(chosenModule, content, progress, io, chosen);
+        return io.exitCode();
       }
     }
-    return 0;
   }
 
   private void learn(
@@ -91,16 +91,20 @@ final class LearnCommand implements Callable<Integer> {
       Progress progress,
       Interaction io,
       long chosen) {
-    Pager pager = new Pager(context.out(), io.lines(), io.height());
+    Pager pager = new Pager(context.out(), io.lines(), io.height(), io.width());
     Pager.Outcome read = pager.print(lesson(chosenModule, io.width()));
-    if (read == Pager.Outcome.END_OF_INPUT) {
+    if (read == Pager.Outcome.END_OF_INPUT
+        || read == Pager.Outcome.READ
+            && !pager.pause("-- press Enter to start the questions, q to stop --")) {
       context.out().println();
       context
           .out()
           .println("Stopped before the questions. Carry on with: quiz learn " + chosenModule.id());
       return;
     }
-    List<Question> bank = content.bank(chosen);
+    // The bank that defines the module's facts, so that the mastery shown here is the one
+    // 'quiz modules' and 'quiz progress' show; the seed still draws the order of the questions.
+    List<Question> bank = Masteries.bank(content);
     List<Question> questions = chosenModule.questions(bank);
     if (questions.isEmpty()) {
       context.out().println("This module has no questions in this dataset.");
@@ -108,14 +112,15 @@ final class LearnCommand implements Callable<Integer> {
     }
     boolean masteredAlready = Modules.mastery(chosenModule, bank, progress.attempts()).reached();
     context.out().println();
-    context
-        .out()
-        .println(
+    Pager.wrap(
             masteredAlready
                 ? "You have mastered this module already; these questions are for practice."
                 : "Questions until you reach "
                     + Math.round(chosenModule.mastery() * 100)
-                    + "% of this module's facts (q to stop; your answers are kept).");
+                    + "% of this module's facts (q to stop; your answers are kept).",
+            io.width() - 1,
+            "")
+        .forEach(context.out()::println);
     List<Question> round = questions;
     DrillResult result;
     for (int number = 1; ; number++) {
@@ -138,7 +143,9 @@ final class LearnCommand implements Callable<Integer> {
                   () ->
                       !masteredAlready
                           && Modules.mastery(chosenModule, bank, progress.attempts()).reached())
-              .repeatCommand("quiz learn " + chosenModule.id())
+              .afterEachAnswer(
+                  () -> Modules.mastery(chosenModule, bank, progress.attempts()).describe())
+              .repeatCommand("quiz learn " + chosenModule.id(), chosen)
               .run(quiz, io.lines(), context.out());
       if (masteredAlready || result.ending() != DrillResult.Ending.FINISHED) {
         break;
@@ -154,17 +161,7 @@ final class LearnCommand implements Callable<Integer> {
     context
         .out()
         .println(
-            "Mastery of '"
-                + chosenModule.id()
-                + "': "
-                + Bar.of(mastery.share(), io.style())
-                + " ("
-                + mastery.mastered()
-                + " of "
-                + mastery.units()
-                + " facts; "
-                + Math.round(mastery.threshold() * 100)
-                + "% needed)");
+            "Mastery: " + Bar.of(mastery.share(), io.style()) + " (" + mastery.describe() + ")");
     if (!mastery.reached()) {
       context.out().println("Carry on with: quiz learn " + chosenModule.id());
       return;

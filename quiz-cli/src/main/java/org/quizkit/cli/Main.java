@@ -57,7 +57,13 @@ public final class Main {
   }
 
   /** Parses {@code args}, runs the command they name and returns the exit code; never throws. */
-  int run(String... args) {
+  int run(String... given) {
+    // The tool itself writes "practise" (British, the verb); take it as the command's name
+    // without listing a second command in the help.
+    String[] args = given.clone();
+    if (args.length > 0 && args[0].equals("practise")) {
+      args[0] = "practice";
+    }
     try {
       if (asksOnlyForVersion(args)) {
         // Answered without building the command tree, which costs picocli several hundred

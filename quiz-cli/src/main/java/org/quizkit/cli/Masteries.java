@@ -13,8 +13,11 @@ import org.quizkit.core.question.Question;
 /** A learner's mastery of every module, in teaching order. */
 final class Masteries {
   /**
-   * Mastery counts the facts the questions rely on, which do not depend on the seed (only the
-   * distractors do), so any fixed seed gives the same units.
+   * The seed of the one bank that defines each module's facts. A question's basis holds the facts
+   * of its distractors too, so the facts of a module's questions change with the seed: counting
+   * them from the bank a session drew would give each session (and {@code learn}, {@code modules}
+   * and {@code progress}) its own number. One fixed bank gives one set of facts per module, and
+   * {@code learn} asks its questions from that bank so that every fact counted can be asked.
    */
   private static final long BANK_SEED = 0;
 
@@ -27,7 +30,12 @@ final class Masteries {
   }
 
   static Masteries of(QuizContent content, List<Attempt> attempts) {
-    return of(content, content.bank(BANK_SEED), attempts);
+    return of(content, bank(content), attempts);
+  }
+
+  /** The bank that defines every module's facts: the same for every command and session. */
+  static List<Question> bank(QuizContent content) {
+    return content.bank(BANK_SEED);
   }
 
   static Masteries of(QuizContent content, List<Question> bank, List<Attempt> attempts) {

@@ -1,11 +1,19 @@
 package org.quizkit.cli;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
+import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.question.Kind;
+import org.quizkit.core.question.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +43,13 @@ final class PracticeCommand implements Callable<Integer> {
       description = "Number of questions. Default: ${DEFAULT-VALUE}.")
   int count;
 
+  @Option(
+      names = "--weak",
+      description =
+          "Ask first about your weak facts: those whose latest answer was not fully right, "
+              + "the most often missed first.")
+  boolean weak;
+
   @Mixin ModulesOption modules;
   @Mixin KindsOption kinds;
   @Mixin SeedOption seed;
@@ -51,15 +66,15 @@ final class PracticeCommand implements Callable<Integer> {
   public Integer call() {
     QuizContent content = dataset.content(context);
     Set<String> tags = modules.tags(content, spec);
-    long chosen = seed.resolve(spec, context);
-    Quiz quiz =
-        content.quiz(
-            QuizSpec.builder()
-                .count(count)
-                .seed(chosen)
-                .build()
-                .withKinds(kinds.kinds())
-                .withTags(tags));
+    long chosen = seed.resolveQuietly(context);
+    QuizSpec asked =
+        QuizSpec.builder()
+            .count(count)
+            .seed(chosen)
+            .build()
+            .withKinds(kinds.kinds())
+            .withTags(tags);
+    Quiz quiz = weak ? weakFirst(content, asked) : content.quiz(asked);
     if (quiz.size() == 0) {
       context.err().println(spec.qualifiedName() + ": no questions match these options");
       return 1;
@@ -81,8 +96,61 @@ final class PracticeCommand implements Callable<Integer> {
       Drills.of(context, io, progress, content)
           .repeatCommand(repeatCommand())
           .run(quiz, io.lines(), context.out());
+      return io.exitCode();
     }
-    return 0;
+  }
+
+  /**
+   * A quiz on the learner's weak facts first (one question each, among those {@code asked}
+   * matches), made up to the count with the usual draw.
+   */
+  private Quiz weakFirst(QuizContent content, QuizSpec asked) {
+    List<Attempt> attempts;
+    try (Progress reading =
+        Progress.forReading(dataDir.database(context.env()), learner.resolve(context.env()))) {
+      attempts = reading.attempts();
+    }
+    List<Question> pool = content.bank(asked.seed()).stream().filter(asked::matches).toList();
+    List<Question> chosen =
+        new ArrayList<>(ReviewCommand.questionsFor(weakFacts(attempts), pool, asked.seed()));
+    if (chosen.size() > count) {
+      chosen = new ArrayList<>(chosen.subList(0, count));
+    }
+    for (Question question : content.quiz(asked).questions()) {
+      if (chosen.size() < count && !chosen.contains(question)) {
+        chosen.add(question);
+      }
+    }
+    return QuizEngine.assemble(
+        chosen, QuizSpec.builder().count(chosen.size()).seed(asked.seed()).build());
+  }
+
+  /**
+   * The facts whose latest answer was not fully right, the most often missed first (then the most
+   * recently missed): what a learner should go over before anything else.
+   */
+  static List<String> weakFacts(List<Attempt> attempts) {
+    Map<String, Double> latest = new HashMap<>();
+    Map<String, Integer> misses = new HashMap<>();
+    Map<String, Integer> lastMiss = new HashMap<>();
+    for (int i = 0; i < attempts.size(); i++) {
+      Attempt attempt = attempts.get(i);
+      for (String fact : attempt.facts()) {
+        latest.put(fact, attempt.score());
+        if (attempt.score() < 1) {
+          misses.merge(fact, 1, Integer::sum);
+          lastMiss.put(fact, i);
+        }
+      }
+    }
+    return latest.entrySet().stream()
+        .filter(e -> e.getValue() < 1)
+        .map(Map.Entry::getKey)
+        .sorted(
+            Comparator.<String>comparingInt(f -> -misses.getOrDefault(f, 0))
+                .thenComparingInt(f -> -lastMiss.getOrDefault(f, -1))
+                .thenComparing(Comparator.naturalOrder()))
+        .toList();
   }
 
   /** The command that takes the same quiz again, but for its seed. */
@@ -92,6 +160,9 @@ final class PracticeCommand implements Callable<Integer> {
       command.append(" --module ").append(String.join(",", modules.ids()));
     }
     command.append(" --count ").append(count);
+    if (weak) {
+      command.append(" --weak");
+    }
     if (!kinds.kinds().isEmpty()) {
       command
           .append(" --kinds ")

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.quizkit.core.drill.Recorder;
 import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.progress.ProgressStore;
+import org.quizkit.core.schedule.CountedFacts;
 import org.quizkit.core.schedule.Fsrs;
 import org.quizkit.core.schedule.Memory;
 import org.quizkit.core.schedule.Scheduler;
@@ -102,9 +103,10 @@ final class Progress implements AutoCloseable {
   }
 
   /**
-   * Saves each answer to the store as the drill scores it; the facts are its basis. The first
-   * answer opens the store, creating the database if nothing is there; it is committed before the
-   * drill goes on, as every later one is.
+   * Saves each answer to the store as the drill scores it, for the facts it counts for ({@link
+   * CountedFacts}: a miss only against the facts the key depends on). The first answer opens the
+   * store, creating the database if nothing is there; it is committed before the drill goes on, as
+   * every later one is.
    *
    * @throws IllegalStateException for progress opened {@link #forReading}
    */
@@ -118,7 +120,7 @@ final class Progress implements AutoCloseable {
                 new Attempt(
                     learner,
                     question.id(),
-                    question.info().basis().stream().distinct().toList(),
+                    CountedFacts.of(question.info(), feedback.score().value()),
                     response,
                     feedback.score().value(),
                     at),

@@ -10,6 +10,7 @@ import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.Mastery;
 import org.quizkit.core.drill.Style;
 import org.quizkit.core.schedule.Memory;
+import org.quizkit.core.schedule.Streak;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
       "  new fields may be added without one."
     })
 final class ProgressCommand implements Callable<Integer> {
+  /** A fact missed this often is one the learner keeps missing (a leech, as Anki says). */
+  static final int LEECH_MISSES = 3;
+
   private final Context context;
 
   @Spec CommandSpec spec;
@@ -51,6 +55,12 @@ final class ProgressCommand implements Callable<Integer> {
       defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   ReportFormat format;
+
+  @Option(
+      names = "--facts",
+      description =
+          "List every fact you have studied: its state, how often you missed it, when it is due.")
+  boolean facts;
 
   @Mixin PlainOption plain;
   @Mixin DatasetOption dataset;
@@ -75,6 +85,9 @@ final class ProgressCommand implements Callable<Integer> {
         context.out().println(json(name, now, masteries, memories.size(), due, next));
       } else {
         text(name, now, masteries, memories.size(), due, next);
+        if (!memories.isEmpty()) {
+          history(progress, memories, now);
+        }
       }
     }
     return 0;
@@ -106,7 +119,74 @@ final class ProgressCommand implements Callable<Integer> {
     if (due > 0) {
       context.out().println("Review them with: quiz review");
     } else {
-      next.ifPresent(at -> context.out().println("Next due: " + When.describe(at, now)));
+      next.ifPresent(
+          at -> context.out().println("Next due: " + When.describe(at, now, When.zone(context))));
+    }
+  }
+
+  /** Study days in a row, the facts missed again and again, and with --facts every fact. */
+  private void history(Progress progress, Map<String, Memory> memories, Instant now) {
+    java.time.ZoneId zone = When.zone(context);
+    Streak streak = Streak.of(progress.attempts().stream().map(a -> a.at()).toList(), now, zone);
+    context.out().println();
+    context
+        .out()
+        .println(
+            "Study days: "
+                + streak.studyDays()
+                + "; "
+                + streak.days()
+                + (streak.days() == 1 ? " day" : " days")
+                + " in a row; "
+                + streak.today()
+                + (streak.today() == 1 ? " answer" : " answers")
+                + " today.");
+    Map<String, Integer> misses = new java.util.TreeMap<>();
+    for (org.quizkit.core.progress.Attempt attempt : progress.attempts()) {
+      if (attempt.score() < 1) {
+        attempt.facts().forEach(fact -> misses.merge(fact, 1, Integer::sum));
+      }
+    }
+    List<Map.Entry<String, Integer>> leeches =
+        misses.entrySet().stream()
+            .filter(e -> e.getValue() >= LEECH_MISSES && memories.containsKey(e.getKey()))
+            .sorted(
+                java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+                    .thenComparing(Map.Entry::getKey))
+            .toList();
+    if (!leeches.isEmpty()) {
+      context.out().println("Facts you keep missing:");
+      for (Map.Entry<String, Integer> leech : leeches) {
+        context
+            .out()
+            .println(
+                "- "
+                    + leech.getKey()
+                    + ": missed "
+                    + leech.getValue()
+                    + " times; due "
+                    + When.describe(memories.get(leech.getKey()).due(), now, zone));
+      }
+    }
+    if (facts) {
+      context.out().println("Your facts (fact, state, missed, due):");
+      memories.entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(
+              e ->
+                  context
+                      .out()
+                      .println(
+                          "- "
+                              + e.getKey()
+                              + "  "
+                              + e.getValue().phase().name().toLowerCase(java.util.Locale.ROOT)
+                              + "  "
+                              + misses.getOrDefault(e.getKey(), 0)
+                              + "  "
+                              + When.describe(e.getValue().due(), now, zone)));
+    } else {
+      context.out().println("Every fact you studied, with when it is due: quiz progress --facts");
     }
   }
 

@@ -1,6 +1,7 @@
 package org.quizkit.cli;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,11 +11,16 @@ import org.quizkit.content.QuizContent;
 import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.drill.DrillResult;
 import org.quizkit.core.question.Question;
+import org.quizkit.core.schedule.Forecast;
+import org.quizkit.core.schedule.Memory;
 import org.quizkit.core.seed.Seeds;
+import org.quizkit.core.session.Miss;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code quiz review}: the questions that are due again. */
@@ -32,6 +38,13 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      converter = PositiveInt.class,
+      description = "At most N questions, the soonest due first (a daily limit). Default: all due.")
+  Integer count;
+
   @Mixin SeedOption seed;
   @Mixin PlainOption plain;
   @Mixin DatasetOption dataset;
@@ -47,7 +60,7 @@ final class ReviewCommand implements Callable<Integer> {
     QuizContent content = dataset.content(context);
     String name = learner.resolve(context.env());
     Instant now = context.clock().instant();
-    long chosen = seed.resolve(spec, context);
+    ZoneId zone = When.zone(context);
     List<String> due;
     try (Progress reading = Progress.forReading(dataDir.database(context.env()), name)) {
       due = reading.due(now);
@@ -60,12 +73,15 @@ final class ReviewCommand implements Callable<Integer> {
                     .map(
                         next ->
                             "Nothing is due for review now. The next fact is due "
-                                + When.describe(next, now)
+                                + When.describe(next, now, zone)
+                                + ".\nComing up: "
+                                + forecast(reading, now, zone)
                                 + ".")
                     .orElse("Nothing studied yet, so nothing to review. Start with: quiz learn"));
         return 0;
       }
     }
+    long chosen = seed.resolveQuietly(context);
     List<Question> questions = questionsFor(due, content.bank(chosen), chosen);
     if (questions.isEmpty()) {
       context
@@ -76,9 +92,10 @@ final class ReviewCommand implements Callable<Integer> {
                   + " (was the dataset changed?).");
       return 0;
     }
+    int limit = count == null ? questions.size() : Math.min(count, questions.size());
     Quiz quiz =
         QuizEngine.assemble(
-            questions, QuizSpec.builder().count(questions.size()).seed(chosen).build());
+            questions.subList(0, limit), QuizSpec.builder().count(limit).seed(chosen).build());
     context
         .out()
         .println(
@@ -86,13 +103,101 @@ final class ReviewCommand implements Callable<Integer> {
                 + (due.size() == 1 ? " fact is" : " facts are")
                 + " due for review: "
                 + quiz.size()
-                + (quiz.size() == 1 ? " question." : " questions."));
+                + (quiz.size() == 1 ? " question" : " questions")
+                + (limit < questions.size() ? " of " + questions.size() + " (--count)." : "."));
+    int exitCode;
     // Checked again (the file may have changed since it was read), reopened at the first answer.
     try (Progress progress = Progress.forWriting(dataDir.database(context.env()), name);
         Interaction io = Interaction.open(context, plain.plain())) {
-      Drills.of(context, io, progress, content).run(quiz, io.lines(), context.out());
+      Masteries before = Masteries.of(content, progress.attempts());
+      DrillResult result =
+          Drills.of(context, io, progress, content).run(quiz, io.lines(), context.out());
+      List<Question> missed = missed(quiz, result);
+      if (result.ending() == DrillResult.Ending.FINISHED && !missed.isEmpty()) {
+        // Missed facts come back once in the same sitting, while the right answer is fresh.
+        context.out().println();
+        context
+            .out()
+            .println(
+                "Once more, the "
+                    + (missed.size() == 1 ? "question" : missed.size() + " questions")
+                    + " you missed:");
+        Quiz again =
+            QuizEngine.assemble(
+                missed,
+                QuizSpec.builder().count(missed.size()).seed(Seeds.derive(chosen, 2)).build());
+        Drills.of(context, io, progress, content).run(again, io.lines(), context.out());
+      }
+      masteryChanges(before, Masteries.of(content, progress.attempts()), quiz);
+      Instant after = context.clock().instant();
+      int stillDue = progress.due(after).size();
+      context.out().println();
+      context
+          .out()
+          .println(
+              stillDue == 0
+                  ? "Nothing is due now."
+                  : stillDue + (stillDue == 1 ? " fact is" : " facts are") + " due now.");
+      context.out().println("Coming up: " + forecast(progress, after, zone) + ".");
+      context
+          .out()
+          .println(
+              stillDue > 0
+                  ? "Next: quiz review"
+                  : Masteries.of(content, progress.attempts())
+                      .firstNotMastered()
+                      .map(next -> "Next: quiz learn " + next.id())
+                      .orElse("Next: quiz review, when facts fall due"));
+      exitCode = io.exitCode();
     }
-    return 0;
+    return exitCode;
+  }
+
+  /** When the facts studied fall due, by the learner's days. */
+  private static String forecast(Progress progress, Instant now, ZoneId zone) {
+    return Forecast.of(progress.memories().values().stream().map(Memory::due).toList(), now, zone)
+        .describe();
+  }
+
+  /** The questions of the quiz answered without full marks or skipped, in quiz order. */
+  private static List<Question> missed(Quiz quiz, DrillResult result) {
+    Set<String> ids = new LinkedHashSet<>();
+    result.summary().missed().stream()
+        .filter(miss -> miss.reason() != Miss.Reason.UNANSWERED)
+        .forEach(miss -> ids.add(miss.questionId()));
+    return quiz.questions().stream().filter(q -> ids.contains(q.id())).toList();
+  }
+
+  /**
+   * The mastery of every module the review asked about, as {@code learn} and {@code modules} count
+   * it, with what changed: a review can take a module below its threshold.
+   */
+  private void masteryChanges(Masteries before, Masteries after, Quiz quiz) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < after.modules().size(); i++) {
+      String tag = QuizContent.moduleTag(after.modules().get(i).id());
+      boolean asked = quiz.questions().stream().anyMatch(q -> q.info().tags().contains(tag));
+      org.quizkit.content.module.Mastery was = before.of(i);
+      org.quizkit.content.module.Mastery now = after.of(i);
+      if (!asked && was.equals(now)) {
+        continue;
+      }
+      String change;
+      if (was.reached() && !now.reached()) {
+        change = " (was " + was.mastered() + "; no longer mastered)";
+      } else if (!was.reached() && now.reached()) {
+        change = " (was " + was.mastered() + "; now mastered)";
+      } else if (was.mastered() != now.mastered()) {
+        change = " (was " + was.mastered() + ")";
+      } else {
+        change = " (unchanged)";
+      }
+      lines.add("- " + now.describe() + change);
+    }
+    if (!lines.isEmpty()) {
+      context.out().println("Mastery of the modules reviewed:");
+      lines.forEach(context.out()::println);
+    }
   }
 
   /**

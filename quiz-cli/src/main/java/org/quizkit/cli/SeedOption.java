@@ -11,6 +11,7 @@ final class SeedOption {
   @Option(
       names = "--seed",
       paramLabel = "S",
+      converter = WholeNumber.class,
       description =
           "Seed for choosing and ordering questions; the same seed gives the same "
               + "questions. Default: a fresh seed, which is printed.")
@@ -21,19 +22,27 @@ final class SeedOption {
    * (not standard output, which may be a file or JSON).
    */
   long resolve(CommandSpec command, Context context) {
-    if (seed != null) {
-      return seed;
+    if (seed == null) {
+      long drawn = resolveQuietly(context);
+      context
+          .err()
+          .println(
+              command.qualifiedName()
+                  + ": using seed "
+                  + drawn
+                  + " (repeat this run with --seed "
+                  + drawn
+                  + ")");
+      return drawn;
     }
-    long drawn = context.seeds().getAsLong();
-    context
-        .err()
-        .println(
-            command.qualifiedName()
-                + ": using seed "
-                + drawn
-                + " (repeat this run with --seed "
-                + drawn
-                + ")");
-    return drawn;
+    return seed;
+  }
+
+  /**
+   * The seed given or a fresh one, not printed: for a session whose summary ends with the seed, so
+   * that the learner sees it where it is useful, after the questions, rather than above them.
+   */
+  long resolveQuietly(Context context) {
+    return seed != null ? seed : context.seeds().getAsLong();
   }
 }

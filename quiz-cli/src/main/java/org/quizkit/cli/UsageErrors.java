@@ -8,16 +8,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Reports a command line that does not parse: one line naming the command and the problem, then
- * that command's usage, all on standard error; exit code 2.
+ * Reports a command line that does not parse: one line naming the command and the problem, then one
+ * line saying how to get that command's help (the whole usage only when no command was given), all
+ * on standard error; exit code 2.
  */
 final class UsageErrors implements IParameterExceptionHandler {
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message(ex));
-    commandLine.usage(err, commandLine.getColorScheme());
+    String command = commandLine.getCommandSpec().qualifiedName();
+    err.println(command + ": " + message(ex));
+    if (ex.getMessage() != null && ex.getMessage().startsWith("Missing required subcommand")) {
+      // No command at all: the list of commands is the help wanted.
+      commandLine.usage(err, commandLine.getColorScheme());
+    } else {
+      // One line, not the whole usage, so the message stays on screen.
+      err.println("Help: " + command + " --help");
+    }
     return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }
 

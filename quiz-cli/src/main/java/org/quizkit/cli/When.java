@@ -1,24 +1,54 @@
 package org.quizkit.cli;
 
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** A moment told to a learner: the time in UTC and how far off it is. */
+/** A moment told to a learner: the time in their zone and how far off it is. */
 final class When {
-  private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private When() {}
 
-  /** Such as {@code 2026-11-25 09:10 UTC (in 1 day 2 h)}, or {@code (now)} when past. */
-  static String describe(Instant at, Instant now) {
+  /**
+   * The zone to show times in: {@code TZ} from the environment when it names a zone; else the
+   * system's zone when the clock is the system clock (looked up only here, when a time is shown,
+   * because the lookup slows every start); else the clock's own zone, as a test sets it.
+   */
+  static ZoneId zone(Context context) {
+    String tz = context.env().get("TZ");
+    if (tz != null && !tz.isBlank()) {
+      try {
+        return ZoneId.of(tz.startsWith(":") ? tz.substring(1) : tz);
+      } catch (DateTimeException e) {
+        // Not a zone Java knows by that name: fall through to the system's.
+      }
+    }
+    Clock clock = context.clock();
+    return clock.equals(Clock.systemUTC()) ? ZoneId.systemDefault() : clock.getZone();
+  }
+
+  /** Such as {@code 2026-11-25 10:10 CET (in 1 day 2 h)}, or {@code (now)} when past. */
+  static String describe(Instant at, Instant now, ZoneId zone) {
     Duration left = Duration.between(now, at);
-    return FORMAT.format(at)
+    return FORMAT.withZone(zone).format(at)
+        + " "
+        + label(zone, at)
         + " ("
         + (left.isNegative() || left.isZero() ? "now" : "in " + span(left))
         + ")";
+  }
+
+  private static String label(ZoneId zone, Instant at) {
+    if (zone.normalized().equals(ZoneOffset.UTC)) {
+      return "UTC";
+    }
+    return DateTimeFormatter.ofPattern("zzz", Locale.ROOT).withZone(zone).format(at);
   }
 
   static String span(Duration duration) {

@@ -51,9 +51,10 @@ class CommandSurfaceTests {
     expected.put("quiz learn", "--data-dir --dataset --learner --plain --seed");
     expected.put("quiz modules", "--data-dir --dataset --learner --plain");
     expected.put(
-        "quiz practice", "--count --data-dir --dataset --kinds --learner --module --plain --seed");
-    expected.put("quiz progress", "--data-dir --dataset --format --learner --plain");
-    expected.put("quiz review", "--data-dir --dataset --learner --plain --seed");
+        "quiz practice",
+        "--count --data-dir --dataset --kinds --learner --module --plain --seed --weak");
+    expected.put("quiz progress", "--data-dir --dataset --facts --format --learner --plain");
+    expected.put("quiz review", "--count --data-dir --dataset --learner --plain --seed");
     expected.put(
         "quiz worksheet",
         "--count --course --dataset --format --kinds --module --out --paper --points --seed"

@@ -23,7 +23,7 @@ final class Keys {
    */
   static List<Question> learnQuiz(QuizContent content, String moduleId, long seed) {
     LearningModule module = content.catalog().module(moduleId).orElseThrow();
-    List<Question> questions = module.questions(content.bank(seed));
+    List<Question> questions = module.questions(Masteries.bank(content));
     return QuizEngine.assemble(
             questions,
             QuizSpec.builder()

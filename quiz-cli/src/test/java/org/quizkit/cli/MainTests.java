@@ -40,9 +40,6 @@ class MainTests {
   /** The commands that draw questions and so take --seed. */
   static Stream<String> seededCommands() {
     return Stream.of(
-        "practice",
-        "learn",
-        "review",
         "bank",
         "worksheet --out target/test-out/sheets",
         "export --format gift --out target/test-out/bank.gift");
@@ -202,26 +199,27 @@ class MainTests {
   @Nested
   class UsageErrors {
     @Test
-    void unknownCommandGivesOneLineAndTheUsage() {
+    void unknownCommandGivesOneLineAndWhereHelpIs() {
       Result result = quiz().run("pratice");
 
       assertEquals(2, result.code(), result::toString);
       assertEquals(
           "quiz: unknown command 'pratice' (did you mean 'practice'?)", result.errLines().get(0));
-      assertTrue(result.errLines().get(1).startsWith("Usage: quiz "), result::toString);
-      assertTrue(result.err().contains("  worksheet "), "the usage lists the commands");
+      assertEquals(List.of("Help: quiz --help"), result.errLines().subList(1, 2), result::toString);
+      assertEquals(2, result.errLines().size(), result::toString);
       assertEquals("", result.out());
     }
 
     @Test
-    void unknownOptionGivesOneLineAndTheCommandsUsage() {
+    void unknownOptionGivesOneLineAndWhereTheCommandsHelpIs() {
       Result result = quiz().run("practice", "--colour");
 
       assertEquals(2, result.code(), result::toString);
       assertTrue(
           result.errLines().get(0).startsWith("quiz practice: unknown option '--colour'"),
           result::toString);
-      assertTrue(result.errLines().get(1).startsWith("Usage: quiz practice "), result::toString);
+      assertEquals("Help: quiz practice --help", result.errLines().get(1), result::toString);
+      assertEquals(2, result.errLines().size(), result::toString);
       assertEquals("", result.out());
     }
 
@@ -243,7 +241,7 @@ class MainTests {
       assertTrue(first.contains("'--kinds'"), first);
       assertTrue(first.contains("'essay'"), first);
       assertTrue(first.contains(Kind.knownIds()), first);
-      assertTrue(result.errLines().get(1).startsWith("Usage: "), result::toString);
+      assertTrue(result.errLines().get(1).startsWith("Help: quiz "), result::toString);
     }
 
     @ParameterizedTest
@@ -390,6 +388,26 @@ class MainTests {
     void usesAGivenSeedWithoutDrawingOrPrinting(String command) {
       // quiz() fails the test if the seed source is asked.
       Result result = quiz().run(words(command, "--seed", "7"));
+
+      assertFalse(result.err().contains("seed"), result::toString);
+    }
+
+    @Test
+    void aPracticeSessionTellsItsDrawnSeedAtTheEndNotAboveTheQuestions() {
+      CountingSeeds seeds = new CountingSeeds(4242);
+      Result result = quiz().withSeeds(seeds).run("practice", "--count", "2");
+
+      assertEquals(1, seeds.calls);
+      assertFalse(result.err().contains("seed"), result::toString);
+      assertTrue(
+          result.out().strip().endsWith("Repeat this quiz: quiz practice --count 2 --seed 4242"),
+          result::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"practice", "learn", "review"})
+    void sessionsUseAGivenSeedWithoutDrawingOrPrintingIt(String command) {
+      Result result = quiz().run(command, "--seed", "7");
 
       assertFalse(result.err().contains("seed"), result::toString);
     }

@@ -111,6 +111,27 @@ class SelfTestTests {
     }
 
     @Test
+    void aMissIsSavedOnlyAgainstTheFactsTheKeyDependsOn() {
+      practice(quiz().withInput("a", "a", "a", "a", "a"));
+
+      Map<String, org.quizkit.core.question.Question> bank = new java.util.HashMap<>();
+      QuizContent.builtIn().bank(3).forEach(q -> bank.put(q.id(), q));
+      int narrowed = 0;
+      for (Attempt attempt : attempts()) {
+        org.quizkit.core.question.QuestionInfo info = bank.get(attempt.questionId()).info();
+        List<String> basis = info.basis().stream().distinct().toList();
+        if (attempt.score() >= 1) {
+          assertEquals(basis, attempt.facts());
+        } else {
+          assertTrue(basis.containsAll(attempt.facts()), attempt::toString);
+          assertTrue(attempt.facts().stream().allMatch(info.tests()::contains), attempt::toString);
+          narrowed += attempt.facts().size() < basis.size() ? 1 : 0;
+        }
+      }
+      assertTrue(narrowed > 0, attempts()::toString);
+    }
+
+    @Test
     void givesAHintAndTheSameQuestionAgainForLinesThatAreNoAnswer() {
       Result result = practice(quiz().withInput("z", "", "banana", "a", "q"));
 
@@ -257,7 +278,7 @@ class SelfTestTests {
       Result result = quiz().run("learn", "naming", "--seed", "1", "--data-dir", dataDir());
 
       assertEquals(0, result.code(), result::toString);
-      assertTrue(result.out().contains("Mastery of 'naming'"), result::toString);
+      assertTrue(result.out().contains("(naming 0 of "), result::toString);
       assertEquals(0, attempts().size());
     }
   }
@@ -301,10 +322,135 @@ class SelfTestTests {
           due.out().matches("(?s)\\d+ facts? (is|are) due for review: \\d+ questions?\\..*"),
           due::toString);
       assertTrue(due.out().contains("Question 1 of "), due::toString);
+      // After the review, the mastery of the modules it asked about, as learn and modules count.
+      assertTrue(
+          Pattern.compile("(?m)^Mastery of the modules reviewed:\\n- \\S+ \\d+ of \\d+ facts?, ")
+              .matcher(due.out())
+              .find(),
+          due::toString);
       assertTrue(attempts().size() > answered, due::toString);
       assertTrue(
           attempts().subList(answered, attempts().size()).stream()
               .allMatch(a -> a.at().equals(later.instant())));
+    }
+  }
+
+  @Nested
+  class ReviewClosesTheLoop {
+    @Test
+    void asksAMissAgainThenSaysWhatIsDueWhatIsComingAndWhatNext() {
+      practice(quiz().withInput("a", "a", "a", "a", "a"));
+      Clock later = Clock.fixed(Quiz.START.plus(Duration.ofDays(60)), ZoneOffset.UTC);
+      List<String> lines = new java.util.ArrayList<>(List.of("s"));
+      for (int i = 0; i < 6; i++) {
+        lines.addAll(List.of("1a 2b 3c", "a", "t", "a b c", "bones"));
+      }
+
+      Result due =
+          quiz()
+              .withClock(later)
+              .withInput(lines.toArray(String[]::new))
+              .run("review", "--count", "1", "--seed", "1", "--data-dir", dataDir(), "--plain");
+
+      assertEquals(0, due.code(), due::toString);
+      assertTrue(
+          due.out()
+              .matches("(?s)\\d+ facts are due for review: 1 question of \\d+ \\(--count\\)\\..*"),
+          due::toString);
+      assertEquals(2, count("Question 1 of 1", due.out()), due::toString);
+      assertTrue(due.out().contains("Once more, the question you missed:"), due::toString);
+      assertTrue(
+          Pattern.compile("(?m)^\\d+ facts? (is|are) due now\\.\\nComing up: \\d+ now")
+              .matcher(due.out())
+              .find(),
+          due::toString);
+      assertTrue(due.out().strip().endsWith("Next: quiz review"), due::toString);
+    }
+
+    @Test
+    void nothingDueGivesTheForecastAndDrawsNoSeed() {
+      practice(quiz().withInput("a", "a", "a", "a", "a"));
+
+      Result now = quiz().run("review", "--data-dir", dataDir());
+
+      assertEquals(0, now.code(), now::toString);
+      assertTrue(now.out().contains("\nComing up: "), now::toString);
+      assertFalse(now.out().contains("Seed"), now::toString);
+    }
+  }
+
+  @Nested
+  class History {
+    @Test
+    void progressShowsStudyDaysTheFactsKeptMissedAndEveryFactOnRequest() {
+      for (int i = 0; i < 3; i++) {
+        practice(quiz().withInput("a", "a", "a", "a", "a"));
+      }
+
+      Result text = quiz().run("progress", "--data-dir", dataDir());
+      Result facts = quiz().run("progress", "--facts", "--data-dir", dataDir());
+
+      assertEquals(0, text.code(), text::toString);
+      assertTrue(
+          text.out().contains("Study days: 1; 1 day in a row; 15 answers today."), text::toString);
+      assertTrue(
+          Pattern.compile("(?m)^Facts you keep missing:\\n- \\S+: missed 3 times; due ")
+              .matcher(text.out())
+              .find(),
+          text::toString);
+      assertTrue(
+          text.out().contains("Every fact you studied, with when it is due: quiz progress --facts"),
+          text::toString);
+      assertTrue(facts.out().contains("Your facts (fact, state, missed, due):"), facts::toString);
+      assertTrue(
+          Pattern.compile("(?m)^- \\S+  (learning|relearning|review)  \\d+  2026-")
+              .matcher(facts.out())
+              .find(),
+          facts::toString);
+    }
+  }
+
+  @Nested
+  class WeakFirst {
+    @Test
+    void practiceWeakAsksFirstAboutTheFactsLastMissed() {
+      practice(quiz().withInput("a", "a", "a", "a", "a"));
+      List<String> weak = PracticeCommand.weakFacts(attempts());
+      assertFalse(weak.isEmpty(), attempts()::toString);
+
+      Result result =
+          quiz()
+              .withInput("s", "s", "s")
+              .run("practice", "--weak", "--count", "3", "--seed", "9", "--data-dir", dataDir());
+
+      assertEquals(0, result.code(), result::toString);
+      Map<String, org.quizkit.core.question.Question> bank = new java.util.HashMap<>();
+      QuizContent.builtIn().bank(9).forEach(q -> bank.put(q.id(), q));
+      long onWeak = result.out().lines().filter(l -> l.startsWith("Question ")).count();
+      assertEquals(3, onWeak, result::toString);
+      // Every question asked rests on a weak fact: the stems shown are those of such questions.
+      long weakStems =
+          bank.values().stream()
+              .filter(q -> q.info().basis().stream().anyMatch(weak::contains))
+              .filter(q -> result.out().contains(q.stem().strip().lines().findFirst().get()))
+              .count();
+      assertTrue(weakStems >= 3, result::toString);
+      assertTrue(
+          result.out().contains("quiz practice --count 3 --weak --seed 9"), result::toString);
+    }
+
+    @Test
+    void weakFactsAreThoseLastMissedTheMostOftenMissedFirst() {
+      java.time.Instant at = Quiz.START;
+      org.quizkit.core.response.Response r = new org.quizkit.core.response.Response.Judgement(true);
+      List<Attempt> attempts =
+          List.of(
+              new Attempt("me", "q1", List.of("a", "b"), r, 0.0, at),
+              new Attempt("me", "q2", List.of("b", "c"), r, 0.0, at),
+              new Attempt("me", "q3", List.of("c"), r, 1.0, at),
+              new Attempt("me", "q4", List.of("d"), r, 0.5, at));
+
+      assertEquals(List.of("b", "d", "a"), PracticeCommand.weakFacts(attempts));
     }
   }
 

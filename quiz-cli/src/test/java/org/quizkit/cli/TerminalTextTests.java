@@ -1,6 +1,8 @@
 package org.quizkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,14 @@ class TerminalTextTests {
       assertEquals(Style.PLAIN, Interaction.style(false, false, Map.of(), true));
       assertEquals(Style.PLAIN, Interaction.style(true, true, Map.of(), true));
       assertEquals(Style.PLAIN, Interaction.style(true, false, Map.of(), false));
+    }
+
+    @Test
+    void onlyAUtf8OutputKeepsUnicodeSymbols() {
+      assertTrue(Interaction.writesUnicode("UTF-8"));
+      assertFalse(Interaction.writesUnicode("ANSI_X3.4-1968"));
+      assertFalse(Interaction.writesUnicode("US-ASCII"));
+      assertFalse(Interaction.writesUnicode("ISO-8859-1"));
     }
 
     @Test
@@ -48,11 +58,39 @@ class TerminalTextTests {
     @Test
     void saysWhenAndHowLongFromNow() {
       assertEquals(
-          "2026-11-24 09:10 UTC (in 10 min)", When.describe(now.plus(Duration.ofMinutes(10)), now));
+          "2026-11-24 09:10 UTC (in 10 min)",
+          When.describe(now.plus(Duration.ofMinutes(10)), now, java.time.ZoneOffset.UTC));
       assertEquals(
           "2026-11-26 12:00 UTC (in 2 days 3 h)",
-          When.describe(now.plus(Duration.ofHours(51)), now));
-      assertEquals("2026-11-24 08:00 UTC (now)", When.describe(now.minusSeconds(3600), now));
+          When.describe(now.plus(Duration.ofHours(51)), now, java.time.ZoneOffset.UTC));
+      assertEquals(
+          "2026-11-24 08:00 UTC (now)",
+          When.describe(now.minusSeconds(3600), now, java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void showsTimesInTheLearnersZone() {
+      assertEquals(
+          "2026-11-24 10:10 CET (in 10 min)",
+          When.describe(
+              now.plus(Duration.ofMinutes(10)), now, java.time.ZoneId.of("Europe/Berlin")));
+    }
+
+    @Test
+    void takesTheZoneFromTzOrElseTheClock() {
+      java.time.Clock tokyo = java.time.Clock.fixed(now, java.time.ZoneId.of("Asia/Tokyo"));
+      Context byClock =
+          Quiz.quiz()
+              .withClock(tokyo)
+              .context(new java.io.StringWriter(), new java.io.StringWriter());
+      Context byTz =
+          Quiz.quiz()
+              .withClock(tokyo)
+              .withEnv(java.util.Map.of("TZ", "America/New_York"))
+              .context(new java.io.StringWriter(), new java.io.StringWriter());
+
+      assertEquals(java.time.ZoneId.of("Asia/Tokyo"), When.zone(byClock));
+      assertEquals(java.time.ZoneId.of("America/New_York"), When.zone(byTz));
     }
   }
 
@@ -88,6 +126,38 @@ class TerminalTextTests {
     void qSkipsTheRestAndEndOfInputStops() {
       assertEquals("SKIPPED:1 2 3 [-- press Enter for more, q to skip --]", page(4, "q"));
       assertEquals("END_OF_INPUT:1 2 3 [-- press Enter for more, q to skip --]", page(4));
+    }
+
+    @Test
+    void countsTheRowsALongLineWrapsInto() {
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.util.Iterator<String> typed = List.of("", "", "").iterator();
+      Pager pager =
+          new Pager(
+              new java.io.PrintWriter(out),
+              prompt -> {
+                out.write("[more]\n");
+                return java.util.Optional.of(typed.next());
+              },
+              4,
+              10);
+
+      // Rows: 2, 1, 2 on a screen of 3 rows (the fourth holds the prompt).
+      pager.print(List.of("a".repeat(15), "b", "c".repeat(12)));
+
+      assertEquals(
+          "a".repeat(15) + " b [more] " + "c".repeat(12),
+          out.toString().replace("\n", " ").strip());
+    }
+
+    @Test
+    void pausesAfterTheTextOnlyWhenSomeoneIsReading() {
+      java.io.StringWriter out = new java.io.StringWriter();
+      Pager reading = new Pager(new java.io.PrintWriter(out), p -> java.util.Optional.of("q"), 24);
+      Pager piped = new Pager(new java.io.PrintWriter(out), p -> java.util.Optional.empty(), 0);
+
+      assertFalse(reading.pause("Enter to start"));
+      assertTrue(piped.pause("Enter to start"));
     }
 
     @Test

@@ -22,4 +22,19 @@ public record Mastery(String module, int units, int mastered, double threshold) 
   public boolean reached() {
     return units > 0 && share() >= threshold;
   }
+
+  /**
+   * The module, its facts mastered and the share needed, as a learner reads it: {@code chest 24 of
+   * 33 facts, 80% needed}.
+   */
+  public String describe() {
+    return module
+        + " "
+        + mastered
+        + " of "
+        + units
+        + (units == 1 ? " fact, " : " facts, ")
+        + Math.round(threshold * 100)
+        + "% needed";
+  }
 }

@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.drill.DrillResult.Ending;
 import org.quizkit.core.interact.Reply;
 import org.quizkit.core.interact.Symbols;
 import org.quizkit.core.interact.TextPrompt;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.response.Response;
 import org.quizkit.core.scoring.Feedback;
@@ -40,14 +43,21 @@ import org.quizkit.core.session.Session;
 public final class Drill {
   private static final String PROMPT = "> ";
 
+  /**
+   * How the summary tells the learner to repeat: {@code command --seed S}, with the quiz's seed
+   * when {@code seed} is null.
+   */
+  record Repeat(String command, Long seed) {}
+
   private final TextPrompt prompt;
   private final Style style;
   private final Clock clock;
   private final Recorder recorder;
   private final BooleanSupplier enough;
-  private final String repeatCommand;
+  private final Repeat repeatCommand;
   private final Function<String, String> sectionTitles;
-  private final int width;
+  private final IntSupplier width;
+  private final Supplier<String> status;
 
   private Drill(
       TextPrompt prompt,
@@ -55,9 +65,10 @@ public final class Drill {
       Clock clock,
       Recorder recorder,
       BooleanSupplier enough,
-      String repeatCommand,
+      Repeat repeatCommand,
       Function<String, String> sectionTitles,
-      int width) {
+      IntSupplier width,
+      Supplier<String> status) {
     this.prompt = prompt;
     this.style = style;
     this.clock = clock;
@@ -66,6 +77,7 @@ public final class Drill {
     this.repeatCommand = repeatCommand;
     this.sectionTitles = sectionTitles;
     this.width = width;
+    this.status = status;
   }
 
   /**
@@ -88,7 +100,8 @@ public final class Drill {
         () -> false,
         null,
         section -> section,
-        0);
+        () -> 0,
+        () -> "");
   }
 
   /** A copy that hands each scored answer to {@code recorder} before going on. */
@@ -101,7 +114,8 @@ public final class Drill {
         enough,
         repeatCommand,
         sectionTitles,
-        width);
+        width,
+        status);
   }
 
   /**
@@ -117,7 +131,17 @@ public final class Drill {
         checkNotNull(enough, "enough"),
         repeatCommand,
         sectionTitles,
-        width);
+        width,
+        status);
+  }
+
+  /**
+   * A copy whose summary tells how to take the same session again: {@code command} followed by
+   * {@code --seed seed}, for a command whose seed is not the quiz's own (such as {@code quiz
+   * learn}, whose later rounds draw seeds of their own from it).
+   */
+  public Drill repeatCommand(String command, long seed) {
+    return withRepeat(new Repeat(checkNotNull(command, "command"), seed));
   }
 
   /**
@@ -125,15 +149,11 @@ public final class Drill {
    * --seed N}, such as {@code quiz practice --count 5 --seed 3}.
    */
   public Drill repeatCommand(String command) {
-    return new Drill(
-        prompt,
-        style,
-        clock,
-        recorder,
-        enough,
-        checkNotNull(command, "command"),
-        sectionTitles,
-        width);
+    return withRepeat(new Repeat(checkNotNull(command, "command"), null));
+  }
+
+  private Drill withRepeat(Repeat repeat) {
+    return new Drill(prompt, style, clock, recorder, enough, repeat, sectionTitles, width, status);
   }
 
   /**
@@ -149,7 +169,8 @@ public final class Drill {
         enough,
         repeatCommand,
         checkNotNull(titles, "titles"),
-        width);
+        width,
+        status);
   }
 
   /**
@@ -161,7 +182,35 @@ public final class Drill {
   public Drill width(int columns) {
     com.google.common.base.Preconditions.checkArgument(
         columns >= 0, "width %s is negative", columns);
-    return new Drill(prompt, style, clock, recorder, enough, repeatCommand, sectionTitles, columns);
+    return width(() -> columns);
+  }
+
+  /**
+   * A copy that asks {@code columns} for the width before each block of text, so that it follows a
+   * terminal being resized; a negative answer counts as 0.
+   */
+  public Drill width(IntSupplier columns) {
+    checkNotNull(columns, "columns");
+    IntSupplier atLeastZero = () -> Math.max(0, columns.getAsInt());
+    return new Drill(
+        prompt, style, clock, recorder, enough, repeatCommand, sectionTitles, atLeastZero, status);
+  }
+
+  /**
+   * A copy that shows, after the feedback to each answer (once it is recorded), the line {@code
+   * status} gives then, such as the mastery of a module; an empty line is not shown.
+   */
+  public Drill afterEachAnswer(Supplier<String> status) {
+    return new Drill(
+        prompt,
+        style,
+        clock,
+        recorder,
+        enough,
+        repeatCommand,
+        sectionTitles,
+        width,
+        checkNotNull(status, "status"));
   }
 
   /**
@@ -182,22 +231,46 @@ public final class Drill {
     return result;
   }
 
+  /**
+   * An answer not fully right, shown but not yet kept: until the learner goes on, {@code u} takes
+   * it back and {@code r} counts a typed one as right. Fully right answers are kept at once, so a
+   * stopping condition such as mastery reached is checked on time; a miss can never meet it.
+   */
+  private record Held(Question question, Response response, Feedback feedback, Instant at) {}
+
+  /** What one run remembers between questions. */
+  private static final class Turn {
+    Held held;
+  }
+
   private Ending ask(Session session, LineSource in, Screen screen) {
+    Turn turn = new Turn();
     while (!session.finished()) {
       Question question = session.current();
       int number = session.position() + 1;
       screen.question(number, session.total(), prompt.render(question, number));
-      Optional<Ending> ending = answer(session, question, in, screen);
+      Optional<Ending> ending = answer(session, question, in, screen, turn);
       if (ending.isPresent()) {
+        keep(turn);
         return ending.get();
       }
     }
+    keep(turn);
     return Ending.FINISHED;
+  }
+
+  /** Keeps the held answer, if any: the learner has gone on. */
+  private void keep(Turn turn) {
+    if (turn.held != null) {
+      Held held = turn.held;
+      turn.held = null;
+      recorder.record(held.question(), held.response(), held.feedback(), held.at());
+    }
   }
 
   /** Reads lines until the current question is passed; an ending if the drill must stop. */
   private Optional<Ending> answer(
-      Session session, Question question, LineSource in, Screen screen) {
+      Session session, Question question, LineSource in, Screen screen, Turn turn) {
     while (true) {
       screen.flush();
       Optional<String> line = in.readLine(PROMPT);
@@ -207,12 +280,20 @@ public final class Drill {
       }
       Reply reply = prompt.parse(question, line.get());
       if (reply instanceof Reply.Answer) {
+        keep(turn);
         Response response = ((Reply.Answer) reply).response();
         Instant at = clock.instant();
         Feedback feedback = session.answer(response);
-        recorder.record(question, response, feedback, at);
-        screen.feedback(feedback);
+        screen.feedback(
+            feedback, question.accept(new CreditText(response, feedback.score().value())));
         session.next();
+        if (feedback.fullyRight() || session.finished()) {
+          recorder.record(question, response, feedback, at);
+          screen.status(status.get());
+        } else {
+          turn.held = new Held(question, response, feedback, at);
+          screen.undoable(question.kind() == Kind.SHORT_ANSWER);
+        }
         if (!session.finished() && enough.getAsBoolean()) {
           session.quit();
           return Optional.of(Ending.ENOUGH);
@@ -227,7 +308,31 @@ public final class Drill {
         case HELP:
           screen.help(prompt.help(question));
           break;
+        case UNDO:
+          if (turn.held == null) {
+            screen.hint("There is no answer to take back: only a miss, before the next answer.");
+            break;
+          }
+          turn.held = null;
+          session.back();
+          screen.undone();
+          return Optional.empty();
+        case RIGHT:
+          if (turn.held == null || turn.held.question().kind() != Kind.SHORT_ANSWER) {
+            screen.hint(
+                "Only a typed answer that was not accepted can be counted as right, before the"
+                    + " next answer.");
+            break;
+          }
+          Held held = turn.held;
+          turn.held = null;
+          Feedback right = session.countPreviousAsRight();
+          recorder.recordOverride(held.question(), held.response(), right, held.at());
+          screen.countedAsRight();
+          screen.status(status.get());
+          break;
         case SKIP:
+          keep(turn);
           session.skip();
           screen.skipped();
           return Optional.empty();

@@ -21,4 +21,12 @@ public interface Recorder {
    * @param at when it was given, by the drill's clock
    */
   void record(Question question, Response response, Feedback feedback, Instant at);
+
+  /**
+   * Keeps one answer the learner counted as right on their own word ({@code r} after a typed answer
+   * the matcher did not accept); {@code feedback} has full marks. By default kept as any other.
+   */
+  default void recordOverride(Question question, Response response, Feedback feedback, Instant at) {
+    record(question, response, feedback, at);
+  }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quizkit.core.drill.DrillResult.Ending;
@@ -35,14 +36,18 @@ final class Screen {
   private final PrintWriter out;
   private final boolean rich;
   private final Function<String, String> sectionTitles;
-  private final int width;
+  private final IntSupplier columns;
 
-  /** A screen wrapping its own text at {@code width} columns; 0 leaves lines whole. */
-  Screen(PrintWriter out, Style style, Function<String, String> sectionTitles, int width) {
+  /**
+   * A screen wrapping its own text at the columns {@code columns} gives, asked again for every
+   * block of text so that a resized terminal is followed; 0 leaves lines whole.
+   */
+  Screen(
+      PrintWriter out, Style style, Function<String, String> sectionTitles, IntSupplier columns) {
     this.out = out;
     this.rich = style == Style.RICH;
     this.sectionTitles = sectionTitles;
-    this.width = width;
+    this.columns = columns;
   }
 
   /** Prints {@code text} after {@code indent}, broken between words to fit the width. */
@@ -55,6 +60,7 @@ final class Screen {
   }
 
   private void say(String text, String indent, String first) {
+    int width = columns.getAsInt();
     if (width <= indent.length() + 10 || text.length() + indent.length() < width) {
       out.println(first + text);
       return;
@@ -94,6 +100,7 @@ final class Screen {
   private void hanging(String line) {
     Matcher label = LABEL.matcher(line);
     int hang = label.lookingAt() ? label.end() : 0;
+    int width = columns.getAsInt();
     if (width <= hang + 10 || line.length() < width) {
       out.println(line);
       return;
@@ -111,11 +118,33 @@ final class Screen {
     help.lines().forEach(this::say);
   }
 
+  /** After a miss that can still be taken back before the next answer. */
+  void undoable(boolean typed) {
+    out.println(
+        INDENT
+            + paint(
+                DIM,
+                typed
+                    ? "A slip? Type u to answer again, or r if your answer was right after all."
+                    : "A slip? Type u to answer again."));
+  }
+
+  void undone() {
+    out.println(INDENT + paint(DIM, "Taken back: the question again."));
+  }
+
+  void countedAsRight() {
+    out.println(INDENT + paint(GREEN, "Counted as right, on your word; progress notes that."));
+  }
+
   void skipped() {
     out.println(INDENT + paint(DIM, "Skipped."));
   }
 
-  void feedback(Feedback feedback) {
+  /**
+   * Feedback on one answer; {@code credit} says how its points came out, when that needs saying.
+   */
+  void feedback(Feedback feedback, List<String> credit) {
     double value = feedback.score().value();
     String verdict;
     if (feedback.fullyRight()) {
@@ -126,6 +155,7 @@ final class Screen {
       verdict = paint(RED, mark("\u2717") + "Wrong");
     }
     out.println(INDENT + verdict + " (" + points(value) + " of 1 point)");
+    credit.forEach(this::say);
     List<String> key = feedback.correctAnswer();
     if (key.size() == 1) {
       say("Correct answer: " + key.get(0));
@@ -145,7 +175,14 @@ final class Screen {
     out.println(INDENT + paint(DIM, "Source: " + sectionTitles.apply(feedback.section())));
   }
 
-  void summary(DrillResult result, String repeatCommand) {
+  /** A line of status after feedback, such as the mastery reached so far; nothing when empty. */
+  void status(String line) {
+    if (!line.isBlank()) {
+      out.println(INDENT + paint(DIM, line.strip()));
+    }
+  }
+
+  void summary(DrillResult result, Drill.Repeat repeat) {
     Summary summary = result.summary();
     out.println();
     out.println(paint(BOLD, heading(result.ending())));
@@ -165,7 +202,7 @@ final class Screen {
     if (summary.skipped() > 0) {
       out.println("Skipped: " + summary.skipped());
     }
-    if (summary.unanswered() > 0) {
+    if (summary.unanswered() > 0 && result.ending() != Ending.ENOUGH) {
       out.println("Not reached: " + summary.unanswered() + " of " + summary.total());
     }
     out.println("Time: " + duration(summary.timeTaken()));
@@ -174,12 +211,14 @@ final class Screen {
     if (!missed.isEmpty()) {
       out.println("To go over:");
       for (Miss miss : missed) {
-        out.println("- " + oneLine(miss.stem()) + " (" + reason(miss) + ")");
-        out.println("  Correct answer: " + String.join("; ", miss.correctAnswer()));
+        say(oneLine(miss.stem()) + " (" + reason(miss) + ")", "  ", "- ");
+        say("Correct answer: " + String.join("; ", miss.correctAnswer()), "  ");
       }
     }
-    if (repeatCommand != null) {
-      out.println("Repeat this quiz: " + repeatCommand + " --seed " + summary.seed());
+    if (repeat != null && repeat.seed() != null) {
+      out.println("Repeat this session: " + repeat.command() + " --seed " + repeat.seed());
+    } else if (repeat != null) {
+      out.println("Repeat this quiz: " + repeat.command() + " --seed " + summary.seed());
     } else {
       out.println("Seed: " + summary.seed());
     }

@@ -41,7 +41,7 @@ final class Parser implements Question.Cases<Reply> {
   public Reply singleChoice(SingleChoice question) {
     Letters letters = letters(question.options());
     if (letters.problem != null) {
-      return letters.problem;
+      return byWords(question.options()).orElse(letters.problem);
     }
     if (letters.ids.size() != 1) {
       return invalid("Only one letter is wanted; you typed " + letters.ids.size() + ".");
@@ -53,7 +53,7 @@ final class Parser implements Question.Cases<Reply> {
   public Reply multipleResponse(MultipleResponse question) {
     Letters letters = letters(question.options());
     if (letters.problem != null) {
-      return letters.problem;
+      return byWords(question.options()).orElse(letters.problem);
     }
     return new Reply.Answer(new Response.Choice(Set.copyOf(letters.ids)));
   }
@@ -155,6 +155,35 @@ final class Parser implements Question.Cases<Reply> {
   @Override
   public Reply shortAnswer(ShortAnswer question) {
     return new Reply.Answer(new Response.Text(line));
+  }
+
+  /**
+   * The one option whose words the learner typed instead of its letter ("bones" for "The bones"):
+   * the typed words, in any case and without punctuation, are the option's text or a run of whole
+   * words in it, and in no other option's. Only tried when the line does not read as letters.
+   */
+  private java.util.Optional<Reply> byWords(List<Option> options) {
+    String typed = words(line);
+    if (typed.length() < 2) {
+      return java.util.Optional.empty();
+    }
+    Option found = null;
+    for (Option option : options) {
+      String text = words(option.text());
+      if (text.equals(typed) || (" " + text + " ").contains(" " + typed + " ")) {
+        if (found != null) {
+          return java.util.Optional.empty();
+        }
+        found = option;
+      }
+    }
+    return found == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Reply.Answer(new Response.Choice(Set.of(found.id()))));
+  }
+
+  private static String words(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** Option ids for the letters typed, in typed order, or the problem with them. */

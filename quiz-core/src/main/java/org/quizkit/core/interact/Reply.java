@@ -19,7 +19,11 @@ public sealed interface Reply permits Reply.Answer, Reply.Command, Reply.Invalid
     /** {@code s}: leave this question unanswered. */
     SKIP,
     /** {@code q}: stop. */
-    QUIT
+    QUIT,
+    /** {@code u}: take back the previous answer and answer that question again. */
+    UNDO,
+    /** {@code r}: count the previous typed answer as right, on the learner's word. */
+    RIGHT
   }
 
   /** A well-formed answer to the question. */

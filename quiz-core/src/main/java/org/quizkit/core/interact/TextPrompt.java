@@ -21,8 +21,9 @@ import org.quizkit.core.response.Response;
  * and a line saying what to type. The learner types letters ({@code b}; {@code a c}, {@code ac} or
  * {@code a,c}), pairs ({@code 1b 2a 3c}), an order ({@code c a b}), {@code t}/{@code f} (or
  * true/false, y/n), or free text; or a command: {@code ?} help, {@code s} skip, {@code q} quit
- * (also {@code help}, {@code skip}, {@code quit}). Case and extra spaces do not matter. Commands
- * are read before answers, so a short answer of just "s" or "q" cannot be given.
+ * (also {@code help}, {@code skip}, {@code quit}), and for the answer before: {@code u} undo,
+ * {@code r} (or {@code i was right}) count it as right. Case and extra spaces do not matter.
+ * Commands are read before answers, so a short answer of just "s", "q", "u" or "r" cannot be given.
  *
  * <p>Immutable and thread-safe.
  */
@@ -82,7 +83,10 @@ public final class TextPrompt {
   /** What {@code ?} shows: what to type, and the commands. */
   public String help(Question question) {
     return instructions(question)
-        + "\nType ? for this help, s to skip the question, q to stop."
+        + "\n"
+        + question.accept(new CreditRule())
+        + "\nType ? for this help, s to skip the question, q to stop; u to take back your last"
+        + " answer if it was not right, r if your typed answer was right after all."
         + " Capitals and extra spaces do not matter.\n";
   }
 
@@ -107,6 +111,12 @@ public final class TextPrompt {
       case "q":
       case "quit":
         return new Reply.Command(Reply.Action.QUIT);
+      case "u":
+      case "undo":
+        return new Reply.Command(Reply.Action.UNDO);
+      case "r":
+      case "i was right":
+        return new Reply.Command(Reply.Action.RIGHT);
       default:
         return question.accept(new Parser(typed, expected, symbols));
     }

@@ -190,7 +190,14 @@ public final class Scorer {
 
     @Override
     public List<String> shortAnswer(ShortAnswer question) {
-      TypedVerdict verdict = TypedVerdict.of(question, ((Response.Text) response).text());
+      String typed = ((Response.Text) response).text();
+      TypedVerdict verdict = TypedVerdict.of(question, typed);
+      List<String> remarks = new ArrayList<>(TypedHints.of(question, verdict, typed));
+      remarks.addAll(verdictRemarks(question, verdict));
+      return remarks;
+    }
+
+    private static List<String> verdictRemarks(ShortAnswer question, TypedVerdict verdict) {
       List<TypedVerdict.Part> parts = verdict.parts();
       List<String> remarks = new ArrayList<>();
       List<String> acceptedParts = new ArrayList<>();
@@ -209,9 +216,13 @@ public final class Scorer {
       for (TypedVerdict.Part part : parts) {
         TypedMatch match = part.match();
         if (match.note() == null) {
-          if (parts.size() > 1
-              || question.keyed().size() > 1
-              || !match.answer().equals(question.keyed().get(0))) {
+          // A forgiven slip is told by TypedHints, with the answer it was taken as.
+          boolean slip =
+              !AnswerText.normalise(part.typed()).equals(AnswerText.normalise(match.answer()));
+          if (!slip
+              && (parts.size() > 1
+                  || question.keyed().size() > 1
+                  || !match.answer().equals(question.keyed().get(0)))) {
             remarks.add("Your answer " + quote(part.typed()) + " is one of the accepted answers.");
           }
         } else if (!match.note().feedback().isBlank()) {

@@ -14,6 +14,7 @@ import org.quizkit.core.question.Question;
 import org.quizkit.core.response.Response;
 import org.quizkit.core.scoring.Feedback;
 import org.quizkit.core.scoring.KeyText;
+import org.quizkit.core.scoring.Score;
 import org.quizkit.core.scoring.Scorer;
 
 /**
@@ -144,6 +145,52 @@ public final class Session {
         position + 1,
         total());
     position++;
+  }
+
+  /**
+   * Goes back to the question before the current one and forgets its answer, so that it is asked
+   * again (the learner's slip taken back).
+   *
+   * @throws IllegalStateException when the session is over, the current question is answered, or
+   *     the one before it was not answered
+   */
+  public void back() {
+    checkNotFinished("cannot go back");
+    checkState(
+        position > 0 && feedback[position - 1] != null && feedback[position] == null,
+        "cannot go back from question %s of %s: the one before must be answered and this one not",
+        position + 1,
+        total());
+    position--;
+    feedback[position] = null;
+  }
+
+  /**
+   * Counts the answer to the question before the current one as fully right, on the learner's word
+   * (a typed answer the matcher did not accept), and returns the new feedback.
+   *
+   * @throws IllegalStateException when the session is over or the question before was not answered
+   */
+  public Feedback countPreviousAsRight() {
+    checkNotFinished("cannot change an answer");
+    checkState(
+        position > 0 && feedback[position - 1] != null,
+        "question %s of %s has no answered question before it",
+        position + 1,
+        total());
+    Feedback was = feedback[position - 1];
+    Feedback right =
+        new Feedback(
+            was.questionId(),
+            Score.full(),
+            true,
+            was.correctAnswer(),
+            was.explanation(),
+            was.section(),
+            was.chosenFeedback(),
+            was.answerNotes());
+    feedback[position - 1] = right;
+    return right;
   }
 
   /**
