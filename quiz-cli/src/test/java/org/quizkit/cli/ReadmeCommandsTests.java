@@ -93,11 +93,14 @@ class ReadmeCommandsTests {
     }
   }
 
-  /** The lines of each {@code ```sh} block, in order, without blank lines. */
+  /**
+   * The lines of each {@code ```sh} block, in order, without blank lines; a line that ends in a
+   * backslash is joined to the next, as the shell does.
+   */
   private static List<List<String>> shellLines(String markdown) {
     List<List<String>> blocks = new ArrayList<>();
     List<String> block = null;
-    for (String line : markdown.lines().toList()) {
+    for (String line : markdown.replace("\\\n", " ").lines().toList()) {
       if (block == null && line.strip().equals("```sh")) {
         block = new ArrayList<>();
       } else if (block != null && line.strip().equals("```")) {
