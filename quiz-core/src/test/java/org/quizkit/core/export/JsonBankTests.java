@@ -31,6 +31,23 @@ class JsonBankTests {
     }
 
     @Test
+    void leavesOutAQuestionWithALoneSurrogateInsteadOfWritingAQuestionMark() throws IOException {
+      Question plain = SampleQuiz.plain().get(0);
+      Question lone =
+          new org.quizkit.core.question.TrueFalse(
+              "lone", "S \uD800 x", true, org.quizkit.core.question.QuestionInfo.of("E", "X"));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ExportReport report =
+          Exporters.json().write(List.of(plain, lone), ExportOptions.defaults(), out);
+
+      assertEquals(1, report.written());
+      assertTrue(report.skipped().get(0).reason().contains("U+D800"), report.toString());
+      assertEquals(
+          List.of(plain),
+          JsonBankReader.read(new ByteArrayInputStream(out.toByteArray()), "bank.json"));
+    }
+
+    @Test
     void rejectsTwoQuestionsWithOneId() {
       Question first = SampleQuiz.plain().get(0);
       IllegalArgumentException e =
