@@ -274,8 +274,10 @@ public final class ClassMarking {
     Map<String, List<Double>> scores = new TreeMap<>();
     for (Map.Entry<String, List<Mark>> entry : marksById(versions, students).entrySet()) {
       Question question = questions.get(entry.getKey());
+      // The dataset's facts the question rests on, as a teacher reteaches them; what the
+      // assembly keeps apart (tests: also the answer named, the words said) is not for this table.
       List<String> facts =
-          question.info().tests().isEmpty() ? question.info().basis() : question.info().tests();
+          question.info().basis().isEmpty() ? question.info().tests() : question.info().basis();
       for (String fact : facts) {
         questionsOf.computeIfAbsent(fact, k -> new java.util.TreeSet<>()).add(question.id());
         List<Double> list = scores.computeIfAbsent(fact, k -> new ArrayList<>());
