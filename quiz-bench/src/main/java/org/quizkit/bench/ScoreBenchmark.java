@@ -23,7 +23,7 @@ import org.quizkit.core.response.Response;
 import org.quizkit.core.scoring.Score;
 
 /**
- * Responses scored per second, cycling through the built-in bank with one right and one wrong
+ * SampleResponses scored per second, cycling through the built-in bank with one right and one wrong
  * response per question (a short answer also gets a typo of its key, which is accepted and is the
  * costliest to score): the whole bank ({@code kind=all}, kinds in the bank's proportions) or the
  * questions of one kind.
@@ -61,13 +61,13 @@ public class ScoreBenchmark {
         continue;
       }
       qs.add(question);
-      rs.add(Responses.right(question));
+      rs.add(SampleResponses.right(question));
       qs.add(question);
-      rs.add(question.accept(Responses.WRONG));
+      rs.add(question.accept(SampleResponses.WRONG));
       if (question instanceof ShortAnswer typed) {
         // The costliest path: near the key, so every rival is checked against it.
         qs.add(question);
-        rs.add(Responses.typo(typed));
+        rs.add(SampleResponses.typo(typed));
       }
     }
     if (qs.isEmpty()) {

@@ -349,7 +349,7 @@ final class Binder {
    */
   void claimWord(
       Fields f, String noun, String id, String role, ScalarNode word, Map<String, String> words) {
-    String key = Names.normalise(word.text());
+    String key = NameMatching.normalise(word.text());
     if (key.isEmpty()) {
       f.fail(word, role + " '" + word.text() + "' of " + f.what() + " has no letters or digits");
       return;

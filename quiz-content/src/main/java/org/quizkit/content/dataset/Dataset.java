@@ -115,12 +115,12 @@ public record Dataset(
    * loader guarantees no word names two sites.
    */
   public Optional<Site> siteNamed(String word) {
-    String key = Names.normalise(word);
+    String key = NameMatching.normalise(word);
     return sites.stream()
         .filter(
             s ->
-                Names.normalise(s.name()).equals(key)
-                    || s.synonyms().stream().anyMatch(w -> Names.normalise(w).equals(key)))
+                NameMatching.normalise(s.name()).equals(key)
+                    || s.synonyms().stream().anyMatch(w -> NameMatching.normalise(w).equals(key)))
         .findFirst();
   }
 
@@ -129,12 +129,12 @@ public record Dataset(
    * #siteNamed}.
    */
   public Optional<Cancer> cancerNamed(String word) {
-    String key = Names.normalise(word);
+    String key = NameMatching.normalise(word);
     return cancers.stream()
         .filter(
             c ->
-                Names.normalise(c.name()).equals(key)
-                    || c.aliases().stream().anyMatch(w -> Names.normalise(w).equals(key)))
+                NameMatching.normalise(c.name()).equals(key)
+                    || c.aliases().stream().anyMatch(w -> NameMatching.normalise(w).equals(key)))
         .findFirst();
   }
 

@@ -56,7 +56,7 @@ final class Fields {
     return Optional.of(fields);
   }
 
-  // Names the entry by its id (or cancer>site) so a message says which one, not just where.
+  // NameMatching the entry by its id (or cancer>site) so a message says which one, not just where.
   private static String name(MapNode map, String noun, int index, List<String> naming) {
     List<String> parts = new ArrayList<>();
     for (String key : naming) {
@@ -91,7 +91,9 @@ final class Fields {
         failed = true;
       } else if (!allowed.contains(entry.key())) {
         String hint =
-            Names.closest(entry.key(), allowed).map(k -> "; did you mean '" + k + "'?").orElse("");
+            NameMatching.closest(entry.key(), allowed)
+                .map(k -> "; did you mean '" + k + "'?")
+                .orElse("");
         problems.at(
             entry.line(),
             entry.column(),

@@ -83,8 +83,8 @@ final class Ids {
       return true;
     }
     Optional<String> meant =
-        Optional.ofNullable(byName.get(Names.normalise(ref.text())))
-            .or(() -> Names.closest(ref.text(), first.keySet()));
+        Optional.ofNullable(byName.get(NameMatching.normalise(ref.text())))
+            .or(() -> NameMatching.closest(ref.text(), first.keySet()));
     problems.at(
         ref,
         "unknown "
@@ -92,7 +92,7 @@ final class Ids {
             + " '"
             + ref.text()
             + "' "
-            + Names.known(first.keySet())
+            + NameMatching.known(first.keySet())
             + meant.map(m -> "; did you mean '" + m + "'?").orElse(""));
     return false;
   }

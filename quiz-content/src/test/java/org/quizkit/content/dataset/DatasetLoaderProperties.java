@@ -60,8 +60,8 @@ class DatasetLoaderProperties {
         .forAll(strings().allPossible().ofLengthBetween(0, 30))
         .checkAssert(
             name -> {
-              String once = Names.normalise(name);
-              assertEquals(once, Names.normalise(once));
+              String once = NameMatching.normalise(name);
+              assertEquals(once, NameMatching.normalise(once));
             });
   }
 
@@ -72,7 +72,8 @@ class DatasetLoaderProperties {
         .checkAssert(
             name ->
                 assertEquals(
-                    Names.normalise(name), Names.normalise(name.toUpperCase(Locale.ROOT))));
+                    NameMatching.normalise(name),
+                    NameMatching.normalise(name.toUpperCase(Locale.ROOT))));
   }
 
   // Letters that never end an irregular plural here (no s, i, u, e or y), so adding an s makes a
@@ -83,10 +84,10 @@ class DatasetLoaderProperties {
         .forAll(words("abcdfghjklmnopqrtvwxz", 3, 10))
         .checkAssert(
             word -> {
-              assertEquals(Names.normalise(word), Names.normalise(word + "s"));
+              assertEquals(NameMatching.normalise(word), NameMatching.normalise(word + "s"));
               assertEquals(
-                  Names.normalise("lymph " + word),
-                  Names.normalise("The Lymph " + word.toUpperCase(Locale.ROOT) + "S"));
+                  NameMatching.normalise("lymph " + word),
+                  NameMatching.normalise("The Lymph " + word.toUpperCase(Locale.ROOT) + "S"));
             });
   }
 }

@@ -186,12 +186,12 @@ final class Responses {
 
     @Override
     public Response singleChoice(SingleChoice q) {
-      return choice(Labels.letters(q.options()));
+      return choice(PositionLabels.letters(q.options()));
     }
 
     @Override
     public Response multipleResponse(MultipleResponse q) {
-      return choice(Labels.letters(q.options()));
+      return choice(PositionLabels.letters(q.options()));
     }
 
     @Override
@@ -213,8 +213,8 @@ final class Responses {
             "'pairs' must map premise numbers to choice letters, got "
                 + abbreviate(pairs.toString()));
       }
-      Map<String, String> premises = Labels.numbers(q.premises());
-      Map<String, String> choices = Labels.letters(q.choices());
+      Map<String, String> premises = PositionLabels.numbers(q.premises());
+      Map<String, String> choices = PositionLabels.letters(q.choices());
       Map<String, String> given = new LinkedHashMap<>();
       for (Map.Entry<String, JsonNode> pair : pairs.properties()) {
         if (!pair.getValue().isString()) {
@@ -232,7 +232,7 @@ final class Responses {
 
     @Override
     public Response ordering(Ordering q) {
-      Map<String, String> items = Labels.letters(q.items());
+      Map<String, String> items = PositionLabels.letters(q.items());
       List<String> order = new ArrayList<>();
       for (String label : labels("order")) {
         String id = id(items, label);

@@ -103,12 +103,12 @@ final class View {
         new Question.Cases<Map<String, String>>() {
           @Override
           public Map<String, String> singleChoice(SingleChoice q) {
-            return Labels.reverse(Labels.letters(q.options()));
+            return PositionLabels.reverse(PositionLabels.letters(q.options()));
           }
 
           @Override
           public Map<String, String> multipleResponse(MultipleResponse q) {
-            return Labels.reverse(Labels.letters(q.options()));
+            return PositionLabels.reverse(PositionLabels.letters(q.options()));
           }
 
           @Override
@@ -119,14 +119,14 @@ final class View {
           @Override
           public Map<String, String> matching(Matching q) {
             Map<String, String> labels =
-                new LinkedHashMap<>(Labels.reverse(Labels.letters(q.choices())));
-            labels.putAll(Labels.reverse(Labels.numbers(q.premises())));
+                new LinkedHashMap<>(PositionLabels.reverse(PositionLabels.letters(q.choices())));
+            labels.putAll(PositionLabels.reverse(PositionLabels.numbers(q.premises())));
             return labels;
           }
 
           @Override
           public Map<String, String> ordering(Ordering q) {
-            return Labels.reverse(Labels.letters(q.items()));
+            return PositionLabels.reverse(PositionLabels.letters(q.items()));
           }
 
           @Override
@@ -148,7 +148,7 @@ final class View {
       for (int i = 0; i < options.size(); i++) {
         array
             .addObject()
-            .put("id", numbered ? Labels.number(i) : Labels.letter(i))
+            .put("id", numbered ? PositionLabels.number(i) : PositionLabels.letter(i))
             .put("text", options.get(i).text());
       }
     }

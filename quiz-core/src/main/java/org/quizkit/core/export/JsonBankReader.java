@@ -204,27 +204,28 @@ final class JsonBankReader {
     }
 
     private Question body(Kind kind, String id, String stem, QuestionInfo info) {
-      switch (kind) {
+      // A switch expression over the enum: a new kind without a case here does not compile.
+      return switch (kind) {
         case SINGLE_CHOICE -> {
           List<Option> options = options("options");
           List<String> correct = strings(node, "correct");
           if (correct.size() != 1) {
             fail("a single-choice question needs exactly one correct option id, has " + correct);
           }
-          return failed ? null : new SingleChoice(id, stem, options, correct.get(0), info);
+          yield failed ? null : new SingleChoice(id, stem, options, correct.get(0), info);
         }
         case MULTIPLE_RESPONSE -> {
           List<Option> options = options("options");
           List<String> correct = strings(node, "correct");
-          return failed ? null : new MultipleResponse(id, stem, options, correct, info);
+          yield failed ? null : new MultipleResponse(id, stem, options, correct, info);
         }
         case TRUE_FALSE -> {
           JsonNode answer = node.get("answer");
           if (answer == null || !answer.isBoolean()) {
             fail("field 'answer' must be true or false");
-            return null;
+            yield null;
           }
-          return failed ? null : new TrueFalse(id, stem, answer.booleanValue(), info);
+          yield failed ? null : new TrueFalse(id, stem, answer.booleanValue(), info);
         }
         case MATCHING -> {
           List<Option> premises = options("premises");
@@ -237,12 +238,12 @@ final class JsonBankReader {
               fail("pairs name premise '" + premise + "' twice");
             }
           }
-          return failed ? null : new Matching(id, stem, premises, choices, key, info);
+          yield failed ? null : new Matching(id, stem, premises, choices, key, info);
         }
         case ORDERING -> {
           List<Option> items = options("items");
           List<String> order = strings(node, "order");
-          return failed ? null : new Ordering(id, stem, items, order, info);
+          yield failed ? null : new Ordering(id, stem, items, order, info);
         }
         case SHORT_ANSWER -> {
           List<String> accepted = strings(node, "accepted");
@@ -252,10 +253,9 @@ final class JsonBankReader {
                   : accepted.isEmpty() ? List.of() : List.of(accepted.get(0));
           List<String> rivals = strings(node, "rivals");
           List<TypedAnswerNote> notes = node.has("notes") ? notes() : List.of();
-          return failed ? null : new ShortAnswer(id, stem, accepted, keyed, rivals, notes, info);
+          yield failed ? null : new ShortAnswer(id, stem, accepted, keyed, rivals, notes, info);
         }
-      }
-      throw new AssertionError(kind);
+      };
     }
 
     private QuestionInfo info() {

@@ -37,6 +37,44 @@ final class MoodleXmlExporter implements Exporter {
     return XmlOut.unwrapping(() -> export(questions, options, out));
   }
 
+  /** Why Moodle cannot grade a question as keyed, for the kinds where it may not. */
+  private static final Question.Cases<Optional<String>> UNGRADABLE =
+      new Question.Cases<>() {
+        @Override
+        public Optional<String> singleChoice(SingleChoice question) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> multipleResponse(MultipleResponse question) {
+          int right = question.correct().size();
+          return right > Moodle.maxRight()
+              ? Optional.of(
+                  "has " + right + " right options; Moodle has no grade that is 100% / " + right)
+              : Optional.empty();
+        }
+
+        @Override
+        public Optional<String> trueFalse(TrueFalse question) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> matching(Matching question) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> ordering(Ordering question) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> shortAnswer(ShortAnswer question) {
+          return Optional.empty();
+        }
+      };
+
   private ExportReport export(
       List<? extends Question> questions, ExportOptions options, OutputStream out)
       throws IOException {
@@ -47,14 +85,8 @@ final class MoodleXmlExporter implements Exporter {
     String category = null;
     for (Question question : questions) {
       String reason = XmlChecks.unwritable(question, true);
-      if (reason == null
-          && question instanceof MultipleResponse mr
-          && mr.correct().size() > Moodle.maxRight()) {
-        reason =
-            "has "
-                + mr.correct().size()
-                + " right options; Moodle has no grade that is 100% / "
-                + mr.correct().size();
+      if (reason == null) {
+        reason = question.accept(UNGRADABLE).orElse(null);
       }
       if (reason != null) {
         report.skipped(question.id(), reason);

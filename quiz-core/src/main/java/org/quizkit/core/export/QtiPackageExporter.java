@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.MultipleResponse;
+import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
+import org.quizkit.core.question.SingleChoice;
+import org.quizkit.core.question.TrueFalse;
 
 /**
  * An IMS QTI content package (QTI 2.1 or 3.0, by {@link QtiDialect}): {@code imsmanifest.xml},
@@ -83,18 +87,49 @@ final class QtiPackageExporter implements Exporter {
 
   /** What the item changes, for the report. */
   private static List<String> conversions(Question question) {
-    List<String> notes = new ArrayList<>();
-    if (question instanceof Matching matching
-        && Stream.concat(matching.premises().stream(), matching.choices().stream())
-            .anyMatch(o -> !o.feedback().isEmpty())) {
-      notes.add("feedback on matching premises or choices dropped: QTI shows it only per response");
-    }
-    if (question instanceof ShortAnswer shortAnswer
-        && !QtiItemWriter.typedForms(shortAnswer).equals(shortAnswer.accepted())) {
-      notes.add("accepted answers made one line and distinct ignoring case, as a text entry is");
-    }
-    return notes;
+    return question.accept(CONVERSIONS);
   }
+
+  private static final Question.Cases<List<String>> CONVERSIONS =
+      new Question.Cases<>() {
+        @Override
+        public List<String> singleChoice(SingleChoice question) {
+          return List.of();
+        }
+
+        @Override
+        public List<String> multipleResponse(MultipleResponse question) {
+          return List.of();
+        }
+
+        @Override
+        public List<String> trueFalse(TrueFalse question) {
+          return List.of();
+        }
+
+        @Override
+        public List<String> matching(Matching question) {
+          return Stream.concat(question.premises().stream(), question.choices().stream())
+                  .anyMatch(o -> !o.feedback().isEmpty())
+              ? List.of(
+                  "feedback on matching premises or choices dropped: QTI shows it only per"
+                      + " response")
+              : List.of();
+        }
+
+        @Override
+        public List<String> ordering(Ordering question) {
+          return List.of();
+        }
+
+        @Override
+        public List<String> shortAnswer(ShortAnswer question) {
+          return QtiItemWriter.typedForms(question).equals(question.accepted())
+              ? List.of()
+              : List.of(
+                  "accepted answers made one line and distinct ignoring case, as a text entry is");
+        }
+      };
 
   private void manifest(XmlOut xml, ExportOptions options, List<Planned> plan) {
     xml.root(

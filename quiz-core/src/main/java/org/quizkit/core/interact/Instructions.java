@@ -20,7 +20,7 @@ final class Instructions implements Question.Cases<String> {
 
   @Override
   public String singleChoice(SingleChoice question) {
-    return "Type one letter, " + Labels.range(question.options()) + ".";
+    return "Type one letter, " + OptionLetters.range(question.options()) + ".";
   }
 
   @Override
@@ -28,7 +28,7 @@ final class Instructions implements Question.Cases<String> {
     return "Type every letter that applies, such as "
         + symbols.quote("a c")
         + " ("
-        + Labels.range(question.options())
+        + OptionLetters.range(question.options())
         + ").";
   }
 
@@ -43,14 +43,14 @@ final class Instructions implements Question.Cases<String> {
     int shown = Math.min(3, Math.min(premises, question.choices().size()));
     StringBuilder example = new StringBuilder();
     for (int i = 0; i < shown; i++) {
-      example.append(i == 0 ? "" : " ").append(i + 1).append(Labels.letter((i + 1) % shown));
+      example.append(i == 0 ? "" : " ").append(i + 1).append(OptionLetters.letter((i + 1) % shown));
     }
     return "Type a letter for each number, such as "
         + symbols.quote(example.toString())
         + " (numbers 1 to "
         + premises
         + ", letters "
-        + Labels.range(question.choices())
+        + OptionLetters.range(question.choices())
         + ", each letter once).";
   }
 
@@ -60,7 +60,7 @@ final class Instructions implements Question.Cases<String> {
     return "Type all the letters in order, such as "
         + symbols.quote(items.size() >= 3 ? "c a b" : "b a")
         + " ("
-        + Labels.range(items)
+        + OptionLetters.range(items)
         + ", each once).";
   }
 

@@ -112,7 +112,7 @@ final class Parser implements Question.Cases<Reply> {
       if (number < 1 || number > premises.size()) {
         return invalid("There is no number " + digits + ".");
       }
-      int choice = Labels.indexOf(letter, choices.size());
+      int choice = OptionLetters.indexOf(letter, choices.size());
       if (choice < 0) {
         return invalid("There is no choice " + letter + ".");
       }
@@ -144,7 +144,7 @@ final class Parser implements Question.Cases<Reply> {
       List<String> missing = new ArrayList<>();
       for (int i = 0; i < items.size(); i++) {
         if (!letters.ids.contains(items.get(i).id())) {
-          missing.add(String.valueOf(Labels.letter(i)));
+          missing.add(String.valueOf(OptionLetters.letter(i)));
         }
       }
       return invalid("Missing: " + String.join(" ", missing) + ".");
@@ -203,7 +203,7 @@ final class Parser implements Question.Cases<Reply> {
         return new Letters(null, invalid(shown(codePoint) + " is not a letter."));
       }
       char letter = (char) codePoint;
-      int index = Labels.indexOf(letter, options.size());
+      int index = OptionLetters.indexOf(letter, options.size());
       if (index < 0) {
         return new Letters(null, invalid("There is no option " + letter + "."));
       }

@@ -60,7 +60,10 @@ final class Renderer implements Question.Cases<String> {
   private static String lettered(List<Option> options) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < options.size(); i++) {
-      out.append(INDENT).append(Labels.letter(i)).append(") ").append(oneLine(options.get(i)));
+      out.append(INDENT)
+          .append(OptionLetters.letter(i))
+          .append(") ")
+          .append(oneLine(options.get(i)));
       out.append('\n');
     }
     return out.toString();

@@ -58,10 +58,10 @@ public final class TextPrompt {
     checkNotNull(question, "question");
     checkArgument(number >= 1, "question number %s is below 1", number);
     checkArgument(
-        question.accept(new OptionCount()) <= Labels.MAX,
+        question.accept(new OptionCount()) <= OptionLetters.MAX,
         "question '%s' has more than %s options to letter",
         question.id(),
-        Labels.MAX);
+        OptionLetters.MAX);
     String prefix = number + ". ";
     String stem = question.stem().strip().replace("\n", "\n" + " ".repeat(prefix.length()));
     return prefix
@@ -132,7 +132,7 @@ public final class TextPrompt {
   public String answerText(Question question, Response response) {
     checkNotNull(question, "question");
     checkNotNull(response, "response");
-    return question.accept(new AnswerText(response));
+    return question.accept(new TypedResponseWriter(response));
   }
 
   /** The longest list that needs letters. */

@@ -31,32 +31,61 @@ final class ResponseJson {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
       json.writeStartObject();
-      if (response instanceof Response.Choice choice) {
-        json.writeStringProperty("kind", "choice");
-        json.writeName("selected");
-        strings(json, choice.selected());
-      } else if (response instanceof Response.Judgement judgement) {
-        json.writeStringProperty("kind", "judgement");
-        json.writeBooleanProperty("value", judgement.value());
-      } else if (response instanceof Response.Pairs pairs) {
-        json.writeStringProperty("kind", "pairs");
-        json.writeName("pairs");
-        json.writeStartObject();
-        for (Map.Entry<String, String> pair : pairs.pairs().entrySet()) {
-          json.writeStringProperty(pair.getKey(), pair.getValue());
-        }
-        json.writeEndObject();
-      } else if (response instanceof Response.Sequence sequence) {
-        json.writeStringProperty("kind", "sequence");
-        json.writeName("order");
-        strings(json, sequence.order());
-      } else {
-        json.writeStringProperty("kind", "text");
-        json.writeStringProperty("text", ((Response.Text) response).text());
-      }
+      response.accept(new Fields(json));
       json.writeEndObject();
     }
     return text.toString();
+  }
+
+  /** Writes the kind and fields of one response into an open object. */
+  private static final class Fields implements Response.Cases<Void> {
+    private final JsonGenerator json;
+
+    Fields(JsonGenerator json) {
+      this.json = json;
+    }
+
+    @Override
+    public Void choice(Response.Choice choice) {
+      json.writeStringProperty("kind", "choice");
+      json.writeName("selected");
+      strings(json, choice.selected());
+      return null;
+    }
+
+    @Override
+    public Void judgement(Response.Judgement judgement) {
+      json.writeStringProperty("kind", "judgement");
+      json.writeBooleanProperty("value", judgement.value());
+      return null;
+    }
+
+    @Override
+    public Void pairs(Response.Pairs pairs) {
+      json.writeStringProperty("kind", "pairs");
+      json.writeName("pairs");
+      json.writeStartObject();
+      for (Map.Entry<String, String> pair : pairs.pairs().entrySet()) {
+        json.writeStringProperty(pair.getKey(), pair.getValue());
+      }
+      json.writeEndObject();
+      return null;
+    }
+
+    @Override
+    public Void sequence(Response.Sequence sequence) {
+      json.writeStringProperty("kind", "sequence");
+      json.writeName("order");
+      strings(json, sequence.order());
+      return null;
+    }
+
+    @Override
+    public Void text(Response.Text text) {
+      json.writeStringProperty("kind", "text");
+      json.writeStringProperty("text", text.text());
+      return null;
+    }
   }
 
   static Response read(String json) {

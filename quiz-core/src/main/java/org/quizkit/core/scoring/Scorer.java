@@ -218,7 +218,8 @@ public final class Scorer {
         if (match.note() == null) {
           // A forgiven slip is told by TypedHints, with the answer it was taken as.
           boolean slip =
-              !AnswerText.normalise(part.typed()).equals(AnswerText.normalise(match.answer()));
+              !TypedAnswerNormaliser.normalise(part.typed())
+                  .equals(TypedAnswerNormaliser.normalise(match.answer()));
           if (!slip
               && (parts.size() > 1
                   || question.keyed().size() > 1

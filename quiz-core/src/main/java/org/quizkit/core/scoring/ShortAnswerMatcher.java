@@ -8,9 +8,9 @@ import org.quizkit.core.question.TypedAnswerNote;
  * Decides whether a typed answer counts as one of the accepted answers.
  *
  * <ol>
- *   <li>Both sides are normalised by {@link AnswerText} (case, accents, punctuation, spaces,
- *       leading article, singular and plural). A normalised match with any accepted answer is
- *       accepted.
+ *   <li>Both sides are normalised by {@link TypedAnswerNormaliser} (case, accents, punctuation,
+ *       spaces, leading article, singular and plural). A normalised match with any accepted answer
+ *       is accepted.
  *   <li>Otherwise one typo is forgiven: the typed answer must have as many words as an accepted
  *       answer, differ from it in exactly one word, and that word of the accepted answer must have
  *       five letters or more and be one edit away ({@link Distance}: an insertion, deletion,
@@ -28,10 +28,10 @@ import org.quizkit.core.question.TypedAnswerNote;
  * <p>Scoring builds a matcher for every response, so the matcher does its work per call and as
  * cheaply as it can: the typed answer is normalised once; accepted answers, and rivals (looked at
  * only for a typed answer one typo from a key), are mostly ruled out by {@link
- * AnswerText#mayBeOneEditFrom} without being normalised, and the rest are normalised into a reused
- * buffer and compared in place. Then the nearest accepted answer is exactly one edit away (it
- * differs from the typed answer, by one edit in one word), so a rival counts only when it is at
- * most one edit away too, which {@link #withinOneEdit} decides in one pass instead of a full
+ * TypedAnswerNormaliser#mayBeOneEditFrom} without being normalised, and the rest are normalised
+ * into a reused buffer and compared in place. Then the nearest accepted answer is exactly one edit
+ * away (it differs from the typed answer, by one edit in one word), so a rival counts only when it
+ * is at most one edit away too, which {@link #withinOneEdit} decides in one pass instead of a full
  * distance matrix.
  *
  * <p>Immutable and thread-safe.
@@ -73,7 +73,7 @@ final class ShortAnswerMatcher {
    * note's, or two notes') is not guessed at, like a typo that could be meant for a rival.
    */
   TypedMatch match(String typed) {
-    String text = AnswerText.normalise(typed);
+    String text = TypedAnswerNormaliser.normalise(typed);
     if (text.isEmpty()) {
       return null;
     }
@@ -82,10 +82,10 @@ final class ShortAnswerMatcher {
     for (int i = 0; i < accepted.size(); i++) {
       // An answer more than one edit away is neither equal to the text nor one typo from it.
       String answer = accepted.get(i);
-      if (!AnswerText.mayBeOneEditFrom(answer, text)) {
+      if (!TypedAnswerNormaliser.mayBeOneEditFrom(answer, text)) {
         continue;
       }
-      AnswerText.normalise(answer, key);
+      TypedAnswerNormaliser.normalise(answer, key);
       if (key.length() == 0) {
         continue;
       }
@@ -101,10 +101,10 @@ final class ShortAnswerMatcher {
     for (int n = 0; n < notes.size(); n++) {
       TypedAnswerNote note = notes.get(n);
       for (String answer : note.answers()) {
-        if (!AnswerText.mayBeOneEditFrom(answer, text)) {
+        if (!TypedAnswerNormaliser.mayBeOneEditFrom(answer, text)) {
           continue;
         }
-        AnswerText.normalise(answer, key);
+        TypedAnswerNormaliser.normalise(answer, key);
         if (key.length() == 0) {
           continue;
         }
@@ -124,10 +124,10 @@ final class ShortAnswerMatcher {
     }
     for (int i = 0; i < rivals.size(); i++) {
       String rival = rivals.get(i);
-      if (!AnswerText.mayBeOneEditFrom(rival, text)) {
+      if (!TypedAnswerNormaliser.mayBeOneEditFrom(rival, text)) {
         continue;
       }
-      AnswerText.normalise(rival, key);
+      TypedAnswerNormaliser.normalise(rival, key);
       if (key.length() > 0 && withinOneEdit(text, key) && !isAnswer(key)) {
         return null;
       }
@@ -142,14 +142,14 @@ final class ShortAnswerMatcher {
    * never read as a list of other answers: a site named "liver and bones" is not two sites.
    */
   boolean isRival(String typed) {
-    String text = AnswerText.normalise(typed);
+    String text = TypedAnswerNormaliser.normalise(typed);
     StringBuilder key = new StringBuilder(32);
     for (String rival : rivals) {
       // An equal normal form is within one edit, so the cheap test rules out most rivals.
-      if (!AnswerText.mayBeOneEditFrom(rival, text)) {
+      if (!TypedAnswerNormaliser.mayBeOneEditFrom(rival, text)) {
         continue;
       }
-      AnswerText.normalise(rival, key);
+      TypedAnswerNormaliser.normalise(rival, key);
       if (key.length() > 0 && text.contentEquals(key)) {
         return true;
       }
@@ -165,14 +165,14 @@ final class ShortAnswerMatcher {
     String normal = rival.toString();
     StringBuilder key = new StringBuilder(normal.length());
     for (int i = 0; i < accepted.size(); i++) {
-      AnswerText.normalise(accepted.get(i), key);
+      TypedAnswerNormaliser.normalise(accepted.get(i), key);
       if (normal.contentEquals(key)) {
         return true;
       }
     }
     for (TypedAnswerNote note : notes) {
       for (String answer : note.answers()) {
-        AnswerText.normalise(answer, key);
+        TypedAnswerNormaliser.normalise(answer, key);
         if (normal.contentEquals(key)) {
           return true;
         }

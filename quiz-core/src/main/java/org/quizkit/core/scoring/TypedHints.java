@@ -20,7 +20,8 @@ final class TypedHints {
     for (TypedVerdict.Part part : verdict.parts()) {
       TypedMatch match = part.match();
       if (match.note() == null
-          && !AnswerText.normalise(part.typed()).equals(AnswerText.normalise(match.answer()))) {
+          && !TypedAnswerNormaliser.normalise(part.typed())
+              .equals(TypedAnswerNormaliser.normalise(match.answer()))) {
         hints.add(
             "Accepted \""
                 + part.typed()
@@ -41,14 +42,14 @@ final class TypedHints {
    * have meant the rival, and suggesting the key would guess.
    */
   private static java.util.Optional<String> nearMiss(ShortAnswer question, String typed) {
-    String text = AnswerText.normalise(typed);
+    String text = TypedAnswerNormaliser.normalise(typed);
     if (text.length() < 3) {
       return java.util.Optional.empty();
     }
     String nearest = null;
     int best = Integer.MAX_VALUE;
     for (String answer : question.accepted()) {
-      int distance = Distance.between(text, AnswerText.normalise(answer));
+      int distance = Distance.between(text, TypedAnswerNormaliser.normalise(answer));
       if (distance < best) {
         best = distance;
         nearest = answer;
@@ -58,7 +59,7 @@ final class TypedHints {
       return java.util.Optional.empty();
     }
     for (String rival : question.rivals()) {
-      if (Distance.between(text, AnswerText.normalise(rival)) <= best) {
+      if (Distance.between(text, TypedAnswerNormaliser.normalise(rival)) <= best) {
         return java.util.Optional.empty();
       }
     }

@@ -47,7 +47,7 @@ class DeliveredQuizTests {
     SingleChoice shown = (SingleChoice) QUIZ.question(QUIZ.ids().get(1)).orElseThrow();
     for (int i = 0; i < shown.options().size(); i++) {
       if (shown.options().get(i).id().equals(optionId)) {
-        return Labels.letter(i);
+        return PositionLabels.letter(i);
       }
     }
     throw new AssertionError(optionId);

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quizkit.core.question.Matching;
+import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.QuestionInfo;
@@ -162,6 +163,34 @@ class MoodleXmlTests {
               .write(List.of(SampleQuiz.plain().get(4)), OPTIONS, new ByteArrayOutputStream());
       assertTrue(report.converted().get(0).reason().startsWith("ordering written as matching"));
     }
+
+    @Test
+    void skipsMultipleResponseWithMoreRightOptionsThanMoodleCanGrade() throws IOException {
+      ExportReport report =
+          Exporters.moodleXml()
+              .write(
+                  List.of(multipleResponse("ten", 10), multipleResponse("eleven", 11)),
+                  OPTIONS,
+                  new ByteArrayOutputStream());
+      assertEquals(1, report.written(), report.toString());
+      assertEquals(
+          List.of(
+              new ExportReport.Note(
+                  "eleven", "has 11 right options; Moodle has no grade that is 100% / 11")),
+          report.skipped());
+    }
+  }
+
+  private static Question multipleResponse(String id, int right) {
+    List<Option> options = new java.util.ArrayList<>();
+    List<String> correct = new java.util.ArrayList<>();
+    for (int i = 0; i <= right; i++) {
+      options.add(Option.of("o" + i, "Option " + i));
+      if (i < right) {
+        correct.add("o" + i);
+      }
+    }
+    return new MultipleResponse(id, "Pick the right ones", options, correct, info());
   }
 
   static MoodleXmlReading.Read withoutCategory(MoodleXmlReading.Read read) {

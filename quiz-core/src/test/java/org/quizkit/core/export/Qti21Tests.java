@@ -25,6 +25,7 @@ import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quizkit.core.question.Matching;
 import org.quizkit.core.question.MultipleResponse;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Question;
@@ -157,6 +158,36 @@ class Qti21Tests {
           Exporters.qti21().write(List.of(bad), OPTIONS, new ByteArrayOutputStream());
       assertEquals(
           "ctl: its stem holds U+0007, which XML 1.0 cannot", report.skipped().get(0).toString());
+    }
+
+    @Test
+    void saysWhenFeedbackOnMatchingPremisesIsDropped() throws IOException {
+      Question quiet = matching("quiet", "");
+      Question told = matching("told", "Colon blood drains to the liver first.");
+      ExportReport report =
+          Exporters.qti21().write(List.of(quiet, told), OPTIONS, new ByteArrayOutputStream());
+      assertEquals(
+          List.of(
+              new ExportReport.Note(
+                  "told",
+                  "feedback on matching premises or choices dropped: QTI shows it only per"
+                      + " response")),
+          report.converted());
+    }
+
+    private Question matching(String id, String feedback) {
+      Map<String, String> key = new LinkedHashMap<>();
+      key.put("colon", "liver");
+      key.put("prostate", "bone");
+      return new Matching(
+          id,
+          "Match each cancer to a site.",
+          List.of(
+              new Option("colon", "Colon cancer", "", feedback),
+              Option.of("prostate", "Prostate cancer")),
+          List.of(Option.of("liver", "Liver"), Option.of("bone", "Bone")),
+          key,
+          QuestionInfo.of("E", "X"));
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The short-answer rules as they were written before scoring was made fast: lists, streams and a
  * full distance matrix, with the accepted answers normalised up front. Kept only to check that
- * {@link ShortAnswerMatcher} and {@link AnswerText} still decide exactly as these do.
+ * {@link ShortAnswerMatcher} and {@link TypedAnswerNormaliser} still decide exactly as these do.
  */
 final class ReferenceMatcher {
   private static final int TOLERANT_LENGTH = 5;
@@ -18,7 +18,7 @@ final class ReferenceMatcher {
 
   /** Normal form: the Unicode path, split on spaces, leading article dropped, words folded. */
   static String normalise(String raw) {
-    String text = AnswerText.unicodeWords(raw);
+    String text = TypedAnswerNormaliser.unicodeWords(raw);
     if (text.isEmpty()) {
       return text;
     }

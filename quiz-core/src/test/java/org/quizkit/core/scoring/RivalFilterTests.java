@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RivalFilterTests {
   private static boolean kept(String rival, String typed) {
-    return AnswerText.mayBeOneEditFrom(rival, AnswerText.normalise(typed));
+    return TypedAnswerNormaliser.mayBeOneEditFrom(rival, TypedAnswerNormaliser.normalise(typed));
   }
 
   @Nested
@@ -42,7 +42,9 @@ class RivalFilterTests {
           "ab|\uD84A\uDC44b"
         })
     void keepsTheRival(String rival, String typed) {
-      int distance = Distance.between(AnswerText.normalise(rival), AnswerText.normalise(typed));
+      int distance =
+          Distance.between(
+              TypedAnswerNormaliser.normalise(rival), TypedAnswerNormaliser.normalise(typed));
       assertTrue(distance <= 1, "the example is " + distance + " edits apart");
       assertTrue(kept(rival, typed), rival + " / " + typed);
     }
@@ -61,7 +63,9 @@ class RivalFilterTests {
         })
     void rulesOutTheRival(String rival, String typed) {
       assertTrue(
-          Distance.between(AnswerText.normalise(rival), AnswerText.normalise(typed)) > 1,
+          Distance.between(
+                  TypedAnswerNormaliser.normalise(rival), TypedAnswerNormaliser.normalise(typed))
+              > 1,
           "the example is one edit apart");
       assertFalse(kept(rival, typed), rival + " / " + typed);
     }

@@ -84,13 +84,13 @@ class ShortAnswerMatcherProperties {
               boolean isAccepted = ShortAnswerMatcher.of(List.of(answer), rivals).accepts(typed);
               accepted.count(isAccepted + ", " + nearRival);
               if (isAccepted) {
-                String t = AnswerText.normalise(typed);
-                String a = AnswerText.normalise(answer);
+                String t = TypedAnswerNormaliser.normalise(typed);
+                String a = TypedAnswerNormaliser.normalise(answer);
                 int toAnswer = Distance.between(t, a);
                 assertTrue(
                     toAnswer == 0
                         || rivals.stream()
-                            .map(AnswerText::normalise)
+                            .map(TypedAnswerNormaliser::normalise)
                             .filter(r -> !r.equals(a))
                             .allMatch(r -> Distance.between(t, r) > toAnswer),
                     () -> "accepted '" + typed + "' for '" + answer + "' with rivals " + rivals);
@@ -111,7 +111,7 @@ class ShortAnswerMatcherProperties {
         .forAll(sites(), integers().between(0, 40), letters())
         .checkAssert(
             (site, at, letter) -> {
-              String normal = AnswerText.normalise(site);
+              String normal = TypedAnswerNormaliser.normalise(site);
               String typed = Attempts.typo(normal, at, letter);
               String[] words = normal.split(" ");
               String[] typedWords = typed.split(" ", -1);
@@ -124,7 +124,7 @@ class ShortAnswerMatcherProperties {
                 }
               }
               changedOnlyLongWords &= changed == 1;
-              boolean plainLetters = AnswerText.normalise(typed).equals(typed);
+              boolean plainLetters = TypedAnswerNormaliser.normalise(typed).equals(typed);
               applies.count(changedOnlyLongWords && plainLetters);
               if (changedOnlyLongWords && plainLetters) {
                 assertTrue(ShortAnswerMatcher.of(List.of(site), List.of()).accepts(typed), typed);
@@ -139,6 +139,10 @@ class ShortAnswerMatcherProperties {
     qt().withExamples(3000)
         .forAll(strings().ascii().ofLengthBetween(0, 40))
         .checkAssert(
-            raw -> assertEquals(AnswerText.unicodeWords(raw), AnswerText.asciiWords(raw), raw));
+            raw ->
+                assertEquals(
+                    TypedAnswerNormaliser.unicodeWords(raw),
+                    TypedAnswerNormaliser.asciiWords(raw),
+                    raw));
   }
 }

@@ -48,12 +48,12 @@ class ShortAnswerMatcherTests {
           "'lymph \u00a0 nodes'|lymph node"
         })
     void foldsCaseAccentsPunctuationSpacesArticlesAndPlurals(String raw, String expected) {
-      assertEquals(expected, AnswerText.normalise(raw));
+      assertEquals(expected, TypedAnswerNormaliser.normalise(raw));
     }
 
     @Test
     void leavesNothingOfPunctuationAlone() {
-      assertEquals("", AnswerText.normalise(" ?!. "));
+      assertEquals("", TypedAnswerNormaliser.normalise(" ?!. "));
     }
   }
 

@@ -140,7 +140,9 @@ class ShortAnswerReferenceProperties {
     qt().withExamples(2000)
         .forAll(texts())
         .checkAssert(
-            raw -> assertEquals(ReferenceMatcher.normalise(raw), AnswerText.normalise(raw), raw));
+            raw ->
+                assertEquals(
+                    ReferenceMatcher.normalise(raw), TypedAnswerNormaliser.normalise(raw), raw));
   }
 
   /**
@@ -161,7 +163,7 @@ class ShortAnswerReferenceProperties {
                       : Attempts.typo(source, Math.abs(typo.at() % 64), typo.letter());
               String normal = ReferenceMatcher.normalise(rival);
               boolean near = !normal.isEmpty() && Distance.between(text, normal) <= 1;
-              boolean kept = text.isEmpty() || AnswerText.mayBeOneEditFrom(rival, text);
+              boolean kept = text.isEmpty() || TypedAnswerNormaliser.mayBeOneEditFrom(rival, text);
               rivals.count(near ? "near" : kept ? "far, kept" : "far, ruled out");
               if (near) {
                 assertTrue(

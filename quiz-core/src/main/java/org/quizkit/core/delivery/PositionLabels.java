@@ -10,8 +10,8 @@ import org.quizkit.core.question.Option;
  * {@code 1, 2, 3, ...} for matching premises. Our own ids never leave the server, because an id can
  * name the answer (a question about the lungs whose right option has the id {@code lungs}).
  */
-final class Labels {
-  private Labels() {}
+final class PositionLabels {
+  private PositionLabels() {}
 
   static String letter(int index) {
     return String.valueOf((char) ('a' + index));

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * in one pass over the text into a caller's buffer; ASCII text skips the Unicode passes (which do
  * nothing to it) and their regular expressions.
  */
-final class AnswerText {
+final class TypedAnswerNormaliser {
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02BC`]");
   private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
@@ -52,7 +52,7 @@ final class AnswerText {
           java.util.Map.entry('\u1D7B', 'I'),
           java.util.Map.entry('\u1D7E', 'U'));
 
-  private AnswerText() {}
+  private TypedAnswerNormaliser() {}
 
   /** The normal form of {@code raw}; empty when it holds no letters or digits. */
   static String normalise(String raw) {
@@ -83,9 +83,10 @@ final class AnswerText {
 
   /**
    * Accents taken off as Commons Lang's {@code StringUtils.stripAccents} does (checked against it
-   * in AnswerTextProperties): decomposed by compatibility (NFKD), the letters with a stroke that do
-   * not decompose replaced by their plain letters, the combining marks dropped, the rest composed
-   * again (NFC). Equal to Commons Lang 3.22 on every character of the Basic Multilingual Plane.
+   * in TypedAnswerNormaliserProperties): decomposed by compatibility (NFKD), the letters with a
+   * stroke that do not decompose replaced by their plain letters, the combining marks dropped, the
+   * rest composed again (NFC). Equal to Commons Lang 3.22 on every character of the Basic
+   * Multilingual Plane.
    */
   static String stripAccents(String text) {
     StringBuilder decomposed = new StringBuilder(Normalizer.normalize(text, Normalizer.Form.NFKD));

@@ -16,7 +16,7 @@ import org.quizkit.core.question.TrueFalse;
 import org.quizkit.core.response.Response;
 
 /** Right and wrong responses to any question, for the scoring benchmark. */
-final class Responses {
+final class SampleResponses {
   /**
    * The key, as a learner who knows it would answer; a short answer is typed loosely, so the
    * matcher's normalisation is part of what is measured.
@@ -76,7 +76,7 @@ final class Responses {
         }
       };
 
-  private Responses() {}
+  private SampleResponses() {}
 
   /** The key with its last letter changed: one typo, which the scorer accepts. */
   static Response typo(ShortAnswer question) {

@@ -16,10 +16,10 @@ import org.quizkit.core.question.TrueFalse;
 import org.quizkit.core.response.Response;
 
 /** What a learner would type to give a response: the inverse of {@link Parser}. */
-final class AnswerText implements Question.Cases<String> {
+final class TypedResponseWriter implements Question.Cases<String> {
   private final Response response;
 
-  AnswerText(Response response) {
+  TypedResponseWriter(Response response) {
     this.response = response;
   }
 
@@ -46,7 +46,7 @@ final class AnswerText implements Question.Cases<String> {
     for (int i = 0; i < premises.size(); i++) {
       String choice = pairs.get(premises.get(i).id());
       if (choice != null) {
-        typed.add((i + 1) + "" + Labels.letterOf(question.choices(), choice));
+        typed.add((i + 1) + "" + OptionLetters.letterOf(question.choices(), choice));
       }
     }
     return String.join(" ", typed);
@@ -56,7 +56,7 @@ final class AnswerText implements Question.Cases<String> {
   public String ordering(Ordering question) {
     List<String> typed = new ArrayList<>();
     for (String id : expect(Response.Sequence.class, question).order()) {
-      typed.add(String.valueOf(Labels.letterOf(question.items(), id)));
+      typed.add(String.valueOf(OptionLetters.letterOf(question.items(), id)));
     }
     return String.join(" ", typed);
   }
@@ -73,7 +73,7 @@ final class AnswerText implements Question.Cases<String> {
     List<String> typed = new ArrayList<>();
     for (int i = 0; i < options.size(); i++) {
       if (chosen.contains(options.get(i).id())) {
-        typed.add(String.valueOf(Labels.letter(i)));
+        typed.add(String.valueOf(OptionLetters.letter(i)));
       }
     }
     checkArgument(typed.size() == chosen.size(), "response names unknown options: %s", chosen);

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** How names are compared and how unknown values are answered with the known ones. */
-final class Names {
+final class NameMatching {
   private static final int LISTED = 12;
 
-  private Names() {}
+  private NameMatching() {}
 
   /**
    * The form two names are compared in: lower case, punctuation as spaces, no leading article, each
@@ -25,7 +25,7 @@ final class Names {
     while (words.size() > 1 && List.of("the", "a", "an").contains(words.get(0))) {
       words.remove(0);
     }
-    words.replaceAll(Names::singular);
+    words.replaceAll(NameMatching::singular);
     return String.join(" ", words);
   }
 

@@ -4,10 +4,10 @@ import java.util.List;
 import org.quizkit.core.question.Option;
 
 /** Display letters: the n-th option shown is the n-th letter, whatever its id. */
-final class Labels {
+final class OptionLetters {
   static final int MAX = 26;
 
-  private Labels() {}
+  private OptionLetters() {}
 
   static char letter(int index) {
     return (char) ('a' + index);
