@@ -141,6 +141,22 @@ final class ProgressCommand implements Callable<Integer> {
                 + streak.today()
                 + (streak.today() == 1 ? " answer" : " answers")
                 + " today.");
+    Map<String, Integer> overrides = new java.util.TreeMap<>();
+    long overridden = 0;
+    for (org.quizkit.core.progress.Attempt attempt : progress.attempts()) {
+      if (attempt.overridden()) {
+        overridden++;
+        attempt.facts().forEach(fact -> overrides.merge(fact, 1, Integer::sum));
+      }
+    }
+    if (overridden > 0) {
+      context
+          .out()
+          .println(
+              overridden
+                  + (overridden == 1 ? " answer" : " answers")
+                  + " you marked right yourself (r after a typed answer).");
+    }
     Map<String, Integer> misses = new java.util.TreeMap<>();
     for (org.quizkit.core.progress.Attempt attempt : progress.attempts()) {
       if (attempt.score() < 1) {
@@ -184,10 +200,19 @@ final class ProgressCommand implements Callable<Integer> {
                               + "  "
                               + misses.getOrDefault(e.getKey(), 0)
                               + "  "
-                              + When.describe(e.getValue().due(), now, zone)));
+                              + When.describe(e.getValue().due(), now, zone)
+                              + markedRight(overrides.getOrDefault(e.getKey(), 0))));
     } else {
       context.out().println("Every fact you studied, with when it is due: quiz progress --facts");
     }
+  }
+
+  private static String markedRight(int times) {
+    return switch (times) {
+      case 0 -> "";
+      case 1 -> "  (marked right by you once)";
+      default -> "  (marked right by you " + times + " times)";
+    };
   }
 
   private static String json(
