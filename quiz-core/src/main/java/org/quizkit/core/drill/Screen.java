@@ -87,10 +87,16 @@ final class Screen {
     out.flush();
   }
 
+  /**
+   * Prints the heading and the rendered question, whose stem begins with its number: the heading
+   * already gives it, so the stem is shown without it.
+   */
   void question(int number, int total, String rendered) {
     out.println();
     out.println(paint(BOLD, "Question " + number + " of " + total));
-    rendered.lines().forEach(this::hanging);
+    String numbered = number + ". ";
+    String text = rendered.startsWith(numbered) ? rendered.substring(numbered.length()) : rendered;
+    text.lines().forEach(this::hanging);
   }
 
   /**

@@ -216,9 +216,23 @@ class DrillTests {
       Drill.of(Style.PLAIN, CLOCK).width(40).run(quiz, new Typed("t"), new PrintWriter(out));
 
       List<String> lines = out.toString().lines().toList();
-      int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("1. ")).findFirst().get());
+      int first =
+          lines.indexOf(lines.stream().filter(l -> l.startsWith("Which ")).findFirst().get());
       assertTrue(lines.get(first).length() <= 40, out::toString);
-      assertTrue(lines.get(first + 1).startsWith("   word"), out::toString);
+      assertTrue(lines.get(first + 1).startsWith("word"), out::toString);
+    }
+
+    /** "Question 1 of 2" says the number; the stem below it does not repeat it as "1.". */
+    @Test
+    void numbersTheQuestionOnceInItsHeading() {
+      Run run = run(Drill.of(Style.PLAIN, CLOCK), "a", "q");
+
+      List<String> lines = run.out().lines().toList();
+      int heading = lines.indexOf("Question 1 of 3");
+      assertTrue(heading >= 0, run.out());
+      assertFalse(lines.get(heading + 1).matches("\\s*1[.)].*"), run.out());
+      assertTrue(lines.get(heading + 1).strip().length() > 0, run.out());
+      assertFalse(run.out().lines().anyMatch(l -> l.startsWith("2. ")), run.out());
     }
 
     @Test
