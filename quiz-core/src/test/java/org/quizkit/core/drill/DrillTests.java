@@ -222,6 +222,26 @@ class DrillTests {
       assertTrue(lines.get(first + 1).startsWith("word"), out::toString);
     }
 
+    /** The summary at the end fits a narrow terminal, breaking its lines only between words. */
+    @Test
+    void fitsTheSummaryToTheWidthWithoutBreakingWords() {
+      String command =
+          "quiz practice --module urinary-reproductive --count 10 --kinds short-answer";
+      StringWriter out = new StringWriter();
+
+      Drill.of(Style.PLAIN, CLOCK)
+          .width(40)
+          .repeatCommand(command)
+          .run(QUIZ, new Typed("q"), new PrintWriter(out));
+
+      String summary = out.toString().substring(out.toString().indexOf("Stopped."));
+      assertTrue(summary.lines().allMatch(line -> line.length() <= 40), summary);
+      assertTrue(
+          String.join(" ", summary.lines().map(String::strip).toList())
+              .contains("Repeat this quiz: " + command + " --seed 42"),
+          summary);
+    }
+
     /** "Question 1 of 2" says the number; the stem below it does not repeat it as "1.". */
     @Test
     void numbersTheQuestionOnceInItsHeading() {
