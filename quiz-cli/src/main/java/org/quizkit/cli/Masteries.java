@@ -1,5 +1,6 @@
 package org.quizkit.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.quizkit.content.QuizContent;
@@ -65,22 +66,35 @@ final class Masteries {
     return Optional.empty();
   }
 
-  /** One line per module: number, id, bar, title, and a mark when mastered. */
-  List<String> lines(Style style) {
+  /**
+   * One line per module: number, id, bar, title, and a mark when mastered; where that is wider than
+   * {@code width}, the title goes on lines of its own below, and the id below its number if need
+   * be, each broken between words.
+   */
+  List<String> lines(Style style, int width) {
     int idWidth = modules.stream().mapToInt(m -> m.id().length()).max().orElse(0);
-    StringBuilder text = new StringBuilder();
+    List<String> lines = new ArrayList<>();
     for (int i = 0; i < modules.size(); i++) {
       LearningModule module = modules.get(i);
       Mastery mastery = masteries.get(i);
-      text.append(
-          String.format(
-              "%2d. %-" + idWidth + "s  %s  %s%s%n",
-              i + 1,
-              module.id(),
-              Bar.of(mastery.share(), style),
-              module.title(),
-              mastery.reached() ? "  (mastered)" : ""));
+      String bar = Bar.of(mastery.share(), style);
+      String tail = module.title() + (mastery.reached() ? "  (mastered)" : "");
+      String head = String.format("%2d. %-" + idWidth + "s  %s", i + 1, module.id(), bar);
+      if (head.length() + 2 + tail.length() <= width) {
+        lines.add(head + "  " + tail);
+        continue;
+      }
+      String unpadded = String.format("%2d. %s  %s", i + 1, module.id(), bar);
+      if (unpadded.length() <= width) {
+        lines.add(head.length() <= width ? head : unpadded);
+      } else {
+        lines.add(String.format("%2d. %s", i + 1, module.id()));
+        lines.add(INDENT + bar);
+      }
+      lines.addAll(Columns.wrap(tail, width, INDENT, INDENT));
     }
-    return text.toString().lines().toList();
+    return lines;
   }
+
+  private static final String INDENT = "    ";
 }

@@ -36,15 +36,18 @@ final class ModulesCommand implements Callable<Integer> {
     String name = learner.resolve(context.env());
     try (Progress progress = Progress.forReading(dataDir.database(context.env()), name)) {
       Masteries masteries = Masteries.of(content, progress.attempts());
-      context.out().println("Modules, with the mastery of " + name + ":");
+      int width = Columns.of(context);
+      java.util.function.Consumer<String> say =
+          line -> Columns.fit(line, width).forEach(context.out()::println);
+      say.accept("Modules, with the mastery of " + name + ":");
       masteries
-          .lines(Interaction.printStyle(context, plain.plain()))
+          .lines(Interaction.printStyle(context, plain.plain()), width)
           .forEach(context.out()::println);
       masteries
           .firstNotMastered()
           .ifPresentOrElse(
-              next -> context.out().println("Next: quiz learn " + next.id()),
-              () -> context.out().println("Every module is mastered. Keep it fresh: quiz review"));
+              next -> say.accept("Next: quiz learn " + next.id()),
+              () -> say.accept("Every module is mastered. Keep it fresh: quiz review"));
     }
     return 0;
   }

@@ -3,16 +3,20 @@ package org.quizkit.cli;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.quizkit.core.drill.Recorder;
 import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.progress.ProgressStore;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.response.Response;
 import org.quizkit.core.schedule.CountedFacts;
 import org.quizkit.core.schedule.Fsrs;
 import org.quizkit.core.schedule.Memory;
 import org.quizkit.core.schedule.Scheduler;
+import org.quizkit.core.scoring.Feedback;
 import org.quizkit.store.sqlite.SqliteStore;
 
 /**
@@ -93,12 +97,12 @@ final class Progress implements AutoCloseable {
     return existing().map(s -> s.memories(learner)).orElse(Map.of());
   }
 
-  List<String> due(java.time.Instant now) {
+  List<String> due(Instant now) {
     return existing().map(s -> s.due(learner, now)).orElse(List.of());
   }
 
   /** When the next fact falls due, if any has been studied. */
-  Optional<java.time.Instant> nextDue() {
+  Optional<Instant> nextDue() {
     return memories().values().stream().map(Memory::due).min(java.util.Comparator.naturalOrder());
   }
 
@@ -114,17 +118,35 @@ final class Progress implements AutoCloseable {
     if (!recording) {
       throw new IllegalStateException("progress opened for reading cannot record");
     }
-    return (question, response, feedback, at) ->
-        opened()
-            .record(
-                new Attempt(
-                    learner,
-                    question.id(),
-                    CountedFacts.of(question.info(), feedback.score().value()),
-                    response,
-                    feedback.score().value(),
-                    at),
-                scheduler);
+    return new Recorder() {
+      @Override
+      public void record(Question question, Response response, Feedback feedback, Instant at) {
+        save(question, response, feedback, at, false);
+      }
+
+      @Override
+      public void recordOverride(
+          Question question, Response response, Feedback feedback, Instant at) {
+        save(question, response, feedback, at, true);
+      }
+    };
+  }
+
+  /** Saves one answer, marked as overridden when the learner counted it as right themselves. */
+  private void save(
+      Question question, Response response, Feedback feedback, Instant at, boolean overridden) {
+    double score = feedback.score().value();
+    opened()
+        .record(
+            new Attempt(
+                learner,
+                question.id(),
+                CountedFacts.of(question.info(), score),
+                response,
+                score,
+                at,
+                overridden),
+            scheduler);
   }
 
   /**

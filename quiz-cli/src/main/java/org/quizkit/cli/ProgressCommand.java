@@ -43,6 +43,9 @@ final class ProgressCommand implements Callable<Integer> {
 
   private final Context context;
 
+  /** Columns to fit the text report to, read when the command runs. */
+  private int width = Columns.PLAIN_WIDTH;
+
   @Spec CommandSpec spec;
 
   @Mixin HelpOption help;
@@ -84,6 +87,7 @@ final class ProgressCommand implements Callable<Integer> {
       if (format == ReportFormat.JSON) {
         context.out().println(json(name, now, masteries, memories.size(), due, next));
       } else {
+        width = Columns.of(context);
         text(name, now, masteries, memories.size(), due, next);
         if (!memories.isEmpty()) {
           history(progress, memories, now);
@@ -96,31 +100,28 @@ final class ProgressCommand implements Callable<Integer> {
   private void text(
       String name, Instant now, Masteries masteries, int studied, int due, Optional<Instant> next) {
     Style style = Interaction.printStyle(context, plain.plain());
-    context.out().println("Progress of " + name);
-    context.out().println();
-    context.out().println("Mastery per module:");
-    masteries.lines(style).forEach(context.out()::println);
-    context.out().println();
+    say("Progress of " + name);
+    say("");
+    say("Mastery per module:");
+    masteries.lines(style, width).forEach(context.out()::println);
+    say("");
     if (studied == 0) {
-      context.out().println("Facts: none studied yet. Start with: quiz learn");
+      say("Facts: none studied yet. Start with: quiz learn");
       return;
     }
-    context.out().println("Facts due for review:");
-    context
-        .out()
-        .println(
-            "    "
-                + Bar.of((double) due / studied, style)
-                + "  "
-                + due
-                + " of "
-                + studied
-                + " facts studied are due now");
+    say("Facts due for review:");
+    say(
+        "    "
+            + Bar.of((double) due / studied, style)
+            + "  "
+            + due
+            + " of "
+            + studied
+            + " facts studied are due now");
     if (due > 0) {
-      context.out().println("Review them with: quiz review");
+      say("Review them with: quiz review");
     } else {
-      next.ifPresent(
-          at -> context.out().println("Next due: " + When.describe(at, now, When.zone(context))));
+      next.ifPresent(at -> say("Next due: " + When.describe(at, now, When.zone(context))));
     }
   }
 
@@ -128,19 +129,31 @@ final class ProgressCommand implements Callable<Integer> {
   private void history(Progress progress, Map<String, Memory> memories, Instant now) {
     java.time.ZoneId zone = When.zone(context);
     Streak streak = Streak.of(progress.attempts().stream().map(a -> a.at()).toList(), now, zone);
-    context.out().println();
-    context
-        .out()
-        .println(
-            "Study days: "
-                + streak.studyDays()
-                + "; "
-                + streak.days()
-                + (streak.days() == 1 ? " day" : " days")
-                + " in a row; "
-                + streak.today()
-                + (streak.today() == 1 ? " answer" : " answers")
-                + " today.");
+    say("");
+    say(
+        "Study days: "
+            + streak.studyDays()
+            + "; "
+            + streak.days()
+            + (streak.days() == 1 ? " day" : " days")
+            + " in a row; "
+            + streak.today()
+            + (streak.today() == 1 ? " answer" : " answers")
+            + " today.");
+    Map<String, Integer> overrides = new java.util.TreeMap<>();
+    long overridden = 0;
+    for (org.quizkit.core.progress.Attempt attempt : progress.attempts()) {
+      if (attempt.overridden()) {
+        overridden++;
+        attempt.facts().forEach(fact -> overrides.merge(fact, 1, Integer::sum));
+      }
+    }
+    if (overridden > 0) {
+      say(
+          overridden
+              + (overridden == 1 ? " answer" : " answers")
+              + " you marked right yourself (r after a typed answer).");
+    }
     Map<String, Integer> misses = new java.util.TreeMap<>();
     for (org.quizkit.core.progress.Attempt attempt : progress.attempts()) {
       if (attempt.score() < 1) {
@@ -155,39 +168,49 @@ final class ProgressCommand implements Callable<Integer> {
                     .thenComparing(Map.Entry::getKey))
             .toList();
     if (!leeches.isEmpty()) {
-      context.out().println("Facts you keep missing:");
+      say("Facts you keep missing:");
       for (Map.Entry<String, Integer> leech : leeches) {
-        context
-            .out()
-            .println(
-                "- "
-                    + leech.getKey()
-                    + ": missed "
-                    + leech.getValue()
-                    + " times; due "
-                    + When.describe(memories.get(leech.getKey()).due(), now, zone));
+        say(
+            "- "
+                + leech.getKey()
+                + ": missed "
+                + leech.getValue()
+                + " times; due "
+                + When.describe(memories.get(leech.getKey()).due(), now, zone));
       }
     }
     if (facts) {
-      context.out().println("Your facts (fact, state, missed, due):");
+      say("Your facts (fact, state, missed, due):");
       memories.entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
           .forEach(
               e ->
-                  context
-                      .out()
-                      .println(
-                          "- "
-                              + e.getKey()
-                              + "  "
-                              + e.getValue().phase().name().toLowerCase(java.util.Locale.ROOT)
-                              + "  "
-                              + misses.getOrDefault(e.getKey(), 0)
-                              + "  "
-                              + When.describe(e.getValue().due(), now, zone)));
+                  say(
+                      "- "
+                          + e.getKey()
+                          + "  "
+                          + e.getValue().phase().name().toLowerCase(java.util.Locale.ROOT)
+                          + "  "
+                          + misses.getOrDefault(e.getKey(), 0)
+                          + "  "
+                          + When.describe(e.getValue().due(), now, zone)
+                          + markedRight(overrides.getOrDefault(e.getKey(), 0))));
     } else {
-      context.out().println("Every fact you studied, with when it is due: quiz progress --facts");
+      say("Every fact you studied, with when it is due: quiz progress --facts");
     }
+  }
+
+  /** Prints {@code line} broken between words to fit the width. */
+  private void say(String line) {
+    Columns.fit(line, width).forEach(context.out()::println);
+  }
+
+  private static String markedRight(int times) {
+    return switch (times) {
+      case 0 -> "";
+      case 1 -> "  (marked right by you once)";
+      default -> "  (marked right by you " + times + " times)";
+    };
   }
 
   private static String json(

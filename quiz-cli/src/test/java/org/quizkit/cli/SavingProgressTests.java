@@ -145,6 +145,55 @@ class SavingProgressTests {
   }
 
   @Nested
+  class CountingAnAnswerAsRight {
+    private Result practiceTyped(String... input) {
+      return quiz()
+          .withInput(input)
+          .run(
+              "practice",
+              "--plain",
+              "--seed",
+              "1",
+              "--count",
+              "2",
+              "--kinds",
+              "short-answer",
+              "--data-dir",
+              data().toString());
+    }
+
+    @Test
+    void savesTheAnswerAsOverriddenAndProgressSaysSo() {
+      Result practice = practiceTyped("zzzz", "r", "q");
+
+      assertEquals(0, practice.code(), practice::toString);
+      try (ProgressStore store = SqliteStore.open(database())) {
+        List<Attempt> attempts = store.attempts(LearnerOption.DEFAULT);
+        assertEquals(1, attempts.size(), practice::toString);
+        assertTrue(attempts.get(0).overridden(), practice::toString);
+        assertEquals(1.0, attempts.get(0).score());
+      }
+      Result progress =
+          quiz().run("progress", "--plain", "--facts", "--data-dir", data().toString());
+      assertEquals(0, progress.code(), progress::toString);
+      assertTrue(progress.out().contains("1 answer you marked right yourself"), progress::toString);
+      assertTrue(
+          progress.out().replaceAll("\\s+", " ").contains("(marked right by you once)"),
+          progress::toString);
+    }
+
+    @Test
+    void progressSaysNothingOfOverridesWhenThereWereNone() {
+      Result practice = practiceTyped("zzzz", "q");
+
+      assertEquals(0, practice.code(), practice::toString);
+      Result progress =
+          quiz().run("progress", "--plain", "--facts", "--data-dir", data().toString());
+      assertFalse(progress.out().contains("marked right"), progress::toString);
+    }
+  }
+
+  @Nested
   class FirstAnswer {
     @Test
     void createsTheDatabaseHoldingThatAnswer() {

@@ -82,7 +82,9 @@ class SelfTestTests {
 
       assertEquals(0, result.code(), result::toString);
       for (int n = 1; n <= 5; n++) {
-        assertTrue(result.out().contains("Question " + n + " of 5\n" + n + ". "), result::toString);
+        assertTrue(result.out().contains("Question " + n + " of 5\n"), result::toString);
+        // The heading numbers the question; the stem does not repeat it.
+        assertFalse(result.out().contains("of 5\n" + n + ". "), result::toString);
       }
       int feedback = count(FEEDBACK, result.out());
       assertTrue(feedback >= 4, result::toString);

@@ -87,10 +87,16 @@ final class Screen {
     out.flush();
   }
 
+  /**
+   * Prints the heading and the rendered question, whose stem begins with its number: the heading
+   * already gives it, so the stem is shown without it.
+   */
   void question(int number, int total, String rendered) {
     out.println();
     out.println(paint(BOLD, "Question " + number + " of " + total));
-    rendered.lines().forEach(this::hanging);
+    String numbered = number + ". ";
+    String text = rendered.startsWith(numbered) ? rendered.substring(numbered.length()) : rendered;
+    text.lines().forEach(this::hanging);
   }
 
   /**
@@ -188,9 +194,9 @@ final class Screen {
     out.println(paint(BOLD, heading(result.ending())));
     int asked = summary.answered() + summary.skipped();
     if (asked == 0) {
-      out.println("Score: no questions answered");
+      line("Score: no questions answered");
     } else {
-      out.println(
+      line(
           "Score: "
               + points(summary.totalScore())
               + " of "
@@ -200,28 +206,33 @@ final class Screen {
               + ")");
     }
     if (summary.skipped() > 0) {
-      out.println("Skipped: " + summary.skipped());
+      line("Skipped: " + summary.skipped());
     }
     if (summary.unanswered() > 0 && result.ending() != Ending.ENOUGH) {
-      out.println("Not reached: " + summary.unanswered() + " of " + summary.total());
+      line("Not reached: " + summary.unanswered() + " of " + summary.total());
     }
-    out.println("Time: " + duration(summary.timeTaken()));
+    line("Time: " + duration(summary.timeTaken()));
     List<Miss> missed =
         summary.missed().stream().filter(miss -> miss.reason() != Miss.Reason.UNANSWERED).toList();
     if (!missed.isEmpty()) {
-      out.println("To go over:");
+      line("To go over:");
       for (Miss miss : missed) {
         say(oneLine(miss.stem()) + " (" + reason(miss) + ")", "  ", "- ");
         say("Correct answer: " + String.join("; ", miss.correctAnswer()), "  ");
       }
     }
     if (repeat != null && repeat.seed() != null) {
-      out.println("Repeat this session: " + repeat.command() + " --seed " + repeat.seed());
+      line("Repeat this session: " + repeat.command() + " --seed " + repeat.seed());
     } else if (repeat != null) {
-      out.println("Repeat this quiz: " + repeat.command() + " --seed " + summary.seed());
+      line("Repeat this quiz: " + repeat.command() + " --seed " + summary.seed());
     } else {
-      out.println("Seed: " + summary.seed());
+      line("Seed: " + summary.seed());
     }
+  }
+
+  /** One line of the summary, broken between words to fit the width, continued indented. */
+  private void line(String text) {
+    say(text, "  ", "");
   }
 
   private static String heading(Ending ending) {

@@ -18,6 +18,8 @@ import org.quizkit.core.response.Response;
  * @param response what the learner answered
  * @param score from 0 to 1
  * @param at when the answer was given
+ * @param overridden whether the learner counted the answer as right on their own word ("I was
+ *     right" after a typed answer the matcher did not accept), which {@code score} then reflects
  */
 public record Attempt(
     String learner,
@@ -25,7 +27,8 @@ public record Attempt(
     List<String> facts,
     Response response,
     double score,
-    Instant at) {
+    Instant at,
+    boolean overridden) {
   public Attempt {
     checkNotNull(learner, "learner");
     checkNotNull(questionId, "questionId");
@@ -37,5 +40,16 @@ public record Attempt(
     facts = List.copyOf(facts);
     checkArgument(
         facts.stream().distinct().count() == facts.size(), "facts repeat an id: %s", facts);
+  }
+
+  /** An answer scored as given, not overridden by the learner. */
+  public Attempt(
+      String learner,
+      String questionId,
+      List<String> facts,
+      Response response,
+      double score,
+      Instant at) {
+    this(learner, questionId, facts, response, score, at, false);
   }
 }

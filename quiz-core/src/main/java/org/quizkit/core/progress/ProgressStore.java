@@ -63,7 +63,8 @@ public final class ProgressStore implements AutoCloseable {
             ResponseJson.writeIds(attempt.facts()),
             ResponseJson.write(attempt.response()),
             attempt.score(),
-            at);
+            at,
+            attempt.overridden());
     try {
       return storage.write(
           attempt.learner(),
@@ -96,7 +97,8 @@ public final class ProgressStore implements AutoCloseable {
                 ResponseJson.readIds(stored.factsJson()),
                 ResponseJson.read(stored.responseJson()),
                 stored.score(),
-                stored.at()));
+                stored.at(),
+                stored.overridden()));
       } catch (RuntimeException e) {
         throw new ProgressStoreException(
             location(),

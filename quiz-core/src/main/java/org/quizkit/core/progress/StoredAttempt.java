@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param responseJson the response, as a JSON object
  * @param score from 0 to 1
  * @param at when the answer was given, to the microsecond
+ * @param overridden whether the learner counted the answer as right on their own word
  */
 public record StoredAttempt(
     String learner,
@@ -23,7 +24,8 @@ public record StoredAttempt(
     String factsJson,
     String responseJson,
     double score,
-    Instant at) {
+    Instant at,
+    boolean overridden) {
   public StoredAttempt {
     checkNotNull(learner, "learner");
     checkNotNull(questionId, "questionId");

@@ -216,9 +216,43 @@ class DrillTests {
       Drill.of(Style.PLAIN, CLOCK).width(40).run(quiz, new Typed("t"), new PrintWriter(out));
 
       List<String> lines = out.toString().lines().toList();
-      int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("1. ")).findFirst().get());
+      int first =
+          lines.indexOf(lines.stream().filter(l -> l.startsWith("Which ")).findFirst().get());
       assertTrue(lines.get(first).length() <= 40, out::toString);
-      assertTrue(lines.get(first + 1).startsWith("   word"), out::toString);
+      assertTrue(lines.get(first + 1).startsWith("word"), out::toString);
+    }
+
+    /** The summary at the end fits a narrow terminal, breaking its lines only between words. */
+    @Test
+    void fitsTheSummaryToTheWidthWithoutBreakingWords() {
+      String command =
+          "quiz practice --module urinary-reproductive --count 10 --kinds short-answer";
+      StringWriter out = new StringWriter();
+
+      Drill.of(Style.PLAIN, CLOCK)
+          .width(40)
+          .repeatCommand(command)
+          .run(QUIZ, new Typed("q"), new PrintWriter(out));
+
+      String summary = out.toString().substring(out.toString().indexOf("Stopped."));
+      assertTrue(summary.lines().allMatch(line -> line.length() <= 40), summary);
+      assertTrue(
+          String.join(" ", summary.lines().map(String::strip).toList())
+              .contains("Repeat this quiz: " + command + " --seed 42"),
+          summary);
+    }
+
+    /** "Question 1 of 2" says the number; the stem below it does not repeat it as "1.". */
+    @Test
+    void numbersTheQuestionOnceInItsHeading() {
+      Run run = run(Drill.of(Style.PLAIN, CLOCK), "a", "q");
+
+      List<String> lines = run.out().lines().toList();
+      int heading = lines.indexOf("Question 1 of 3");
+      assertTrue(heading >= 0, run.out());
+      assertFalse(lines.get(heading + 1).matches("\\s*1[.)].*"), run.out());
+      assertTrue(lines.get(heading + 1).strip().length() > 0, run.out());
+      assertFalse(run.out().lines().anyMatch(l -> l.startsWith("2. ")), run.out());
     }
 
     @Test

@@ -92,6 +92,31 @@ public abstract class ProgressStoreContract {
     }
   }
 
+  /** "I was right": an answer the learner counted as right comes back marked so, the others not. */
+  @Test
+  void keepsWhichAnswersTheLearnerCountedAsRightOnTheirOwnWord() {
+    Attempt asGiven = attempt("q1", new Response.Text("bonse"), 0, T0);
+    Attempt overridden =
+        new Attempt(
+            "ada",
+            "q2",
+            List.of("lung-bone"),
+            new Response.Text("bonse"),
+            1,
+            T0.plusSeconds(5),
+            true);
+    try (ProgressStore store = open()) {
+      store.record(asGiven, fsrs);
+      store.record(overridden, fsrs);
+    }
+
+    try (ProgressStore store = open()) {
+      List<Attempt> kept = store.attempts("ada");
+      assertEquals(List.of(false, true), kept.stream().map(Attempt::overridden).toList());
+      assertEquals(List.of(asGiven, overridden), kept);
+    }
+  }
+
   /** Any Unicode text, controls and characters outside the BMP included, as answer and fact ids. */
   @Test
   void keepsAnyTextOfAnAnswerAndOfItsFactIds() {

@@ -69,7 +69,7 @@ final class PostgresStorage implements ProgressStorage {
   @Override
   public List<StoredAttempt> attempts(String learner) {
     String sql =
-        "SELECT question, facts, response, score, answered_at FROM quiz_attempt"
+        "SELECT question, facts, response, score, answered_at, overridden FROM quiz_attempt"
             + " WHERE learner = ? ORDER BY id";
     try (Connection connection = source.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -84,7 +84,8 @@ final class PostgresStorage implements ProgressStorage {
                   row.getString(2),
                   row.getString(3),
                   row.getDouble(4),
-                  instant(row, 5)));
+                  instant(row, 5),
+                  row.getBoolean(6)));
         }
       }
       return attempts;
@@ -166,8 +167,9 @@ final class PostgresStorage implements ProgressStorage {
     @Override
     public long add(StoredAttempt attempt) {
       String sql =
-          "INSERT INTO quiz_attempt (learner, question, facts, response, score, answered_at)"
-              + " VALUES (?, ?, ?::json, ?::json, ?, ?) RETURNING id";
+          "INSERT INTO quiz_attempt"
+              + " (learner, question, facts, response, score, answered_at, overridden)"
+              + " VALUES (?, ?, ?::json, ?::json, ?, ?, ?) RETURNING id";
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         statement.setString(1, attempt.learner());
         statement.setString(2, attempt.questionId());
@@ -175,6 +177,7 @@ final class PostgresStorage implements ProgressStorage {
         statement.setString(4, attempt.responseJson());
         statement.setDouble(5, attempt.score());
         statement.setObject(6, timestamp(attempt.at()));
+        statement.setBoolean(7, attempt.overridden());
         try (ResultSet row = statement.executeQuery()) {
           row.next();
           return row.getLong(1);

@@ -27,8 +27,14 @@ import org.quizkit.core.progress.ProgressStoreException;
  * source (such as HikariCP's) serves many learners with few connections.
  */
 public final class PostgresStore {
-  /** The schema this code reads and writes. */
-  static final int SCHEMA_VERSION = 1;
+  /**
+   * The schema this code reads and writes. Version 2 added {@code quiz_attempt.overridden}, an
+   * answer the learner counted as right on their own word; tables of version 1 are upgraded in
+   * place when the store is opened.
+   */
+  static final int SCHEMA_VERSION = 2;
+
+  private static final String OVERRIDDEN_COLUMN = "overridden boolean NOT NULL DEFAULT false";
 
   /** First half of every advisory lock key of the store: "QZKT". */
   static final int LOCK_SPACE = 0x515A4B54;
@@ -43,7 +49,9 @@ public final class PostgresStore {
               + " facts json NOT NULL,"
               + " response json NOT NULL,"
               + " score double precision NOT NULL CHECK (score >= 0 AND score <= 1),"
-              + " answered_at timestamptz NOT NULL)",
+              + " answered_at timestamptz NOT NULL,"
+              + OVERRIDDEN_COLUMN
+              + ")",
           "CREATE INDEX IF NOT EXISTS quiz_attempt_by_learner ON quiz_attempt (learner, id)",
           "CREATE TABLE IF NOT EXISTS quiz_memory ("
               + " learner text NOT NULL,"
@@ -114,10 +122,7 @@ public final class PostgresStore {
           version = row.getInt(1);
         }
       }
-      if (version == 0) {
-        statement.execute(
-            "INSERT INTO quiz_progress_schema (version) VALUES (" + SCHEMA_VERSION + ")");
-      } else if (version > SCHEMA_VERSION) {
+      if (version > SCHEMA_VERSION) {
         connection.rollback();
         throw new ProgressStoreException(
             location,
@@ -126,6 +131,16 @@ public final class PostgresStore {
                 + ", this one reads up to "
                 + SCHEMA_VERSION
                 + "); it was left as it is");
+      }
+      if (version < 2) {
+        // Tables of version 1 have no column of overridden answers; theirs were all as given.
+        statement.execute("ALTER TABLE quiz_attempt ADD COLUMN IF NOT EXISTS " + OVERRIDDEN_COLUMN);
+      }
+      if (version == 0) {
+        statement.execute(
+            "INSERT INTO quiz_progress_schema (version) VALUES (" + SCHEMA_VERSION + ")");
+      } else if (version < SCHEMA_VERSION) {
+        statement.execute("UPDATE quiz_progress_schema SET version = " + SCHEMA_VERSION);
       }
       connection.commit();
     } catch (SQLException | RuntimeException e) {

@@ -51,6 +51,46 @@ class PostgresStoreTests {
   }
 
   @Test
+  void addsTheColumnOfOverriddenAnswersToTablesOfVersionOne() throws SQLException {
+    String url = PostgresServer.shared().newDatabase();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE quiz_progress_schema (version integer NOT NULL)");
+      s.execute("INSERT INTO quiz_progress_schema VALUES (1)");
+      s.execute(
+          "CREATE TABLE quiz_attempt (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+              + " learner text NOT NULL, question text NOT NULL, facts json NOT NULL,"
+              + " response json NOT NULL, score double precision NOT NULL,"
+              + " answered_at timestamptz NOT NULL)");
+      s.execute(
+          "INSERT INTO quiz_attempt (learner, question, facts, response, score, answered_at)"
+              + " VALUES ('ada', 'q1', '[\"lung-bone\"]',"
+              + " '{\"kind\":\"judgement\",\"value\":true}', 1, '2026-03-01T10:00:00Z')");
+    }
+
+    try (ProgressStore store = PostgresStore.open(url)) {
+      store.record(
+          new Attempt(
+              "ada",
+              "q2",
+              List.of("lung-bone"),
+              new Response.Text("bonse"),
+              1,
+              Instant.EPOCH,
+              true),
+          Fsrs.withDefaults());
+      assertEquals(
+          List.of(false, true), store.attempts("ada").stream().map(a -> a.overridden()).toList());
+    }
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        ResultSet row = s.executeQuery("SELECT max(version) FROM quiz_progress_schema")) {
+      row.next();
+      assertEquals(PostgresStore.SCHEMA_VERSION, row.getInt(1));
+    }
+  }
+
+  @Test
   void makesItsTablesBesideOtherTablesOfTheDatabase() throws SQLException {
     String url = PostgresServer.shared().newDatabase();
     try (Connection c = DriverManager.getConnection(url);

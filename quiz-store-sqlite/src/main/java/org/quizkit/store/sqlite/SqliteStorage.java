@@ -30,10 +30,17 @@ final class SqliteStorage implements ProgressStorage {
   private final Connection connection;
   private final boolean readOnly;
 
-  SqliteStorage(Path file, Connection connection, boolean readOnly) {
+  /**
+   * The schema of the file: a database of version 1, read without upgrading it, has no column for
+   * overridden answers, which it never held.
+   */
+  private final int schemaVersion;
+
+  SqliteStorage(Path file, Connection connection, boolean readOnly, int schemaVersion) {
     this.file = file;
     this.connection = connection;
     this.readOnly = readOnly;
+    this.schemaVersion = schemaVersion;
   }
 
   @Override
@@ -68,8 +75,9 @@ final class SqliteStorage implements ProgressStorage {
   @Override
   public synchronized List<StoredAttempt> attempts(String learner) {
     String sql =
-        "SELECT question, facts, response, score, answered_at FROM attempt"
-            + " WHERE learner = ? ORDER BY id";
+        "SELECT question, facts, response, score, answered_at, "
+            + (schemaVersion >= 2 ? "overridden" : "0")
+            + " FROM attempt WHERE learner = ? ORDER BY id";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, learner);
       List<StoredAttempt> attempts = new ArrayList<>();
@@ -82,7 +90,8 @@ final class SqliteStorage implements ProgressStorage {
                   row.getString(2),
                   row.getString(3),
                   row.getDouble(4),
-                  Instant.parse(row.getString(5))));
+                  Instant.parse(row.getString(5)),
+                  row.getInt(6) != 0));
         }
       }
       return attempts;
@@ -204,8 +213,9 @@ final class SqliteStorage implements ProgressStorage {
 
   private long insertAttempt(StoredAttempt attempt) throws SQLException {
     String sql =
-        "INSERT INTO attempt (learner, question, facts, response, score, answered_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
+        "INSERT INTO attempt"
+            + " (learner, question, facts, response, score, answered_at, overridden)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, attempt.learner());
       statement.setString(2, attempt.questionId());
@@ -213,6 +223,7 @@ final class SqliteStorage implements ProgressStorage {
       statement.setString(4, attempt.responseJson());
       statement.setDouble(5, attempt.score());
       statement.setString(6, attempt.at().toString());
+      statement.setInt(7, attempt.overridden() ? 1 : 0);
       statement.executeUpdate();
     }
     try (Statement statement = connection.createStatement();

@@ -47,8 +47,12 @@ public final class SqliteStore {
   /** Marks the file as ours in the SQLite header: "QZKT". */
   static final int APPLICATION_ID = 0x515A4B54;
 
-  /** The schema this code reads and writes. */
-  static final int SCHEMA_VERSION = 1;
+  /**
+   * The schema this code reads and writes. Version 2 added {@code attempt.overridden}, an answer
+   * the learner counted as right on their own word; a version 1 database is upgraded in place when
+   * opened to record, and read as it is otherwise.
+   */
+  static final int SCHEMA_VERSION = 2;
 
   private static final byte[] SQLITE_MAGIC =
       "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -57,6 +61,9 @@ public final class SqliteStore {
   private static final int USER_VERSION_OFFSET = 60;
   private static final int APPLICATION_ID_OFFSET = 68;
   private static final int BUSY_TIMEOUT_MS = 10_000;
+
+  private static final String OVERRIDDEN_COLUMN =
+      "overridden INTEGER NOT NULL DEFAULT 0 CHECK (overridden IN (0, 1))";
 
   private static final List<String> SCHEMA =
       List.of(
@@ -67,7 +74,9 @@ public final class SqliteStore {
               + " facts TEXT NOT NULL,"
               + " response TEXT NOT NULL,"
               + " score REAL NOT NULL CHECK (score >= 0 AND score <= 1),"
-              + " answered_at TEXT NOT NULL)",
+              + " answered_at TEXT NOT NULL,"
+              + OVERRIDDEN_COLUMN
+              + ")",
           "CREATE INDEX attempt_by_learner ON attempt (learner, id)",
           "CREATE TABLE memory ("
               + " learner TEXT NOT NULL,"
@@ -121,7 +130,14 @@ public final class SqliteStore {
       create(path);
     }
     try {
-      return new SqliteStorage(path, connect(path, Mode.WRITE), false);
+      Connection connection = connect(path, Mode.WRITE);
+      try {
+        upgrade(connection);
+      } catch (SQLException | RuntimeException e) {
+        connection.close();
+        throw e;
+      }
+      return new SqliteStorage(path, connection, false, SCHEMA_VERSION);
     } catch (SQLException e) {
       throw new ProgressStoreException(
           path.toString(), "cannot be opened: " + SqliteErrors.reason(e, path), e);
@@ -146,8 +162,9 @@ public final class SqliteStore {
     Mode mode = readMode(path);
     List<Path> created =
         sideFiles(path).stream().filter(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS)).toList();
+    int version;
     try {
-      checkSchema(path, mode);
+      version = checkSchema(path, mode);
     } catch (ProgressStoreException e) {
       created.forEach(SqliteStore::deleteIfEmpty);
       if (mode != Mode.READ || created.size() < 2 || !cannotMakeSideFiles(e, path)) {
@@ -158,10 +175,10 @@ public final class SqliteStore {
       // writing it either. (What SQLite made and could not fill is removed, or left for the next
       // writer, which rebuilds it.)
       mode = Mode.READ_IMMUTABLE;
-      checkSchema(path, mode);
+      version = checkSchema(path, mode);
     }
     try {
-      return ProgressStore.over(new SqliteStorage(path, connect(path, mode), true));
+      return ProgressStore.over(new SqliteStorage(path, connect(path, mode), true, version));
     } catch (SQLException e) {
       throw new ProgressStoreException(
           path.toString(), "cannot be read: " + SqliteErrors.reason(e, path), e);
@@ -306,7 +323,8 @@ public final class SqliteStore {
   /**
    * Refuses a schema version this code cannot read, whether it comes from the header ({@link
    * #check}) or from SQLite. The two agree: the version is set when the database is built, before
-   * it is linked into place, and no later write changes it.
+   * it is linked into place, and changed only by {@link #upgrade}, in the same commit as the
+   * tables.
    */
   private static void checkVersion(Path path, int version) {
     if (version > SCHEMA_VERSION) {
@@ -394,7 +412,8 @@ public final class SqliteStore {
         path.resolveSibling(path.getFileName() + "-shm"));
   }
 
-  private static void checkSchema(Path path, Mode mode) {
+  /** Checks the schema and the file's integrity, and returns the schema version. */
+  private static int checkSchema(Path path, Mode mode) {
     try (Connection connection = connect(path, mode);
         Statement statement = connection.createStatement()) {
       int version;
@@ -416,6 +435,7 @@ public final class SqliteStore {
           throw new ProgressStoreException(path.toString(), "is damaged: its tables are missing");
         }
       }
+      return version;
     } catch (SQLException e) {
       String reason = SqliteErrors.reason(e, path);
       throw new ProgressStoreException(
@@ -424,6 +444,39 @@ public final class SqliteStore {
               ? reason
               : "cannot be read: " + reason,
           e);
+    }
+  }
+
+  /**
+   * Brings a database of an older schema to {@link #SCHEMA_VERSION}, in one transaction that holds
+   * the write lock, so that two processes opening it at once upgrade it once. Version 1 lacks the
+   * column of overridden answers; its answers were all scored as given.
+   */
+  private static void upgrade(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      if (userVersion(statement) >= SCHEMA_VERSION) {
+        return;
+      }
+      statement.execute("BEGIN IMMEDIATE");
+      try {
+        int version = userVersion(statement);
+        if (version < 2) {
+          statement.execute("ALTER TABLE attempt ADD COLUMN " + OVERRIDDEN_COLUMN);
+        }
+        if (version < SCHEMA_VERSION) {
+          statement.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+        }
+        statement.execute("COMMIT");
+      } catch (SQLException | RuntimeException e) {
+        statement.execute("ROLLBACK");
+        throw e;
+      }
+    }
+  }
+
+  private static int userVersion(Statement statement) throws SQLException {
+    try (ResultSet row = statement.executeQuery("PRAGMA user_version")) {
+      return row.getInt(1);
     }
   }
 

@@ -78,6 +78,70 @@ class SqliteStoreTests {
     }
   }
 
+  /** A progress database as quiz wrote it before schema version 2, with one answer in it. */
+  private static void writeVersionOne(Path file) throws Exception {
+    Files.createDirectories(file.getParent());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA application_id = " + SqliteStore.APPLICATION_ID);
+      s.execute(
+          "CREATE TABLE attempt (id INTEGER PRIMARY KEY AUTOINCREMENT, learner TEXT NOT NULL,"
+              + " question TEXT NOT NULL, facts TEXT NOT NULL, response TEXT NOT NULL,"
+              + " score REAL NOT NULL CHECK (score >= 0 AND score <= 1),"
+              + " answered_at TEXT NOT NULL)");
+      s.execute("CREATE INDEX attempt_by_learner ON attempt (learner, id)");
+      s.execute(
+          "CREATE TABLE memory (learner TEXT NOT NULL, fact TEXT NOT NULL, phase TEXT NOT NULL,"
+              + " step INTEGER NOT NULL, stability REAL NOT NULL, difficulty REAL NOT NULL,"
+              + " last_review TEXT, due TEXT NOT NULL, reps INTEGER NOT NULL,"
+              + " lapses INTEGER NOT NULL, PRIMARY KEY (learner, fact)) WITHOUT ROWID");
+      s.execute(
+          "INSERT INTO attempt (learner, question, facts, response, score, answered_at) VALUES"
+              + " ('ada', 'q1', '[\"lung-bone\"]', '{\"kind\":\"judgement\",\"value\":true}',"
+              + " 1, '2026-03-01T10:00:00Z')");
+      s.execute("PRAGMA user_version = 1");
+    }
+  }
+
+  @Nested
+  class UpgradingOlderDatabases {
+    @Test
+    void addsTheColumnOfOverriddenAnswersToAVersionOneDatabaseOpenedToRecord() throws Exception {
+      Path file = db();
+      writeVersionOne(file);
+
+      try (ProgressStore store = SqliteStore.open(file)) {
+        assertEquals(
+            List.of(false), store.attempts("ada").stream().map(a -> a.overridden()).toList());
+        store.record(
+            new Attempt("ada", "q2", List.of("lung-bone"), new Response.Text("bonse"), 1, T0, true),
+            fsrs);
+        assertEquals(
+            List.of(false, true), store.attempts("ada").stream().map(a -> a.overridden()).toList());
+      }
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+          Statement s = c.createStatement()) {
+        assertEquals(SqliteStore.SCHEMA_VERSION, s.executeQuery("PRAGMA user_version").getInt(1));
+      }
+      SqliteStore.check(file);
+    }
+
+    @Test
+    void readsAVersionOneDatabaseWithoutChangingIt() throws Exception {
+      Path file = db();
+      writeVersionOne(file);
+
+      try (ProgressStore store = SqliteStore.openForReading(file)) {
+        assertEquals(
+            List.of(false), store.attempts("ada").stream().map(a -> a.overridden()).toList());
+      }
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+          Statement s = c.createStatement()) {
+        assertEquals(1, s.executeQuery("PRAGMA user_version").getInt(1));
+      }
+    }
+  }
+
   @Nested
   class RefusingOtherFiles {
     private void assertRefusedAndUntouched(Path file, String problem) throws IOException {
