@@ -57,9 +57,9 @@ final class ConceptChoice implements Template {
 
   /**
    * The true claims no longer than the longest false one, else the shortest true one: a key longer
-   * than every other option would be told by its length.
+   * than every other option would be told by its length. concept-statement asks the others.
    */
-  private static List<Claim> fitting(List<Claim> truths, List<Claim> falsehoods) {
+  static List<Claim> fitting(List<Claim> truths, List<Claim> falsehoods) {
     int longest = falsehoods.stream().mapToInt(c -> c.text().length()).max().orElse(0);
     List<Claim> fitting = truths.stream().filter(c -> c.text().length() <= longest).toList();
     return fitting.isEmpty()

@@ -2,6 +2,7 @@ package org.quizkit.content.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,8 @@ final class ConceptStatement implements Template {
    * are asked as options of concept-choice. Taken in pairs of one true and one false claim of the
    * same topic whose statements differ by at most {@value #PAIR_LENGTH} characters, closest pairs
    * first, at most {@value #PAIRS} pairs a topic: true and false statements then have the same
-   * lengths, so a test-wise learner cannot tell the true ones by being longer (issue 15).
+   * lengths, so a test-wise learner cannot tell the true ones by being longer (issue 15). Then
+   * every true claim longer than all the topic's false ones, which concept-choice never keys.
    */
   @Override
   public List<String> subjects(Facts facts) {
@@ -70,6 +72,19 @@ final class ConceptStatement implements Template {
           chosen.add(pair[1].id());
           taken++;
         }
+      }
+    }
+    // A true claim longer than all its topic's false ones is never concept-choice's key (it would
+    // stand out by its length there): it is asked here, so that every claim is asked somewhere.
+    Map<String, Integer> longestFalse = new HashMap<>();
+    for (Claim claim : dataset.claims()) {
+      if (!claim.truth()) {
+        longestFalse.merge(claim.topic(), claim.text().length(), Math::max);
+      }
+    }
+    for (Claim claim : dataset.claims()) {
+      if (claim.truth() && claim.text().length() > longestFalse.getOrDefault(claim.topic(), 0)) {
+        chosen.add(claim.id());
       }
     }
     return dataset.claims().stream().map(Claim::id).filter(chosen::contains).toList();
