@@ -174,10 +174,12 @@ class ViewLeakTests {
 
   /**
    * What the words give away by their length and their alphabetical order: the content's, not the
-   * view's. Measured 2026-12-05 on the built-in bank: a true concept statement is 99 characters
-   * long on average against 72 for a false one, so the stem's length band predicts 69 % of
-   * true/false keys (chance 55 %); a single choice's key is the second-longest option in 21 of 54
-   * questions, so the length rank predicts 36 % of keys (chance 29 %).
+   * view's. Measured 2026-12-05 on the built-in bank, before the fix of issue 15: a true concept
+   * statement was 99 characters long on average against 72 for a false one, so the stem's length
+   * band predicted 69 % of true/false keys (chance 55 %); a single choice's key was the
+   * second-longest option in 21 of 54 questions, so the length rank predicted 36 % of keys (chance
+   * 29 %). Concept claims are now asked in length-matched true/false pairs, and choice options are
+   * drawn by {@code Balance}; the single-choice figures left are in the @Disabled reason.
    */
   private static final Set<String> WORDS =
       Set.of("stem.band", "option lengthRank", "option alphabeticalRank");
@@ -193,14 +195,20 @@ class ViewLeakTests {
   }
 
   @Test
+  void predictsNoTrueFalseKeyFromTheLengthOfTheWordsBetterThanChance() {
+    assertNoLeak(trueFalseLeaks(WORDS::contains));
+  }
+
+  @Test
   @Disabled(
-      "the content leaks through its words (see WORDS): true concept statements are longer than"
-          + " false ones, and single-choice keys are more often the second-longest option; a fix"
-          + " for the generators, not the view")
-  void predictsNoKeyFromTheLengthOrOrderOfTheWordsBetterThanChance() {
-    List<String> leaks = new ArrayList<>(trueFalseLeaks(WORDS::contains));
-    leaks.addAll(choiceLeaks(WORDS::contains));
-    assertNoLeak(leaks);
+      "the content still leaks through its option words (measured 2026-12-05, 4,140 test keys,"
+          + " chance 28.5 % + margin 2.1 %): length rank predicts 34.8 % (35.7 % before"
+          + " Balance), alphabetical rank 31.2 % (33.1 % before); most cancers have only two"
+          + " false statements, so cancer-statement-choice can vary little but its key, and"
+          + " true statements are longer and hedged ('can') where false ones are short and"
+          + " absolute ('never', 'usually')")
+  void predictsNoSingleChoiceKeyFromTheLengthOrOrderOfTheWordsBetterThanChance() {
+    assertNoLeak(choiceLeaks(WORDS::contains));
   }
 
   private static void assertNoLeak(List<String> leaks) {

@@ -1,6 +1,7 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Cancer;
@@ -15,8 +16,8 @@ import org.quizkit.core.seed.Seeds;
 
 /**
  * "Which of these does the article say about melanoma?": one true statement among two or three
- * false ones. The key is drawn from the true statements no longer than the longest distractor when
- * there are such, so that the right answer does not stand out by its length.
+ * false ones, drawn so that neither the length nor the alphabetical order of the options tells the
+ * key (see {@link Balance}).
  */
 final class CancerStatementChoice implements Template {
   static final String ID = "cancer-statement-choice";
@@ -46,12 +47,28 @@ final class CancerStatementChoice implements Template {
     Cancer cancer = facts.cancer(subject);
     List<Statement> falsehoods = CancerStatements.of(facts, subject, false);
     int nFalse = Math.min(falsehoods.size(), 2 + random.nextInt(2));
-    List<Statement> wrong = CancerStatements.draw(falsehoods, nFalse, random);
-    int longest = wrong.stream().mapToInt(s -> s.text().length()).max().orElse(0);
-    List<Statement> truths = CancerStatements.of(facts, subject, true);
-    List<Statement> fitting = truths.stream().filter(s -> s.text().length() <= longest).toList();
-    List<Statement> pool = fitting.isEmpty() ? truths : fitting;
-    Statement key = pool.get(random.nextInt(pool.size()));
+    // A key longer than every other option would be told by its length: the true statements no
+    // longer than the longest false one, else the shortest true one.
+    int longest = falsehoods.stream().mapToInt(s -> s.text().length()).max().orElse(0);
+    List<Statement> every = CancerStatements.of(facts, subject, true);
+    List<Statement> fitting = every.stream().filter(s -> s.text().length() <= longest).toList();
+    List<Statement> truths =
+        fitting.isEmpty()
+            ? List.of(
+                every.stream().min(Comparator.comparingInt(s -> s.text().length())).orElseThrow())
+            : fitting;
+    List<Statement> drawn =
+        Balance.draw(
+            random,
+            r -> {
+              List<Statement> statements = new ArrayList<>();
+              statements.add(truths.get(r.nextInt(truths.size())));
+              statements.addAll(CancerStatements.draw(falsehoods, nFalse, r));
+              return statements;
+            },
+            statements -> statements.stream().map(s -> CancerStatements.option(s).text()).toList());
+    Statement key = drawn.get(0);
+    List<Statement> wrong = drawn.subList(1, drawn.size());
     List<Option> options = new ArrayList<>();
     options.add(CancerStatements.option(key));
     for (Statement s : wrong) {

@@ -55,9 +55,17 @@ final class ConceptChoice implements Template {
     return List.of("topic:" + subject);
   }
 
-  private static List<Claim> fitting(List<Claim> truths, List<Claim> shown) {
-    int longest = shown.stream().mapToInt(c -> c.text().length()).max().orElse(0);
-    return truths.stream().filter(c -> c.text().length() <= longest).toList();
+  /**
+   * The true claims no longer than the longest false one, else the shortest true one: a key longer
+   * than every other option would be told by its length. concept-statement asks the others.
+   */
+  static List<Claim> fitting(List<Claim> truths, List<Claim> falsehoods) {
+    int longest = falsehoods.stream().mapToInt(c -> c.text().length()).max().orElse(0);
+    List<Claim> fitting = truths.stream().filter(c -> c.text().length() <= longest).toList();
+    return fitting.isEmpty()
+        ? List.of(
+            truths.stream().min(Comparator.comparingInt(c -> c.text().length())).orElseThrow())
+        : fitting;
   }
 
   @Override
@@ -65,28 +73,21 @@ final class ConceptChoice implements Template {
     Dataset dataset = facts.dataset();
     List<Claim> falsehoods = of(dataset, subject, false);
     int count = Math.min(falsehoods.size(), 2 + random.nextInt(3));
-    List<Claim> chosen = new ArrayList<>(Seeds.shuffled(falsehoods, random).subList(0, count));
-    // The key is drawn among the true claims no longer than the longest false one shown, so that
-    // the right answer does not stand out by its length. When none fits, the longest false claim
-    // takes the place of the shortest one shown, and failing that the shortest true one is key.
-    List<Claim> truths = of(dataset, subject, true);
-    List<Claim> fitting = fitting(truths, chosen);
-    if (fitting.isEmpty()) {
-      Claim longestFalse =
-          falsehoods.stream().max(Comparator.comparingInt(c -> c.text().length())).orElseThrow();
-      if (!chosen.contains(longestFalse)) {
-        Claim shortest =
-            chosen.stream().min(Comparator.comparingInt(c -> c.text().length())).orElseThrow();
-        chosen.set(chosen.indexOf(shortest), longestFalse);
-        fitting = fitting(truths, chosen);
-      }
-    }
-    List<Claim> pool =
-        fitting.isEmpty()
-            ? List.of(
-                truths.stream().min(Comparator.comparingInt(c -> c.text().length())).orElseThrow())
-            : fitting;
-    Claim key = pool.get(random.nextInt(pool.size()));
+    // The key and the false claims are drawn so that neither the key's length rank nor its
+    // alphabetical rank among the options tells it (see Balance).
+    List<Claim> truths = fitting(of(dataset, subject, true), falsehoods);
+    List<Claim> drawn =
+        Balance.draw(
+            random,
+            r -> {
+              List<Claim> claims = new ArrayList<>();
+              claims.add(truths.get(r.nextInt(truths.size())));
+              claims.addAll(Seeds.shuffled(falsehoods, r).subList(0, count));
+              return claims;
+            },
+            claims -> claims.stream().map(c -> Explain.sentence(c.text())).toList());
+    Claim key = drawn.get(0);
+    List<Claim> chosen = drawn.subList(1, drawn.size());
 
     List<Option> options = new ArrayList<>();
     options.add(Option.of(key.id(), Explain.sentence(key.text()), key.id()));

@@ -1,8 +1,10 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +23,12 @@ import org.quizkit.core.question.TrueFalse;
  */
 final class ConceptStatement implements Template {
   static final String ID = "concept-statement";
-  private static final int PER_TRUE = 1;
-  private static final int PER_FALSE = 2;
+
+  /** The most pairs of one true and one false claim asked about a topic. */
+  private static final int PAIRS = 2;
+
+  /** How far apart in length the two statements of a pair may be. */
+  private static final int PAIR_LENGTH = 8;
 
   @Override
   public String id() {
@@ -37,39 +43,56 @@ final class ConceptStatement implements Template {
   /**
    * A share of the claims, so that one true/false item per claim does not outweigh every other kind
    * of question (issue 11: true/false at most 40 % of the bank, no template above 20 %); the rest
-   * are asked as options of concept-choice. Taken, in dataset order: at most {@value #PER_FALSE}
-   * false claims of each topic (their explanation teaches the fact that refutes them); every true
-   * claim longer than all the topic's false ones, which concept-choice never keys (its key must not
-   * stand out by length); and more true claims up to {@value #PER_TRUE} a topic.
+   * are asked as options of concept-choice. Taken in pairs of one true and one false claim of the
+   * same topic whose statements differ by at most {@value #PAIR_LENGTH} characters, closest pairs
+   * first, at most {@value #PAIRS} pairs a topic: true and false statements then have the same
+   * lengths, so a test-wise learner cannot tell the true ones by being longer (issue 15). Then
+   * every true claim longer than all the topic's false ones, which concept-choice never keys.
    */
   @Override
   public List<String> subjects(Facts facts) {
     Dataset dataset = facts.dataset();
+    Map<String, List<Claim[]>> pairs = new LinkedHashMap<>();
+    for (Claim yes : dataset.claims()) {
+      for (Claim no : dataset.claims()) {
+        int apart = Math.abs(length(yes) - length(no));
+        if (yes.truth() && !no.truth() && yes.topic().equals(no.topic()) && apart <= PAIR_LENGTH) {
+          pairs.computeIfAbsent(yes.topic(), t -> new ArrayList<>()).add(new Claim[] {yes, no});
+        }
+      }
+    }
+    Set<String> chosen = new HashSet<>();
+    for (List<Claim[]> topic : pairs.values()) {
+      List<Claim[]> closest = new ArrayList<>(topic);
+      closest.sort(Comparator.comparingInt(p -> Math.abs(length(p[0]) - length(p[1]))));
+      int taken = 0;
+      for (Claim[] pair : closest) {
+        if (taken < PAIRS && !chosen.contains(pair[0].id()) && !chosen.contains(pair[1].id())) {
+          chosen.add(pair[0].id());
+          chosen.add(pair[1].id());
+          taken++;
+        }
+      }
+    }
+    // A true claim longer than all its topic's false ones is never concept-choice's key (it would
+    // stand out by its length there): it is asked here, so that every claim is asked somewhere.
     Map<String, Integer> longestFalse = new HashMap<>();
     for (Claim claim : dataset.claims()) {
       if (!claim.truth()) {
         longestFalse.merge(claim.topic(), claim.text().length(), Math::max);
       }
     }
-    Map<String, Integer> taken = new HashMap<>();
-    Set<String> chosen = new LinkedHashSet<>();
     for (Claim claim : dataset.claims()) {
-      boolean neverKeyed =
-          claim.truth() && claim.text().length() > longestFalse.getOrDefault(claim.topic(), 0);
-      if (neverKeyed) {
+      if (claim.truth() && claim.text().length() > longestFalse.getOrDefault(claim.topic(), 0)) {
         chosen.add(claim.id());
-        taken.merge(claim.topic() + "/true", 1, Integer::sum);
-      }
-    }
-    for (Claim claim : dataset.claims()) {
-      String key = claim.topic() + "/" + claim.truth();
-      int limit = claim.truth() ? PER_TRUE : PER_FALSE;
-      if (!chosen.contains(claim.id()) && taken.getOrDefault(key, 0) < limit) {
-        chosen.add(claim.id());
-        taken.merge(key, 1, Integer::sum);
       }
     }
     return dataset.claims().stream().map(Claim::id).filter(chosen::contains).toList();
+  }
+
+  /** The length of the claim as the learner reads it. */
+  private static int length(Claim claim) {
+    return Explain.sentence(claim.text()).length();
   }
 
   private static Claim claim(Dataset dataset, String subject) {

@@ -79,10 +79,22 @@ final class MostCancer implements Template {
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Site site = facts.site(subject);
     List<Cancer> keys = keys(facts, site);
-    Cancer key = keys.get(random.nextInt(keys.size()));
     List<Cancer> candidates = distractors(facts, site);
     int count = Math.min(candidates.size(), 2 + random.nextInt(3));
-    List<Cancer> chosen = Seeds.shuffled(candidates, random).subList(0, count);
+    // Drawn so that neither the key's length nor its alphabetical rank tells it (see Balance).
+    List<Cancer> drawn =
+        Balance.draw(
+            random,
+            r -> {
+              List<Cancer> cancers = new ArrayList<>();
+              cancers.add(keys.get(r.nextInt(keys.size())));
+              cancers.addAll(Seeds.shuffled(candidates, r).subList(0, count));
+              return cancers;
+            },
+            cancers ->
+                cancers.stream().map(c -> Names.capitalise(Explain.mostOption(facts, c))).toList());
+    Cancer key = drawn.get(0);
+    List<Cancer> chosen = drawn.subList(1, drawn.size());
 
     List<Option> options = new ArrayList<>();
     options.add(Option.of(key.id(), Names.capitalise(Explain.mostOption(facts, key)), key.id()));

@@ -57,10 +57,21 @@ final class MostSite implements Template {
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Cancer cancer = facts.cancer(subject);
     List<Site> most = facts.mostSites(subject);
-    Site key = most.get(random.nextInt(most.size()));
     List<Site> candidates = SiteDistractors.candidates(facts, cancer);
     int count = Math.min(candidates.size(), 2 + random.nextInt(3));
-    List<Site> distractors = SiteDistractors.pick(facts, cancer, candidates, count, random);
+    // Drawn so that neither the key's length nor its alphabetical rank tells it (see Balance).
+    List<Site> drawn =
+        Balance.draw(
+            random,
+            r -> {
+              List<Site> sites = new ArrayList<>();
+              sites.add(most.get(r.nextInt(most.size())));
+              sites.addAll(SiteDistractors.pick(facts, cancer, candidates, count, r));
+              return sites;
+            },
+            sites -> sites.stream().map(Names::siteOption).toList());
+    Site key = drawn.get(0);
+    List<Site> distractors = drawn.subList(1, drawn.size());
 
     List<Option> options = new ArrayList<>();
     options.add(Option.of(key.id(), Names.siteOption(key), key.id()));

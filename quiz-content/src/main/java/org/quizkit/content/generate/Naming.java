@@ -103,6 +103,35 @@ final class Naming implements Template {
     return out;
   }
 
+  /**
+   * The organ's own cancer first, then the most tempting wrong names: cancers that reach the same
+   * site themselves; the rest are filler.
+   */
+  private static List<Cancer> distractors(
+      Facts facts,
+      Site site,
+      List<Cancer> others,
+      List<Cancer> organ,
+      int count,
+      RandomGenerator random) {
+    List<Cancer> distractors = new ArrayList<>();
+    if (!organ.isEmpty()) {
+      distractors.add(organ.get(0));
+    }
+    List<Cancer> shuffled = Seeds.shuffled(others, random);
+    List<Cancer> preferred = new ArrayList<>();
+    shuffled.stream()
+        .filter(o -> facts.certain(o.id(), site.id()).isPresent())
+        .forEach(preferred::add);
+    shuffled.stream().filter(o -> !preferred.contains(o)).forEach(preferred::add);
+    for (Cancer other : preferred) {
+      if (distractors.size() < count && !distractors.contains(other)) {
+        distractors.add(other);
+      }
+    }
+    return distractors;
+  }
+
   private static SpreadFact fact(Facts facts, String subject) {
     return facts(facts).stream()
         .filter(f -> f.id().equals(subject))
@@ -126,25 +155,25 @@ final class Naming implements Template {
     List<Cancer> others = others(facts, cancer);
     List<Cancer> organ = facts.organCancers(site.id()).stream().filter(others::contains).toList();
     int count = 2 + random.nextInt(2);
-    List<Cancer> distractors = new ArrayList<>();
-    if (!organ.isEmpty()) {
-      distractors.add(organ.get(0));
-    }
-    // After the organ's own cancer, the most tempting wrong names are cancers that reach the same
-    // site themselves; the rest are filler.
-    List<Cancer> shuffled = Seeds.shuffled(others, random);
-    List<Cancer> preferred = new ArrayList<>();
-    shuffled.stream()
-        .filter(o -> facts.certain(o.id(), site.id()).isPresent())
-        .forEach(preferred::add);
-    shuffled.stream().filter(o -> !preferred.contains(o)).forEach(preferred::add);
-    for (Cancer other : preferred) {
-      if (distractors.size() < count && !distractors.contains(other)) {
-        distractors.add(other);
-      }
-    }
-
     String name = Names.capitalise(cancer.name());
+    // Drawn so that neither the key's length nor its alphabetical rank tells it (see Balance).
+    List<Cancer> drawn =
+        Balance.draw(
+            random,
+            r -> {
+              List<Cancer> cancers = new ArrayList<>();
+              cancers.add(cancer);
+              cancers.addAll(distractors(facts, site, others, organ, count, r));
+              return cancers;
+            },
+            cancers -> {
+              List<String> texts = new ArrayList<>();
+              texts.add(name);
+              cancers.subList(1, cancers.size()).forEach(c -> texts.add(Names.cancerOption(c)));
+              return texts;
+            });
+    List<Cancer> distractors = drawn.subList(1, drawn.size());
+
     List<Option> options = new ArrayList<>();
     options.add(Option.of(cancer.id(), name, cancer.id()));
     for (Cancer other : distractors) {

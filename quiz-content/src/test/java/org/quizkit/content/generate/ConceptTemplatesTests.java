@@ -15,17 +15,22 @@ import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Ordering;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.seed.Seeds;
 
 /** The templates about concepts: claims, the steps of spread and the downstream patterns. */
 class ConceptTemplatesTests {
   private static final QuestionGenerators GENERATORS = QuestionGenerators.of(Fixture.dataset());
+  private static final Facts FACTS = Facts.of(Fixture.dataset());
+  private static final ConceptStatement STATEMENT = new ConceptStatement();
 
   @Nested
   class ConceptStatements {
     @Test
     void judgeEachClaimByItsTruth() {
-      TrueFalse right = (TrueFalse) GENERATORS.generate("concept-statement", "naming-1", 0);
-      TrueFalse wrong = (TrueFalse) GENERATORS.generate("concept-statement", "naming-2", 0);
+      // Generated directly: the fixture's naming claims are too far apart in length to be asked
+      // as a true/false pair (see ConceptStatement.subjects), but each is judged the same way.
+      TrueFalse right = (TrueFalse) STATEMENT.generate(FACTS, "naming-1", Seeds.random(0));
+      TrueFalse wrong = (TrueFalse) STATEMENT.generate(FACTS, "naming-2", Seeds.random(0));
       assertTrue(right.answer());
       assertFalse(wrong.answer());
       assertEquals("Breast cancer found in the lungs is lung cancer.", wrong.stem());
@@ -35,7 +40,7 @@ class ConceptTemplatesTests {
 
     @Test
     void correctAFalseClaimWithWhatTheArticleSays() {
-      TrueFalse wrong = (TrueFalse) GENERATORS.generate("concept-statement", "naming-3", 0);
+      TrueFalse wrong = (TrueFalse) STATEMENT.generate(FACTS, "naming-3", Seeds.random(0));
       assertTrue(wrong.info().explanation().startsWith("False."));
       assertEquals(
           "False. It is treated as a cancer of the place where it began.",

@@ -181,7 +181,7 @@ class QuestionGeneratorsProperties {
       }
     }
     assertEquals(
-        "002aab868fa3e2d6f832318bc1214e0d07fdea6066a66b1761393ef435acef2c",
+        "e0d20870a66dfe69034ac2768448aaa59b31aadd0e07a96c89ad466ba03c05a9",
         HexFormat.of().formatHex(digest.digest()));
   }
 
