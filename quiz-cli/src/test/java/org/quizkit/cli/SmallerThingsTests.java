@@ -103,20 +103,21 @@ class SmallerThingsTests {
 
   @Test
   void aLearnSessionThatReachesMasteryDoesNotListWhatWasNotReached() {
+    // seed 8: the drawn questions reach mastery before the last one, so the drill stops early
     String[] answers =
-        Keys.learnQuiz(QuizContent.builtIn(), "travel", 1).stream()
+        Keys.learnQuiz(QuizContent.builtIn(), "travel", 8).stream()
             .map(Keys::typed)
             .toArray(String[]::new);
 
     Result result =
         quiz()
             .withInput(answers)
-            .run("learn", "travel", "--seed", "1", "--data-dir", dir.toString());
+            .run("learn", "travel", "--seed", "8", "--data-dir", dir.toString());
 
     assertTrue(result.out().contains("That is enough for now."), result::toString);
     assertFalse(result.out().contains("Not reached"), result::toString);
     assertTrue(
-        result.out().contains("Repeat this session: quiz learn travel --seed 1"), result::toString);
+        result.out().contains("Repeat this session: quiz learn travel --seed 8"), result::toString);
   }
 
   @Test

@@ -70,7 +70,10 @@ final class CompleteResponses {
               text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String typed = text.toString().strip();
-            boolean command = List.of("", "s", "q", "skip", "quit", "help").contains(typed);
+            // The prompt's commands are read before answers (TextPrompt), so none is an answer.
+            boolean command =
+                List.of("", "s", "q", "u", "r", "skip", "quit", "help", "undo", "i was right")
+                    .contains(typed);
             return new Response.Text(command ? "peritoneum" : typed);
           }
         });
