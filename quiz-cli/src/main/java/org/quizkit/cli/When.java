@@ -48,7 +48,7 @@ final class When {
     if (zone.normalized().equals(ZoneOffset.UTC)) {
       return "UTC";
     }
-    return DateTimeFormatter.ofPattern("zzz", Locale.ROOT).withZone(zone).format(at);
+    return DateTimeFormatter.ofPattern("zzz", Locale.US).withZone(zone).format(at);
   }
 
   static String span(Duration duration) {

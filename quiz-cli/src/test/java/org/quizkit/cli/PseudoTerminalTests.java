@@ -61,7 +61,8 @@ class PseudoTerminalTests {
           .append(quoted(dir.resolve("cache").toString()))
           .append(' ')
           .append(quoted(java.toString()))
-          .append(" -cp ")
+          // as the jar's manifest says (Enable-Native-Access), for JLine's terminal on JDK 22+
+          .append(" --enable-native-access=ALL-UNNAMED -cp ")
           .append(quoted(System.getProperty("java.class.path")))
           .append(' ')
           .append(Main.class.getName());
