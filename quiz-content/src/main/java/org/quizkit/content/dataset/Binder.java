@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import org.quizkit.content.dataset.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Node;
+import org.quizkit.content.internal.tree.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Problems;
 
 /**
  * Turns a located tree into a {@link Dataset}, checking the schema and every reference. Goes on

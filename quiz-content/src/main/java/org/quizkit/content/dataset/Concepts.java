@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.quizkit.content.dataset.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Node;
+import org.quizkit.content.internal.tree.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Problems;
 
 /** Binds the concept lists (routes, steps, claims, downstream) for a {@link Binder}. */
 final class Concepts {

@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.quizkit.content.dataset.TreeReader.Format;
+import org.quizkit.content.internal.tree.Node;
+import org.quizkit.content.internal.tree.Problems;
+import org.quizkit.content.internal.tree.TreeReader;
+import org.quizkit.content.internal.tree.TreeReader.Format;
 import org.quizkit.core.diagnostic.Diagnostic;
 
 /**

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.quizkit.content.dataset.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Node;
+import org.quizkit.content.internal.tree.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Problems;
 
 /**
  * Binds the lists that let questions reach the rest of the article (terms, statements, clues and

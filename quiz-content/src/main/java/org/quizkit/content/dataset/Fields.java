@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.quizkit.content.dataset.Node.Entry;
-import org.quizkit.content.dataset.Node.Kind;
-import org.quizkit.content.dataset.Node.ListNode;
-import org.quizkit.content.dataset.Node.MapNode;
-import org.quizkit.content.dataset.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Node;
+import org.quizkit.content.internal.tree.Node.Entry;
+import org.quizkit.content.internal.tree.Node.Kind;
+import org.quizkit.content.internal.tree.Node.ListNode;
+import org.quizkit.content.internal.tree.Node.MapNode;
+import org.quizkit.content.internal.tree.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Problems;
 
 /**
  * The keys of one mapping in a dataset file, checked against the keys its kind of entry allows.

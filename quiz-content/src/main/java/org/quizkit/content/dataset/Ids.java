@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.quizkit.content.dataset.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Problems;
 
 /**
  * The ids of one kind of entry (sites, cancers, ...) in file order: reports malformed and duplicate

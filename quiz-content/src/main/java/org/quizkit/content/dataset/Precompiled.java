@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.quizkit.content.dataset.TreeReader.Format;
+import org.quizkit.content.internal.tree.Node;
+import org.quizkit.content.internal.tree.NodeJson;
+import org.quizkit.content.internal.tree.Problems;
+import org.quizkit.content.internal.tree.TreeReader;
+import org.quizkit.content.internal.tree.TreeReader.Format;
 
 /**
  * The build's step that turns the bundled YAML files into JSON with the same tree, which the

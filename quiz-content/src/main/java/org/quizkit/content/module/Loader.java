@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.quizkit.content.dataset.Node;
-import org.quizkit.content.dataset.Node.Entry;
-import org.quizkit.content.dataset.Node.Kind;
-import org.quizkit.content.dataset.Node.ListNode;
-import org.quizkit.content.dataset.Node.MapNode;
-import org.quizkit.content.dataset.Node.ScalarNode;
-import org.quizkit.content.dataset.NodeJson;
-import org.quizkit.content.dataset.Problems;
-import org.quizkit.content.dataset.TreeReader;
+import org.quizkit.content.internal.tree.Node;
+import org.quizkit.content.internal.tree.Node.Entry;
+import org.quizkit.content.internal.tree.Node.Kind;
+import org.quizkit.content.internal.tree.Node.ListNode;
+import org.quizkit.content.internal.tree.Node.MapNode;
+import org.quizkit.content.internal.tree.Node.ScalarNode;
+import org.quizkit.content.internal.tree.NodeJson;
+import org.quizkit.content.internal.tree.Problems;
+import org.quizkit.content.internal.tree.TreeReader;
 
 /**
  * Reads a module file, collecting every problem with its line and column before giving up.

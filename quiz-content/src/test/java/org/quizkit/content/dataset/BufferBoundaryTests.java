@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quizkit.content.dataset.TreeReader.Format;
+import org.quizkit.content.internal.tree.TreeReader.Format;
 
 /**
  * A character outside the Basic Multilingual Plane is two UTF-16 halves; the YAML reader fills its

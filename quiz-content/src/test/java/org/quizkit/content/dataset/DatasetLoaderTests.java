@@ -15,7 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quizkit.content.dataset.TreeReader.Format;
+import org.quizkit.content.internal.tree.TreeReader;
+import org.quizkit.content.internal.tree.TreeReader.Format;
 import org.quizkit.core.diagnostic.Diagnostic;
 
 class DatasetLoaderTests {

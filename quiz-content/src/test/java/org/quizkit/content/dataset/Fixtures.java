@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.quizkit.content.dataset.TreeReader.Format;
+import org.quizkit.content.internal.tree.TreeReader.Format;
 import org.quizkit.core.diagnostic.Diagnostic;
 
 /** Test files and ways to load changed copies of them. */

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.quizkit.content.dataset.TreeReader.Format;
+import org.quizkit.content.internal.tree.TreeReader.Format;
 import org.quizkit.core.diagnostic.Diagnostic;
 
 /**

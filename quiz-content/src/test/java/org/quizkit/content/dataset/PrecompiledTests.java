@@ -13,9 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quizkit.content.dataset.Node.ListNode;
-import org.quizkit.content.dataset.Node.MapNode;
-import org.quizkit.content.dataset.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Node;
+import org.quizkit.content.internal.tree.Node.ListNode;
+import org.quizkit.content.internal.tree.Node.MapNode;
+import org.quizkit.content.internal.tree.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Problems;
+import org.quizkit.content.internal.tree.TreeReader;
 
 /** The JSON the build writes from the bundled YAML, which the library reads at run time. */
 class PrecompiledTests {

@@ -1,8 +1,9 @@
-package org.quizkit.content.dataset;
+package org.quizkit.content.internal.tree;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.quizkit.content.dataset.DatasetException;
 import org.quizkit.core.diagnostic.Diagnostic;
 
 /**
@@ -53,7 +54,7 @@ public final class Problems {
   }
 
   /** Throws if anything was found. */
-  void throwIfAny() {
+  public void throwIfAny() {
     if (any()) {
       throw new DatasetException(sorted());
     }

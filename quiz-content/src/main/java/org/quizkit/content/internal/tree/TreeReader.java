@@ -1,4 +1,4 @@
-package org.quizkit.content.dataset;
+package org.quizkit.content.internal.tree;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.quizkit.content.dataset.Node.Entry;
-import org.quizkit.content.dataset.Node.Kind;
-import org.quizkit.content.dataset.Node.ListNode;
-import org.quizkit.content.dataset.Node.MapNode;
-import org.quizkit.content.dataset.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Node.Entry;
+import org.quizkit.content.internal.tree.Node.Kind;
+import org.quizkit.content.internal.tree.Node.ListNode;
+import org.quizkit.content.internal.tree.Node.MapNode;
+import org.quizkit.content.internal.tree.Node.ScalarNode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -42,7 +42,7 @@ import tools.jackson.dataformat.yaml.YAMLSchema;
  */
 public final class TreeReader {
   /** The two syntaxes a dataset may be written in; the schema is the same. */
-  enum Format {
+  public enum Format {
     YAML,
     JSON
   }
@@ -70,13 +70,13 @@ public final class TreeReader {
           "syntax error: ");
 
   /** Below the YAML parser's own limit (3,145,728 code points), so that ours speaks first. */
-  static final int MAX_CHARACTERS = 3_000_000;
+  public static final int MAX_CHARACTERS = 3_000_000;
 
   /**
    * The most bytes a file is read to: UTF-8 spends at most three bytes on each UTF-16 character, so
    * a larger file holds more than {@link #MAX_CHARACTERS} for certain.
    */
-  static final int MAX_BYTES = 3 * MAX_CHARACTERS;
+  public static final int MAX_BYTES = 3 * MAX_CHARACTERS;
 
   private static final String ALIASES = "aliases (*name) and anchors (&name) are not supported";
 
@@ -88,7 +88,7 @@ public final class TreeReader {
   private final Problems problems;
   private final Wording wording;
 
-  TreeReader(Problems problems) {
+  public TreeReader(Problems problems) {
     this(problems, DATASET);
   }
 
@@ -99,7 +99,7 @@ public final class TreeReader {
   }
 
   /** The document's root, or empty after reporting why there is none. */
-  Optional<Node> read(byte[] bytes, Format format) {
+  public Optional<Node> read(byte[] bytes, Format format) {
     return decode(bytes).flatMap(text -> parse(text, format));
   }
 

@@ -1,4 +1,4 @@
-package org.quizkit.content.dataset;
+package org.quizkit.content.internal.tree;
 
 import java.util.Locale;
 import java.util.Optional;

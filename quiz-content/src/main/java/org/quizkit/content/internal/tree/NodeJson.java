@@ -1,10 +1,10 @@
-package org.quizkit.content.dataset;
+package org.quizkit.content.internal.tree;
 
 import java.io.StringWriter;
-import org.quizkit.content.dataset.Node.Entry;
-import org.quizkit.content.dataset.Node.ListNode;
-import org.quizkit.content.dataset.Node.MapNode;
-import org.quizkit.content.dataset.Node.ScalarNode;
+import org.quizkit.content.internal.tree.Node.Entry;
+import org.quizkit.content.internal.tree.Node.ListNode;
+import org.quizkit.content.internal.tree.Node.MapNode;
+import org.quizkit.content.internal.tree.Node.ScalarNode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
