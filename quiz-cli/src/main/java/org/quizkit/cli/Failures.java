@@ -14,14 +14,17 @@ import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.quizkit.core.diagnostic.DiagnosticException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Reports an exception thrown by a command as a message on standard error, never as a stack trace,
- * and exits with 1. Diagnostics in the message (one per line, as the library renders them) are
- * printed one per line. Set {@code QUIZ_DEBUG} in the environment to also see the stack trace.
+ * and exits with 1. Bad input the library found (a {@link DiagnosticException}: a dataset, module,
+ * bank, answers file, worksheet, response or progress store) is printed as the library renders it,
+ * one problem a line, compiler style, then their count when there are several. Set {@code
+ * QUIZ_DEBUG} in the environment to also see the stack trace.
  */
 final class Failures implements IExecutionExceptionHandler {
   static final String DEBUG = "QUIZ_DEBUG";
@@ -50,6 +53,9 @@ final class Failures implements IExecutionExceptionHandler {
     Throwable cause = failure;
     if (cause instanceof UncheckedIOException && cause.getCause() != null) {
       cause = cause.getCause();
+    }
+    if (cause instanceof DiagnosticException problems) {
+      return problems.render().lines().toList();
     }
     if (cause instanceof FileSystemException) {
       return List.of(fileProblem((FileSystemException) cause));

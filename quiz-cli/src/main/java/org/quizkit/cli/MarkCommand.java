@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.worksheet.marking.ClassMarking;
 import org.quizkit.worksheet.marking.MarkedClass;
-import org.quizkit.worksheet.marking.MarkingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,17 +76,10 @@ final class MarkCommand implements Callable<Integer> {
     if (drawn.isEmpty()) {
       return 1;
     }
-    MarkedClass marked;
-    try {
-      marked =
-          ClassMarking.mark(
-              drawn.get().versions(), drawn.get().spec().points(), answers.toString(), text);
-    } catch (MarkingException e) {
-      for (Diagnostic d : e.diagnostics()) {
-        context.err().println(d);
-      }
-      return 1;
-    }
+    // answers that cannot be marked throw, and Failures reports every problem at its place
+    MarkedClass marked =
+        ClassMarking.mark(
+            drawn.get().versions(), drawn.get().spec().points(), answers.toString(), text);
     if (out != null) {
       Map<String, String> files = new LinkedHashMap<>();
       files.put("scores.csv", marked.scoresCsv());

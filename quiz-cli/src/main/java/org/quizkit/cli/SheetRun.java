@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quizkit.content.QuizContent;
+import org.quizkit.core.diagnostic.DiagnosticException;
 import org.quizkit.core.question.Question;
 import org.quizkit.worksheet.Citation;
 import org.quizkit.worksheet.Points;
 import org.quizkit.worksheet.Version;
-import org.quizkit.worksheet.WorksheetException;
 import org.quizkit.worksheet.WorksheetSpec;
 import org.quizkit.worksheet.Worksheets;
 import picocli.CommandLine.ITypeConverter;
@@ -75,8 +75,9 @@ final class SheetRun {
     public Points convert(String value) {
       try {
         return Points.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
+      } catch (DiagnosticException e) {
+        // picocli names the option and the value; the problem says which part is wrong
+        throw new TypeConversionException(e.diagnostics().get(0).message());
       }
     }
   }
@@ -89,6 +90,9 @@ final class SheetRun {
    * Draws the versions the options ask for, or says on standard error why it cannot (nothing
    * matches, fewer questions match than {@code --count}, or the assembly rules let fewer share a
    * sheet) and returns empty: a sheet with fewer questions than asked is never printed or marked.
+   *
+   * @throws org.quizkit.worksheet.WorksheetException when the bank cannot serve the sheet, for
+   *     {@link Failures} to report
    */
   Optional<Drawn> draw(Context context, CommandSpec command, String title) {
     QuizContent content = dataset.content(context);
@@ -127,13 +131,8 @@ final class SheetRun {
                   + "); nothing written");
       return Optional.empty();
     }
-    List<Version> drawn;
-    try {
-      drawn = Worksheets.versions(bank, sheet);
-    } catch (WorksheetException problems) {
-      problems.problems().forEach(p -> context.err().println(name + ": " + p));
-      return Optional.empty();
-    }
+    // a bank that cannot serve the sheet throws, and Failures reports every problem
+    List<Version> drawn = Worksheets.versions(bank, sheet);
     int size = drawn.get(0).questions().size();
     if (size < count) {
       context

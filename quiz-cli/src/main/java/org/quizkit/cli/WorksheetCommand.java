@@ -10,7 +10,6 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.quizkit.worksheet.Header;
-import org.quizkit.worksheet.WorksheetException;
 import org.quizkit.worksheet.WorksheetSpec;
 import org.quizkit.worksheet.Worksheets;
 import picocli.CommandLine.Command;
@@ -118,13 +117,8 @@ final class WorksheetCommand implements Callable<Integer> {
             .withPaper(WorksheetSpec.Paper.valueOf(paper.name()))
             .withHeader(new Header(course, teacher, timeAllowed));
     quietLibraryLogging();
-    List<Path> written;
-    try {
-      written = Worksheets.write(drawn.get().bank(), sheet, out);
-    } catch (WorksheetException problems) {
-      problems.problems().forEach(p -> context.err().println(spec.qualifiedName() + ": " + p));
-      return 1;
-    }
+    // a bank that cannot serve the sheet throws, and Failures reports every problem
+    List<Path> written = Worksheets.write(drawn.get().bank(), sheet, out);
     written.forEach(file -> context.out().println("wrote " + file));
     context.out().flush();
     return 0;

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quizkit.core.diagnostic.Diagnostic;
+import org.quizkit.core.diagnostic.DiagnosticException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -63,6 +65,36 @@ class FailuresTests {
               "spread.yaml:20:3: missing section"),
           result.errLines());
       assertEquals("", result.out());
+    }
+
+    @Test
+    void printsTheLibrarysDiagnosticsAsItRendersThemAfterTheCommand() {
+      class BadInput extends DiagnosticException {
+        BadInput(List<Diagnostic> problems) {
+          super(problems);
+        }
+
+        @Override
+        public String getMessage() {
+          return "not how the library renders it";
+        }
+      }
+
+      Quiz.Result result =
+          run(
+              quiz(),
+              new BadInput(
+                  List.of(
+                      new Diagnostic("answers.csv", 2, 5, "'Q' is not a version"),
+                      new Diagnostic("/tmp/progress.db", 0, 0, "is damaged"))));
+
+      assertEquals(1, result.code());
+      assertEquals(
+          List.of(
+              "boom: answers.csv:2:5: 'Q' is not a version",
+              "/tmp/progress.db: is damaged",
+              "2 problems"),
+          result.errLines());
     }
 
     @Test

@@ -108,13 +108,14 @@ class MarkCommandTests {
                     dir.resolve("marks").toString()));
 
     assertEquals(1, result.code(), result::toString);
-    assertEquals(2, result.errLines().size(), result::toString);
+    assertEquals(3, result.errLines().size(), result::toString);
     assertTrue(
-        result.errLines().get(0).startsWith(answers + ":1:3: '")
+        result.errLines().get(0).startsWith("quiz mark: " + answers + ":1:3: '")
             && result.errLines().get(0).contains("' is not an option of question 1 ("),
         result::toString);
     assertEquals(
         answers + ":2:2: 'Q' is not a version of this run (A to B)", result.errLines().get(1));
+    assertEquals("2 problems", result.errLines().get(2));
     assertTrue(Files.notExists(dir.resolve("marks")));
   }
 

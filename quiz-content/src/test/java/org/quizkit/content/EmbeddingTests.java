@@ -160,10 +160,14 @@ class EmbeddingTests {
           assertThrows(ResponseException.class, () -> delivered.score("nope", "{}"));
 
       assertTrue(
-          notJson.getMessage().startsWith("question '" + id + "': response is not JSON"),
+          notJson.getMessage().startsWith("question '" + id + "' response:1:2: is not JSON"),
           notJson::getMessage);
-      assertTrue(unknown.getMessage().contains("no option 'z' (shown: a, b"), unknown::getMessage);
-      assertEquals("no question 'nope' in this quiz", noQuestion.getMessage());
+      assertTrue(
+          unknown
+              .getMessage()
+              .startsWith("question '" + id + "' response#/selected/0: no option 'z' (shown: a, b"),
+          unknown::getMessage);
+      assertEquals("question 'nope': not in this quiz", noQuestion.getMessage());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizAssembler;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.assembly.Variation;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.quizkit.worksheet.WorksheetSpec.Variants;
@@ -32,12 +33,12 @@ final class Draw {
         spec.variants() == Variants.RESAMPLE ? Variation.RESAMPLE : Variation.SHUFFLE;
     List<Quiz> drawn = QuizAssembler.versions(bank, quiz, spec.versions(), variation);
     if (drawn.get(0).size() == 0) {
-      throw new WorksheetException(
-          List.of(
-              "no question"
-                  + filters(spec)
-                  + " can go on a sheet under the assembly rules (a matching needs a spare"
-                  + " choice; see docs/assembly.md)"));
+      throw WorksheetException.of(
+          "worksheet",
+          "no question"
+              + filters(spec)
+              + " can go on a sheet under the assembly rules (a matching needs a spare"
+              + " choice; see docs/assembly.md)");
     }
     List<Version> versions = new ArrayList<>();
     for (int v = 0; v < drawn.size(); v++) {
@@ -48,7 +49,7 @@ final class Draw {
 
   /** The questions the filters let through, in bank order; throws when the bank cannot serve. */
   private static List<Question> pool(List<Question> bank, WorksheetSpec spec) {
-    List<String> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Set<String> repeated = new LinkedHashSet<>();
     for (Question question : bank) {
@@ -57,20 +58,23 @@ final class Draw {
       }
     }
     for (String id : repeated) {
-      problems.add("the bank has more than one question with id '" + id + "'");
+      problems.add(
+          WorksheetException.problem("bank", "more than one question has the id '" + id + "'"));
     }
     List<Question> pool = bank.stream().filter(spec::matches).toList();
     if (pool.size() < spec.count()) {
       problems.add(
-          "worksheet count is "
-              + spec.count()
-              + " but the bank has only "
-              + pool.size()
-              + " questions"
-              + filters(spec)
-              + " (bank size "
-              + bank.size()
-              + ")");
+          WorksheetException.problem(
+              "worksheet",
+              "count is "
+                  + spec.count()
+                  + " but the bank has only "
+                  + pool.size()
+                  + " questions"
+                  + filters(spec)
+                  + " (bank size "
+                  + bank.size()
+                  + ")"));
     }
     if (!problems.isEmpty()) {
       throw new WorksheetException(problems);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 
@@ -55,36 +56,51 @@ public record Points(Map<Kind, Integer> weights) {
    * Reads weights as written on the command line, {@code multiple-response=2,matching=3}: kinds by
    * their id, each at most once; kinds not named are worth 1.
    *
-   * @throws IllegalArgumentException naming the part at fault and what was expected
+   * @throws WorksheetException naming the part at fault and what was expected, located in {@code
+   *     text} as {@code points:1:COLUMN} (the column where the part at fault starts, from 1)
    */
   public static Points parse(String text) {
     checkNotNull(text, "text");
     Map<Kind, Integer> weights = new EnumMap<>(Kind.class);
+    int start = 0;
     for (String part : text.split(",", -1)) {
+      int column = start + leading(part) + 1;
+      start += part.length() + 1;
       String entry = part.strip();
       int equals = entry.indexOf('=');
       if (equals < 0) {
-        throw new IllegalArgumentException(
-            "'" + entry + "' is not KIND=POINTS (for example multiple-response=2)");
+        throw bad(column, "'" + entry + "' is not KIND=POINTS (for example multiple-response=2)");
       }
-      Kind kind = Kind.fromId(entry.substring(0, equals));
+      Kind kind;
+      try {
+        kind = Kind.fromId(entry.substring(0, equals));
+      } catch (IllegalArgumentException unknown) {
+        throw bad(column, unknown.getMessage());
+      }
       String number = entry.substring(equals + 1).strip();
       int weight;
       try {
         weight = Integer.parseInt(number);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "points for " + kind.id() + " is '" + number + "', not a whole number");
+        throw bad(column, "points for " + kind.id() + " is '" + number + "', not a whole number");
       }
       if (weight < 1 || weight > MAX) {
-        throw new IllegalArgumentException(
-            "points for " + kind.id() + " is " + weight + ", must be from 1 to " + MAX);
+        throw bad(
+            column, "points for " + kind.id() + " is " + weight + ", must be from 1 to " + MAX);
       }
       if (weights.put(kind, weight) != null) {
-        throw new IllegalArgumentException("points for " + kind.id() + " given twice");
+        throw bad(column, "points for " + kind.id() + " given twice");
       }
     }
     return new Points(weights);
+  }
+
+  private static int leading(String part) {
+    return part.length() - part.stripLeading().length();
+  }
+
+  private static WorksheetException bad(int column, String message) {
+    return new WorksheetException(List.of(new Diagnostic("points", 1, column, message)));
   }
 
   /** What a question of this kind is worth. */

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.question.Question;
 import org.quizkit.worksheet.WorksheetSpec.Format;
 
@@ -53,18 +54,18 @@ public final class Worksheets {
     checkNotNull(bank, "bank");
     checkNotNull(spec, "spec");
     List<Version> versions = Draw.versions(List.copyOf(bank), spec);
-    List<String> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     for (Question question : used(versions)) {
       int options = Texts.lettered(question).size();
       if (options > Answers.MAX_OPTIONS) {
         problems.add(
-            "question '"
-                + question.id()
-                + "' has "
-                + options
-                + " options, but a sheet letters at most "
-                + Answers.MAX_OPTIONS
-                + " (A-Z)");
+            WorksheetException.problem(
+                "question '" + question.id() + "'",
+                "has "
+                    + options
+                    + " options, but a sheet letters at most "
+                    + Answers.MAX_OPTIONS
+                    + " (A-Z)"));
       }
     }
     if (!problems.isEmpty()) {
@@ -93,17 +94,16 @@ public final class Worksheets {
     Map<String, byte[]> files = render(bank, spec);
     List<String> strays = strays(directory, files.keySet());
     if (!strays.isEmpty()) {
-      throw new WorksheetException(
-          List.of(
-              directory
-                  + " holds "
-                  + (strays.size() == 1 ? "a worksheet file" : strays.size() + " worksheet files")
-                  + " of another run ("
-                  + String.join(", ", strays.subList(0, Math.min(6, strays.size())))
-                  + (strays.size() > 6 ? ", ..." : "")
-                  + "); remove "
-                  + (strays.size() == 1 ? "it" : "them")
-                  + " or choose an empty folder, so that one folder holds one set"));
+      throw WorksheetException.of(
+          directory.toString(),
+          "holds "
+              + (strays.size() == 1 ? "a worksheet file" : strays.size() + " worksheet files")
+              + " of another run ("
+              + String.join(", ", strays.subList(0, Math.min(6, strays.size())))
+              + (strays.size() > 6 ? ", ..." : "")
+              + "); remove "
+              + (strays.size() == 1 ? "it" : "them")
+              + " or choose an empty folder, so that one folder holds one set");
     }
     Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();
@@ -172,23 +172,25 @@ public final class Worksheets {
   /** A printer, once every printed character is known to be in the embedded font. */
   private static PdfPrinter pdfPrinter(WorksheetSpec spec, List<Version> versions) {
     EmbeddedFont font = EmbeddedFont.load();
-    List<String> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     SortedSet<Integer> inTitle = font.missing(spec.title());
     if (!inTitle.isEmpty()) {
-      problems.add("the title has " + describe(inTitle));
+      problems.add(WorksheetException.problem("title", "has " + describe(inTitle)));
     }
     Header header = spec.header();
     SortedSet<Integer> inHeader =
         font.missing(header.course() + header.teacher() + header.timeAllowed());
     spec.citation().ifPresent(c -> inHeader.addAll(font.missing(c.reference())));
     if (!inHeader.isEmpty()) {
-      problems.add("the header or the citation has " + describe(inHeader));
+      problems.add(WorksheetException.problem("header or citation", "has " + describe(inHeader)));
     }
     for (Question question : used(versions)) {
       SortedSet<Integer> missing = new TreeSet<>();
       Texts.printed(question).forEach(text -> missing.addAll(font.missing(text)));
       if (!missing.isEmpty()) {
-        problems.add("question '" + question.id() + "' has " + describe(missing));
+        problems.add(
+            WorksheetException.problem(
+                "question '" + question.id() + "'", "has " + describe(missing)));
       }
     }
     if (!problems.isEmpty()) {

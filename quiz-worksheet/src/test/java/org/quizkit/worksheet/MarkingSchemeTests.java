@@ -235,7 +235,7 @@ class MarkingSchemeTests {
               () -> Worksheets.write(Banks.small(), html.withVersions(1).withSeed(7), out));
       assertEquals(
           out
-              + " holds 5 worksheet files of another run (worksheet-B-key.html, worksheet-B.html,"
+              + ": holds 5 worksheet files of another run (worksheet-B-key.html, worksheet-B.html,"
               + " worksheet-C-key.html, worksheet-C.html, worksheet-keys.html); remove them or"
               + " choose an empty folder, so that one folder holds one set",
           e.getMessage());

@@ -235,9 +235,9 @@ class PdfTests {
         assertThrows(
             WorksheetException.class,
             () -> Worksheets.render(List.of(chinese), SPEC.withCount(1).withVersions(1)));
-    assertEquals(1, e.problems().size());
-    String problem = e.problems().get(0);
-    assertTrue(problem.startsWith("question 'zh' has characters the PDF font"), problem);
+    assertEquals(1, e.diagnostics().size());
+    String problem = e.getMessage();
+    assertTrue(problem.startsWith("question 'zh': has characters the PDF font"), problem);
     assertTrue(problem.contains("U+4E2D") && problem.contains("U+6587"), problem);
     assertTrue(problem.contains("U+1F9EC"), problem);
     // the same question is fine where no font is embedded

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Question;
@@ -118,10 +119,9 @@ class VersionsTests {
                       Banks.small(),
                       WorksheetSpec.defaults("T").withCount(3).withKinds(List.of(Kind.ORDERING))));
       assertEquals(
-          List.of(
-              "worksheet count is 3 but the bank has only 1 questions matching kinds ordering"
-                  + " (bank size 6)"),
-          e.problems());
+          "worksheet: count is 3 but the bank has only 1 questions matching kinds ordering"
+              + " (bank size 6)",
+          e.getMessage());
     }
 
     @Test
@@ -132,11 +132,15 @@ class VersionsTests {
           assertThrows(
               WorksheetException.class,
               () -> Worksheets.versions(bank, WorksheetSpec.defaults("T").withCount(50)));
-      assertEquals(3, e.problems().size(), e.getMessage());
-      assertTrue(e.problems().get(0).contains("'planet'"), e.getMessage());
-      assertTrue(e.problems().get(1).contains("'prime'"), e.getMessage());
-      assertTrue(e.problems().get(2).contains("count is 50"), e.getMessage());
-      assertTrue(e.getMessage().startsWith("3 problems:"), e.getMessage());
+      List<Diagnostic> problems = e.diagnostics();
+      assertEquals(3, problems.size(), e.getMessage());
+      assertEquals(
+          new Diagnostic("bank", 0, 0, "more than one question has the id 'planet'"),
+          problems.get(0));
+      assertTrue(problems.get(1).message().contains("'prime'"), e.getMessage());
+      assertEquals("worksheet", problems.get(2).source(), e.getMessage());
+      assertTrue(problems.get(2).message().contains("count is 50"), e.getMessage());
+      assertTrue(e.getMessage().endsWith("\n3 problems"), e.getMessage());
     }
 
     @Test
@@ -151,8 +155,7 @@ class VersionsTests {
               WorksheetException.class,
               () -> Worksheets.versions(List.of(wide), WorksheetSpec.defaults("T").withCount(1)));
       assertEquals(
-          List.of("question 'wide' has 27 options, but a sheet letters at most 26 (A-Z)"),
-          e.problems());
+          "question 'wide': has 27 options, but a sheet letters at most 26 (A-Z)", e.getMessage());
     }
   }
 

@@ -186,7 +186,7 @@ public final class DeliveredQuiz {
     Question question = viewId == null ? null : shown.get(viewId);
     if (question == null) {
       throw new ResponseException(
-          "no question '" + Responses.abbreviate(String.valueOf(viewId)) + "' in this quiz");
+          "question '" + Responses.abbreviate(String.valueOf(viewId)) + "'", "not in this quiz");
     }
     return question;
   }

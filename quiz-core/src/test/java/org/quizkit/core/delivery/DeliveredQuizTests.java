@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.diagnostic.Diagnostic;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.question.QuestionInfo;
@@ -81,7 +82,7 @@ class DeliveredQuizTests {
       ResponseException e =
           assertThrows(ResponseException.class, () -> QUIZ.scoreJson("nope", "{}"));
 
-      assertEquals("no question 'nope' in this quiz", e.getMessage());
+      assertEquals("question 'nope': not in this quiz", e.getMessage());
     }
 
     @Test
@@ -91,7 +92,34 @@ class DeliveredQuizTests {
           assertThrows(ResponseException.class, () -> QUIZ.score(id, "{\"answer\": \"yes\"}"));
 
       assertEquals(
-          "question '" + id + "': 'answer' must be true or false, got \"yes\"", e.getMessage());
+          "question '" + id + "' response#/answer: 'answer' must be true or false, got \"yes\"",
+          e.getMessage());
+    }
+
+    @Test
+    void locateTextThatIsNotJsonAtItsLineAndColumn() {
+      String id = QUIZ.ids().get(1);
+      ResponseException e =
+          assertThrows(ResponseException.class, () -> QUIZ.score(id, "{\n  \"selected\": [a]}"));
+
+      Diagnostic problem = e.diagnostics().get(0);
+      assertEquals(List.of(2, 16), List.of(problem.line(), problem.column()), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("question '" + id + "' response:2:16: is not JSON ("),
+          e.getMessage());
+    }
+
+    @Test
+    void pointAtTheLabelThatIsNotShown() {
+      String id = QUIZ.ids().get(1);
+      ResponseException e =
+          assertThrows(
+              ResponseException.class, () -> QUIZ.score(id, "{\"selected\": [\"a\", \"z\"]}"));
+
+      assertEquals(
+          "question '" + id + "' response#/selected/1: no option 'z' (shown: a, b, c)",
+          e.getMessage());
+      assertEquals(e.getMessage(), e.render());
     }
 
     @Test
@@ -102,7 +130,7 @@ class DeliveredQuizTests {
       ResponseException e = assertThrows(ResponseException.class, () -> QUIZ.score(id, huge));
 
       assertEquals(
-          "question '" + id + "': response is 50,000,012 characters long; at most 65,536 are read",
+          "question '" + id + "' response: is 50,000,012 characters long; at most 65,536 are read",
           e.getMessage());
     }
 
@@ -124,7 +152,7 @@ class DeliveredQuizTests {
       assertEquals(1.0, QUIZ.score(id, eight).score().value());
       ResponseException e = assertThrows(ResponseException.class, () -> QUIZ.score(id, nine));
       assertEquals(
-          "question '" + id + "': response nests objects and arrays more than 8 levels deep",
+          "question '" + id + "' response: nests objects and arrays more than 8 levels deep",
           e.getMessage());
     }
   }
@@ -158,7 +186,9 @@ class DeliveredQuizTests {
               ResponseException.class,
               () -> QUIZ.scoreAll("{\"responses\": {\"statement.secret\": {\"answer\": true}}}"));
 
-      assertEquals("no question 'statement.secret' in this quiz", e.getMessage());
+      assertEquals(
+          "responses#/responses/statement.secret: no question 'statement.secret' in this quiz",
+          e.getMessage());
     }
 
     @Test
@@ -167,7 +197,8 @@ class DeliveredQuizTests {
           assertThrows(ResponseException.class, () -> QUIZ.scoreAll("{\"answers\": {}}"));
 
       assertEquals(
-          "responses need a 'responses' object of view id to response, got none", e.getMessage());
+          "responses#/responses: must be an object of view id to response, got none",
+          e.getMessage());
     }
   }
 }

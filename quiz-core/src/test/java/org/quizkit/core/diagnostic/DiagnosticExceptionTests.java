@@ -35,11 +35,11 @@ class DiagnosticExceptionTests {
   }
 
   @Test
-  void countsOneProblemInTheSingular() {
-    assertEquals(
-        "modules.yaml:2:1: unknown module 'chst'\n1 problem",
-        new BadInput(List.of(new Diagnostic("modules.yaml", 2, 1, "unknown module 'chst'")))
-            .render());
+  void rendersASingleProblemAsItsOneLineWithoutACount() {
+    BadInput e =
+        new BadInput(List.of(new Diagnostic("modules.yaml", 2, 1, "unknown module 'chst'")));
+    assertEquals("modules.yaml:2:1: unknown module 'chst'", e.render());
+    assertEquals(e.render(), e.getMessage());
   }
 
   @Test
