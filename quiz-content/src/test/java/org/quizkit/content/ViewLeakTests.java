@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.quizkit.core.assembly.QuizSpec;
@@ -200,13 +199,6 @@ class ViewLeakTests {
   }
 
   @Test
-  @Disabled(
-      "the content still leaks through its option words (measured 2026-12-05, 4,140 test keys,"
-          + " chance 28.5 % + margin 2.1 %): length rank predicts 34.8 % (35.7 % before"
-          + " Balance), alphabetical rank 31.2 % (33.1 % before); most cancers have only two"
-          + " false statements, so cancer-statement-choice can vary little but its key, and"
-          + " true statements are longer and hedged ('can') where false ones are short and"
-          + " absolute ('never', 'usually')")
   void predictsNoSingleChoiceKeyFromTheLengthOrOrderOfTheWordsBetterThanChance() {
     assertNoLeak(choiceLeaks(WORDS::contains));
   }

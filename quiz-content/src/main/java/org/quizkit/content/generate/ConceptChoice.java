@@ -1,7 +1,6 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,27 +54,16 @@ final class ConceptChoice implements Template {
     return List.of("topic:" + subject);
   }
 
-  /**
-   * The true claims no longer than the longest false one, else the shortest true one: a key longer
-   * than every other option would be told by its length. concept-statement asks the others.
-   */
-  static List<Claim> fitting(List<Claim> truths, List<Claim> falsehoods) {
-    int longest = falsehoods.stream().mapToInt(c -> c.text().length()).max().orElse(0);
-    List<Claim> fitting = truths.stream().filter(c -> c.text().length() <= longest).toList();
-    return fitting.isEmpty()
-        ? List.of(
-            truths.stream().min(Comparator.comparingInt(c -> c.text().length())).orElseThrow())
-        : fitting;
-  }
-
   @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
     List<Claim> falsehoods = of(dataset, subject, false);
-    int count = Math.min(falsehoods.size(), 2 + random.nextInt(3));
-    // The key and the false claims are drawn so that neither the key's length rank nor its
-    // alphabetical rank among the options tells it (see Balance).
-    List<Claim> truths = fitting(of(dataset, subject, true), falsehoods);
+    // At least one false claim is left out, so that the draw has a choice of distractors (and
+    // Balance a choice of places for the key); never fewer than two.
+    int count = Math.max(2, Math.min(falsehoods.size() - 1, 2 + random.nextInt(2)));
+    // The key, any true claim, and the false claims are drawn so that neither the key's length
+    // rank nor its alphabetical rank among the options tells it (see Balance).
+    List<Claim> truths = of(dataset, subject, true);
     List<Claim> drawn =
         Balance.draw(
             random,
