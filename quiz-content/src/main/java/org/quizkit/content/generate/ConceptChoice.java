@@ -1,6 +1,7 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,24 @@ final class ConceptChoice implements Template {
     return List.of("topic:" + subject);
   }
 
+  /**
+   * The true claims at most a quarter longer than the longest of the drawn false ones, else the
+   * shortest true one: a key far longer than every other option would stand out whatever its rank.
+   */
+  private static List<Claim> near(List<Claim> truths, List<Claim> wrong) {
+    int longest = wrong.stream().mapToInt(c -> Explain.sentence(c.text()).length()).max().orElse(0);
+    List<Claim> near =
+        truths.stream()
+            .filter(c -> Explain.sentence(c.text()).length() * 4 <= longest * 5)
+            .toList();
+    return near.isEmpty()
+        ? List.of(
+            truths.stream()
+                .min(Comparator.comparingInt(c -> Explain.sentence(c.text()).length()))
+                .orElseThrow())
+        : near;
+  }
+
   @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
@@ -68,9 +87,11 @@ final class ConceptChoice implements Template {
         Balance.draw(
             random,
             r -> {
+              List<Claim> wrong = Seeds.shuffled(falsehoods, r).subList(0, count);
+              List<Claim> keys = near(truths, wrong);
               List<Claim> claims = new ArrayList<>();
-              claims.add(truths.get(r.nextInt(truths.size())));
-              claims.addAll(Seeds.shuffled(falsehoods, r).subList(0, count));
+              claims.add(keys.get(r.nextInt(keys.size())));
+              claims.addAll(wrong);
               return claims;
             },
             claims -> claims.stream().map(c -> Explain.sentence(c.text())).toList());

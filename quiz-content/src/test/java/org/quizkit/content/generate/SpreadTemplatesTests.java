@@ -187,10 +187,20 @@ class SpreadTemplatesTests {
 
     @Test
     void explanationNamesTheOtherCancersThatAlsoFit() {
-      SingleChoice q = (SingleChoice) GENERATORS.generate("most-cancer", "omentum", 1);
-      assertEquals("ovary", q.correct());
+      SingleChoice q = (SingleChoice) GENERATORS.generate("most-cancer", "bone", 1);
       assertTrue(
-          q.info().explanation().contains("peritoneum and the omentum"), q.info().explanation());
+          q.info()
+              .explanation()
+              .contains("Other cancers whose most common sites include the bones"),
+          q.info().explanation());
+    }
+
+    @Test
+    void skipsASiteWhoseOnlyKeyReadsApartFromEveryWrongCancer() {
+      // Ovarian cancer, the only key for the omentum, comes after every wrong cancer in the
+      // alphabet: the words of the options would tell it whatever the draw.
+      assertFalse(GENERATORS.subjects("most-cancer").contains("omentum"));
+      assertTrue(GENERATORS.subjects("most-cancer").contains("bone"));
     }
   }
 
@@ -307,13 +317,18 @@ class SpreadTemplatesTests {
     void prefersCancersThatReachTheSameSiteAsDistractors() {
       Set<String> reachLiver =
           Set.of("lung", "breast", "prostate", "colorectal", "bladder", "liver", "ovary", "mouth");
-      for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("naming", "colorectal>liver")) {
-        q.options().forEach(o -> assertTrue(reachLiver.contains(o.refers()), o.refers()));
+      // Half the draws take any other cancers (so that Balance has a choice of words): the
+      // tempting ones still make up most questions.
+      int tempting = 0;
+      List<SingleChoice> questions = SpreadTemplatesTests.many("naming", "colorectal>liver");
+      for (SingleChoice q : questions) {
+        tempting += q.options().stream().allMatch(o -> reachLiver.contains(o.refers())) ? 1 : 0;
         assertEquals(
             "Colon and rectal cancer has spread to the liver. What is the cancer there called, and"
                 + " treated as?",
             q.stem());
       }
+      assertTrue(tempting * 3 >= questions.size(), tempting + " of " + questions.size());
     }
 
     @Test
