@@ -423,11 +423,11 @@ class SelfTestTests {
       Result result =
           quiz()
               .withInput("s", "s", "s")
-              .run("practice", "--weak", "--count", "3", "--seed", "9", "--data-dir", dataDir());
+              .run("practice", "--weak", "--count", "3", "--seed", "11", "--data-dir", dataDir());
 
       assertEquals(0, result.code(), result::toString);
       Map<String, org.quizkit.core.question.Question> bank = new java.util.HashMap<>();
-      QuizContent.builtIn().bank(9).forEach(q -> bank.put(q.id(), q));
+      QuizContent.builtIn().bank(11).forEach(q -> bank.put(q.id(), q));
       long onWeak = result.out().lines().filter(l -> l.startsWith("Question ")).count();
       assertEquals(3, onWeak, result::toString);
       // Every question asked rests on a weak fact: the stems shown are those of such questions.
@@ -438,7 +438,7 @@ class SelfTestTests {
               .count();
       assertTrue(weakStems >= 3, result::toString);
       assertTrue(
-          result.out().contains("quiz practice --count 3 --weak --seed 9"), result::toString);
+          result.out().contains("quiz practice --count 3 --weak --seed 11"), result::toString);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.quizkit.content.dataset.Cancer;
@@ -46,17 +45,11 @@ final class CancerStatementChoice implements Template {
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Cancer cancer = facts.cancer(subject);
     List<Statement> falsehoods = CancerStatements.of(facts, subject, false);
-    int nFalse = Math.min(falsehoods.size(), 2 + random.nextInt(2));
-    // A key longer than every other option would be told by its length: the true statements no
-    // longer than the longest false one, else the shortest true one.
-    int longest = falsehoods.stream().mapToInt(s -> s.text().length()).max().orElse(0);
-    List<Statement> every = CancerStatements.of(facts, subject, true);
-    List<Statement> fitting = every.stream().filter(s -> s.text().length() <= longest).toList();
-    List<Statement> truths =
-        fitting.isEmpty()
-            ? List.of(
-                every.stream().min(Comparator.comparingInt(s -> s.text().length())).orElseThrow())
-            : fitting;
+    // At least one false statement is left out, so that the draw has a choice of distractors
+    // (and Balance a choice of places for the key); never fewer than two.
+    int nFalse = Math.max(2, Math.min(falsehoods.size() - 1, 2 + random.nextInt(2)));
+    // Any true statement can be the key: Balance keeps the longest from telling it.
+    List<Statement> truths = CancerStatements.of(facts, subject, true);
     List<Statement> drawn =
         Balance.draw(
             random,

@@ -56,33 +56,42 @@ final class ConceptChoice implements Template {
   }
 
   /**
-   * The true claims no longer than the longest false one, else the shortest true one: a key longer
-   * than every other option would be told by its length. concept-statement asks the others.
+   * The true claims at most a quarter longer than the longest of the drawn false ones, else the
+   * shortest true one: a key far longer than every other option would stand out whatever its rank.
    */
-  static List<Claim> fitting(List<Claim> truths, List<Claim> falsehoods) {
-    int longest = falsehoods.stream().mapToInt(c -> c.text().length()).max().orElse(0);
-    List<Claim> fitting = truths.stream().filter(c -> c.text().length() <= longest).toList();
-    return fitting.isEmpty()
+  private static List<Claim> near(List<Claim> truths, List<Claim> wrong) {
+    int longest = wrong.stream().mapToInt(c -> Explain.sentence(c.text()).length()).max().orElse(0);
+    List<Claim> near =
+        truths.stream()
+            .filter(c -> Explain.sentence(c.text()).length() * 4 <= longest * 5)
+            .toList();
+    return near.isEmpty()
         ? List.of(
-            truths.stream().min(Comparator.comparingInt(c -> c.text().length())).orElseThrow())
-        : fitting;
+            truths.stream()
+                .min(Comparator.comparingInt(c -> Explain.sentence(c.text()).length()))
+                .orElseThrow())
+        : near;
   }
 
   @Override
   public Question generate(Facts facts, String subject, RandomGenerator random) {
     Dataset dataset = facts.dataset();
     List<Claim> falsehoods = of(dataset, subject, false);
-    int count = Math.min(falsehoods.size(), 2 + random.nextInt(3));
-    // The key and the false claims are drawn so that neither the key's length rank nor its
-    // alphabetical rank among the options tells it (see Balance).
-    List<Claim> truths = fitting(of(dataset, subject, true), falsehoods);
+    // At least one false claim is left out, so that the draw has a choice of distractors (and
+    // Balance a choice of places for the key); never fewer than two.
+    int count = Math.max(2, Math.min(falsehoods.size() - 1, 2 + random.nextInt(2)));
+    // The key, any true claim, and the false claims are drawn so that neither the key's length
+    // rank nor its alphabetical rank among the options tells it (see Balance).
+    List<Claim> truths = of(dataset, subject, true);
     List<Claim> drawn =
         Balance.draw(
             random,
             r -> {
+              List<Claim> wrong = Seeds.shuffled(falsehoods, r).subList(0, count);
+              List<Claim> keys = near(truths, wrong);
               List<Claim> claims = new ArrayList<>();
-              claims.add(truths.get(r.nextInt(truths.size())));
-              claims.addAll(Seeds.shuffled(falsehoods, r).subList(0, count));
+              claims.add(keys.get(r.nextInt(keys.size())));
+              claims.addAll(wrong);
               return claims;
             },
             claims -> claims.stream().map(c -> Explain.sentence(c.text())).toList());

@@ -47,7 +47,8 @@ final class ConceptStatement implements Template {
    * same topic whose statements differ by at most {@value #PAIR_LENGTH} characters, closest pairs
    * first, at most {@value #PAIRS} pairs a topic: true and false statements then have the same
    * lengths, so a test-wise learner cannot tell the true ones by being longer (issue 15). Then
-   * every true claim longer than all the topic's false ones, which concept-choice never keys.
+   * every true claim longer than all the topic's false ones, which concept-choice keys only as
+   * often as Balance lets the longest option be the key.
    */
   @Override
   public List<String> subjects(Facts facts) {
@@ -74,8 +75,9 @@ final class ConceptStatement implements Template {
         }
       }
     }
-    // A true claim longer than all its topic's false ones is never concept-choice's key (it would
-    // stand out by its length there): it is asked here, so that every claim is asked somewhere.
+    // A true claim longer than all its topic's false ones is concept-choice's key only now and
+    // then (Balance keeps the longest option from being the key more often than any other): it is
+    // asked here as well, as it was when concept-choice never keyed it.
     Map<String, Integer> longestFalse = new HashMap<>();
     for (Claim claim : dataset.claims()) {
       if (!claim.truth()) {

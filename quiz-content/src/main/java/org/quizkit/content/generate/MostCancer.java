@@ -1,6 +1,7 @@
 package org.quizkit.content.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,7 @@ final class MostCancer implements Template {
     Dataset dataset = facts.dataset();
     return dataset.sites().stream()
         .filter(s -> !keys(facts, s).isEmpty() && distractors(facts, s).size() >= 2)
+        .filter(s -> canHide(facts, s))
         .map(Site::id)
         .toList();
   }
@@ -48,6 +50,38 @@ final class MostCancer implements Template {
     return facts.dataset().cancers().stream()
         .filter(c -> facts.mostTrue(c.id(), site.id()))
         .toList();
+  }
+
+  /**
+   * Whether the key can sit on either side of a distractor both by length and alphabetically: where
+   * every key is shorter than every distractor (lung cancer, the only key for the adrenal glands)
+   * or after all of them in the alphabet (ovarian cancer, the only key for the peritoneum), the
+   * words of the options would tell the key whatever the draw, so the site is not asked here
+   * (most-site and the statements ask those facts).
+   */
+  private static boolean canHide(Facts facts, Site site) {
+    List<String> keys = keys(facts, site).stream().map(c -> option(facts, c)).toList();
+    List<String> others = distractors(facts, site).stream().map(c -> option(facts, c)).toList();
+    return straddles(keys, others, Comparator.comparingInt(String::length))
+        && straddles(keys, others, Comparator.naturalOrder());
+  }
+
+  /** Whether some key comes before some other option, and some key after some other option. */
+  private static boolean straddles(
+      List<String> keys, List<String> others, Comparator<String> order) {
+    boolean before = false;
+    boolean after = false;
+    for (String key : keys) {
+      for (String other : others) {
+        before |= order.compare(key, other) < 0;
+        after |= order.compare(key, other) > 0;
+      }
+    }
+    return before && after;
+  }
+
+  private static String option(Facts facts, Cancer cancer) {
+    return Names.capitalise(Explain.mostOption(facts, cancer));
   }
 
   private static List<Cancer> distractors(Facts facts, Site site) {

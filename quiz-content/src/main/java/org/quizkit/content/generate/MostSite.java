@@ -66,7 +66,12 @@ final class MostSite implements Template {
             r -> {
               List<Site> sites = new ArrayList<>();
               sites.add(most.get(r.nextInt(most.size())));
-              sites.addAll(SiteDistractors.pick(facts, cancer, candidates, count, r));
+              // Half the draws take any candidates, not half from the sites the cancer reaches:
+              // those may all read alike (all longer than the key, or all after it).
+              sites.addAll(
+                  r.nextBoolean()
+                      ? SiteDistractors.pick(facts, cancer, candidates, count, r)
+                      : Seeds.shuffled(candidates, r).subList(0, count));
               return sites;
             },
             sites -> sites.stream().map(Names::siteOption).toList());

@@ -104,8 +104,8 @@ final class Naming implements Template {
   }
 
   /**
-   * The organ's own cancer first, then the most tempting wrong names: cancers that reach the same
-   * site themselves; the rest are filler.
+   * The organ's own cancer first, then, in half the draws, the most tempting wrong names: cancers
+   * that reach the same site themselves; the rest are filler.
    */
   private static List<Cancer> distractors(
       Facts facts,
@@ -120,8 +120,11 @@ final class Naming implements Template {
     }
     List<Cancer> shuffled = Seeds.shuffled(others, random);
     List<Cancer> preferred = new ArrayList<>();
+    // Half the draws take the rest as they come: a scenario whose tempting names all read alike
+    // (all longer than the key, all after it in the alphabet) would otherwise tell the key.
+    boolean tempting = random.nextBoolean();
     shuffled.stream()
-        .filter(o -> facts.certain(o.id(), site.id()).isPresent())
+        .filter(o -> tempting && facts.certain(o.id(), site.id()).isPresent())
         .forEach(preferred::add);
     shuffled.stream().filter(o -> !preferred.contains(o)).forEach(preferred::add);
     for (Cancer other : preferred) {

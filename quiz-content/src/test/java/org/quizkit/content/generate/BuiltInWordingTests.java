@@ -43,11 +43,10 @@ class BuiltInWordingTests {
   @Nested
   class Containment {
     @Test
-    void neverOffersColorectalOrLungCancerForTheOrgansOfThePelvisAndAbdomen() {
-      Set<String> cancers = offered(many("most-cancer", "pelvic-abdominal-organs", 200));
-      assertFalse(cancers.contains("colorectal"), cancers::toString);
-      assertFalse(cancers.contains("lung"), cancers::toString);
-      assertTrue(cancers.contains("ovary"));
+    void neverAsksWhichCancerMostOftenReachesTheOrgansOfThePelvisAndAbdomen() {
+      // Its only key, ovarian cancer, comes after every wrong cancer in the alphabet (issue 15);
+      // were it asked, colorectal and lung cancer (whose liver lies inside) could not be offered.
+      assertFalse(GENERATORS.subjects("most-cancer").contains("pelvic-abdominal-organs"));
     }
 
     @Test
@@ -79,8 +78,6 @@ class BuiltInWordingTests {
         sites.addAll(offered(many("most-sites-all", cancer, 200)));
         assertFalse(sites.contains("pelvic-abdominal-organs"), cancer + sites);
       }
-      Set<String> cancers = offered(many("most-cancer", "pelvic-abdominal-organs", 200));
-      assertFalse(cancers.contains("liver"), cancers::toString);
       // A stated lower tier is what the article itself sets apart: still a fair distractor.
       assertTrue(offered(many("most-site", "lung", 200)).contains("other-lung"));
     }
@@ -191,7 +188,7 @@ class BuiltInWordingTests {
       for (long seed = 0; seed < 40; seed++) {
         List<Question> questions = new ArrayList<>();
         questions.add(GENERATORS.generate("most-match", "cancers", seed));
-        for (String site : List.of("bone", "lung", "adrenal-glands")) {
+        for (String site : List.of("bone", "lung", "liver")) {
           questions.add(GENERATORS.generate("most-cancer", site, seed));
         }
         for (String cancer : List.of("prostate", "liver", "mouth-throat")) {

@@ -181,7 +181,7 @@ class QuestionGeneratorsProperties {
       }
     }
     assertEquals(
-        "e0d20870a66dfe69034ac2768448aaa59b31aadd0e07a96c89ad466ba03c05a9",
+        "9cb0f65389fdad0826cef0cbeb66abe7237c5932da2c6db4a0afc67f71e90446",
         HexFormat.of().formatHex(digest.digest()));
   }
 

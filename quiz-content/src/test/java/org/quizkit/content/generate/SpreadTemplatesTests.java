@@ -307,13 +307,18 @@ class SpreadTemplatesTests {
     void prefersCancersThatReachTheSameSiteAsDistractors() {
       Set<String> reachLiver =
           Set.of("lung", "breast", "prostate", "colorectal", "bladder", "liver", "ovary", "mouth");
-      for (SingleChoice q : SpreadTemplatesTests.<SingleChoice>many("naming", "colorectal>liver")) {
-        q.options().forEach(o -> assertTrue(reachLiver.contains(o.refers()), o.refers()));
+      // Half the draws take any other cancers (so that Balance has a choice of words): the
+      // tempting ones still make up most questions.
+      int tempting = 0;
+      List<SingleChoice> questions = SpreadTemplatesTests.many("naming", "colorectal>liver");
+      for (SingleChoice q : questions) {
+        tempting += q.options().stream().allMatch(o -> reachLiver.contains(o.refers())) ? 1 : 0;
         assertEquals(
             "Colon and rectal cancer has spread to the liver. What is the cancer there called, and"
                 + " treated as?",
             q.stem());
       }
+      assertTrue(tempting * 3 >= questions.size(), tempting + " of " + questions.size());
     }
 
     @Test
