@@ -30,7 +30,9 @@ class GoldenPagesTests {
     String html =
         PAGES.questionForm(QUIZ, id, new Form("/answer", "token"))
             + PAGES.feedback(
-                QUIZ.score(id, EscapingProperties.anyResponse(QUIZ.question(id).orElseThrow())),
+                QUIZ,
+                id,
+                EscapingProperties.anyResponse(QUIZ.question(id).orElseThrow()),
                 new FeedbackLinks("/next", "Next question"));
     Path file = GOLDEN.resolve(kind.id().toLowerCase(Locale.ROOT) + ".html");
     if (Boolean.getBoolean("golden.write")) {

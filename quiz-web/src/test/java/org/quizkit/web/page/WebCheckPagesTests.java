@@ -52,8 +52,7 @@ class WebCheckPagesTests {
       String response = EscapingProperties.anyResponse(quiz.question(id).orElseThrow());
       page(
           name + "-feedback",
-          PAGES.feedback(
-              quiz.score(id, response), new FeedbackLinks("index.html", "Next question")));
+          PAGES.feedback(quiz, id, response, new FeedbackLinks("index.html", "Next question")));
     }
   }
 
