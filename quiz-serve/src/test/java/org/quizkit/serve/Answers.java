@@ -58,9 +58,16 @@ final class Answers {
     return fields;
   }
 
-  /** The key of {@code question} (as the view shows it) as the form's fields. */
+  /** The csrf and question fields of the form on {@code html}, and the key of {@code question}. */
   static List<Map.Entry<String, String>> key(Question question, String html) {
     List<Map.Entry<String, String>> fields = hidden(html);
+    fields.addAll(key(question));
+    return fields;
+  }
+
+  /** The key of {@code question} (as the view shows it) as the form's answer fields. */
+  static List<Map.Entry<String, String>> key(Question question) {
+    List<Map.Entry<String, String>> fields = new ArrayList<>();
     Response key = QuizEngine.keyResponse(question);
     question.accept(
         new Question.Cases<Void>() {
