@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     description = {
-      "Learn in a web browser: practice, learn, review, modules and progress.",
-      "Starts a small web server on this computer and prints its address; open it in a browser. "
+      "Practise, learn and review in a web browser.",
+      "Practice, learning modules until mastery, reviews, modules and progress, as here. "
+          + "Starts a small web server on this computer and prints its address; open it in a browser. "
           + "Your answers go to the same place as the other commands', so you can switch between "
           + "the browser and the terminal. Ctrl-C stops it.",
       "It listens on 127.0.0.1, this computer only. Another --host (such as 0.0.0.0) is your "

@@ -132,12 +132,6 @@ final class Flows {
     return run.answer(responseJson, feedback.score().value(), question.id());
   }
 
-  /** The feedback on the answer the run holds. */
-  Feedback feedback(Run run) {
-    String viewId = current(run).orElseThrow();
-    return delivered(run).score(viewId, run.response());
-  }
-
   /** The mastery of the module a learning run is on. */
   Mastery mastery(Run run) {
     LearningModule module = module(run.module()).orElseThrow();

@@ -13,9 +13,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.quizkit.content.QuizContent;
@@ -218,15 +216,6 @@ public final class QuizServer implements AutoCloseable {
       checkState(dataDirectory != null, "no data directory given");
       return new QuizServer(this);
     }
-  }
-
-  /** For {@link Routes}: the form fields posted, without the token. */
-  static Map<String, List<String>> fields(Context ctx) {
-    return ctx.formParamMap();
-  }
-
-  static Optional<String> first(Context ctx, String name) {
-    return Optional.ofNullable(ctx.formParam(name));
   }
 
   static void redirect(Context ctx, String path) {
