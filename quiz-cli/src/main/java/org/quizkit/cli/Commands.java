@@ -37,6 +37,7 @@ final class Commands {
     all.put("worksheet", WorksheetCommand::new);
     all.put("mark", MarkCommand::new);
     all.put("export", ExportCommand::new);
+    all.put("serve", ServeCommand::new);
     all.put("help", context -> new CommandLine.HelpCommand());
     return Collections.unmodifiableMap(all);
   }
@@ -52,7 +53,8 @@ final class Commands {
           "bank",
           "worksheet",
           "mark",
-          "export");
+          "export",
+          "serve");
 
   /**
    * Starts loading the built-in content while picocli parses, when {@code args} name a command that

@@ -1,22 +1,17 @@
 package org.quizkit.cli;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
+import org.quizkit.content.learner.Masteries;
+import org.quizkit.content.learner.Selections;
 import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.Mastery;
 import org.quizkit.content.module.Modules;
-import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Quiz;
-import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.drill.DrillResult;
-import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.question.Question;
-import org.quizkit.core.seed.Seeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -128,15 +123,7 @@ final class LearnCommand implements Callable<Integer> {
         context.out().println();
         context.out().println("Round " + number + ": the questions on facts not mastered yet.");
       }
-      long roundSeed = number == 1 ? chosen : Seeds.derive(chosen, number);
-      Quiz quiz =
-          QuizEngine.assemble(
-              round,
-              QuizSpec.builder()
-                  .count(round.size())
-                  .seed(roundSeed)
-                  .build()
-                  .withTags(Set.of(QuizContent.moduleTag(chosenModule.id()))));
+      Quiz quiz = Selections.learningRound(chosenModule, round, chosen, number);
       result =
           Drills.of(context, io, progress, content)
               .stoppingWhen(
@@ -150,13 +137,13 @@ final class LearnCommand implements Callable<Integer> {
       if (masteredAlready || result.ending() != DrillResult.Ending.FINISHED) {
         break;
       }
-      round = notMastered(questions, progress.attempts());
+      round = Selections.notMastered(questions, progress.attempts());
       if (round.isEmpty() || Modules.mastery(chosenModule, bank, progress.attempts()).reached()) {
         break;
       }
     }
     Masteries after = Masteries.of(content, bank, progress.attempts());
-    Mastery mastery = after.of(after.modules().indexOf(chosenModule));
+    Mastery mastery = after.of(chosenModule);
     context.out().println();
     context
         .out()
@@ -173,27 +160,6 @@ final class LearnCommand implements Callable<Integer> {
             next ->
                 context.out().println("Next: quiz learn " + next.id() + "  (" + next.title() + ")"),
             () -> context.out().println("Every module is mastered. Keep them fresh: quiz review"));
-  }
-
-  /**
-   * The questions resting on a fact whose latest answer was not fully right (or that was never
-   * answered); a question without facts, when its own latest answer was not fully right.
-   */
-  static List<Question> notMastered(List<Question> questions, List<Attempt> attempts) {
-    Map<String, Double> byFact = new HashMap<>();
-    Map<String, Double> byQuestion = new HashMap<>();
-    for (Attempt attempt : attempts) {
-      attempt.facts().forEach(fact -> byFact.put(fact, attempt.score()));
-      byQuestion.put(attempt.questionId(), attempt.score());
-    }
-    return questions.stream()
-        .filter(
-            question ->
-                question.info().basis().isEmpty()
-                    ? byQuestion.getOrDefault(question.id(), 0.0) < 1
-                    : question.info().basis().stream()
-                        .anyMatch(f -> byFact.getOrDefault(f, 0.0) < 1))
-        .toList();
   }
 
   /** The module's title, objectives and lesson, wrapped to the width. */

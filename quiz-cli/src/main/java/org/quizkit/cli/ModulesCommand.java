@@ -2,6 +2,7 @@ package org.quizkit.cli;
 
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
+import org.quizkit.content.learner.Masteries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +41,7 @@ final class ModulesCommand implements Callable<Integer> {
       java.util.function.Consumer<String> say =
           line -> Columns.fit(line, width).forEach(context.out()::println);
       say.accept("Modules, with the mastery of " + name + ":");
-      masteries
-          .lines(Interaction.printStyle(context, plain.plain()), width)
+      MasteryLines.of(masteries, Interaction.printStyle(context, plain.plain()), width)
           .forEach(context.out()::println);
       masteries
           .firstNotMastered()

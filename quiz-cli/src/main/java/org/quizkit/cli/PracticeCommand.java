@@ -1,13 +1,11 @@
 package org.quizkit.cli;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
+import org.quizkit.content.learner.Selections;
 import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
@@ -112,7 +110,8 @@ final class PracticeCommand implements Callable<Integer> {
     }
     List<Question> pool = content.bank(asked.seed()).stream().filter(asked::matches).toList();
     List<Question> chosen =
-        new ArrayList<>(ReviewCommand.questionsFor(weakFacts(attempts), pool, asked.seed()));
+        new ArrayList<>(
+            Selections.questionsFor(Selections.weakFacts(attempts), pool, asked.seed()));
     if (chosen.size() > count) {
       chosen = new ArrayList<>(chosen.subList(0, count));
     }
@@ -123,34 +122,6 @@ final class PracticeCommand implements Callable<Integer> {
     }
     return QuizEngine.assemble(
         chosen, QuizSpec.builder().count(chosen.size()).seed(asked.seed()).build());
-  }
-
-  /**
-   * The facts whose latest answer was not fully right, the most often missed first (then the most
-   * recently missed): what a learner should go over before anything else.
-   */
-  static List<String> weakFacts(List<Attempt> attempts) {
-    Map<String, Double> latest = new HashMap<>();
-    Map<String, Integer> misses = new HashMap<>();
-    Map<String, Integer> lastMiss = new HashMap<>();
-    for (int i = 0; i < attempts.size(); i++) {
-      Attempt attempt = attempts.get(i);
-      for (String fact : attempt.facts()) {
-        latest.put(fact, attempt.score());
-        if (attempt.score() < 1) {
-          misses.merge(fact, 1, Integer::sum);
-          lastMiss.put(fact, i);
-        }
-      }
-    }
-    return latest.entrySet().stream()
-        .filter(e -> e.getValue() < 1)
-        .map(Map.Entry::getKey)
-        .sorted(
-            Comparator.<String>comparingInt(f -> -misses.getOrDefault(f, 0))
-                .thenComparingInt(f -> -lastMiss.getOrDefault(f, -1))
-                .thenComparing(Comparator.naturalOrder()))
-        .toList();
   }
 
   /** The command that takes the same quiz again, but for its seed. */

@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quizkit.content.learner.Attempts;
 import org.quizkit.core.drill.Recorder;
 import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.progress.ProgressStore;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.response.Response;
-import org.quizkit.core.schedule.CountedFacts;
 import org.quizkit.core.schedule.Fsrs;
 import org.quizkit.core.schedule.Memory;
 import org.quizkit.core.schedule.Scheduler;
@@ -135,18 +135,7 @@ final class Progress implements AutoCloseable {
   /** Saves one answer, marked as overridden when the learner counted it as right themselves. */
   private void save(
       Question question, Response response, Feedback feedback, Instant at, boolean overridden) {
-    double score = feedback.score().value();
-    opened()
-        .record(
-            new Attempt(
-                learner,
-                question.id(),
-                CountedFacts.of(question.info(), score),
-                response,
-                score,
-                at,
-                overridden),
-            scheduler);
+    opened().record(Attempts.of(learner, question, response, feedback, at, overridden), scheduler);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
+import org.quizkit.content.learner.Masteries;
 import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.Mastery;
 import org.quizkit.core.drill.Style;
@@ -103,7 +104,7 @@ final class ProgressCommand implements Callable<Integer> {
     say("Progress of " + name);
     say("");
     say("Mastery per module:");
-    masteries.lines(style, width).forEach(context.out()::println);
+    MasteryLines.of(masteries, style, width).forEach(context.out()::println);
     say("");
     if (studied == 0) {
       say("Facts: none studied yet. Start with: quiz learn");

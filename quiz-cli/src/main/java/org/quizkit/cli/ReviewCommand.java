@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
-import org.quizkit.core.QuizEngine;
+import org.quizkit.content.learner.Masteries;
+import org.quizkit.content.learner.Selections;
 import org.quizkit.core.assembly.Quiz;
-import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.drill.DrillResult;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.schedule.Forecast;
 import org.quizkit.core.schedule.Memory;
-import org.quizkit.core.seed.Seeds;
 import org.quizkit.core.session.Miss;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,7 +81,7 @@ final class ReviewCommand implements Callable<Integer> {
       }
     }
     long chosen = seed.resolveQuietly(context);
-    List<Question> questions = questionsFor(due, content.bank(chosen), chosen);
+    List<Question> questions = Selections.questionsFor(due, content.bank(chosen), chosen);
     if (questions.isEmpty()) {
       context
           .out()
@@ -93,9 +92,7 @@ final class ReviewCommand implements Callable<Integer> {
       return 0;
     }
     int limit = count == null ? questions.size() : Math.min(count, questions.size());
-    Quiz quiz =
-        QuizEngine.assemble(
-            questions.subList(0, limit), QuizSpec.builder().count(limit).seed(chosen).build());
+    Quiz quiz = Selections.review(questions, limit, chosen);
     context
         .out()
         .println(
@@ -122,10 +119,7 @@ final class ReviewCommand implements Callable<Integer> {
                 "Once more, the "
                     + (missed.size() == 1 ? "question" : missed.size() + " questions")
                     + " you missed:");
-        Quiz again =
-            QuizEngine.assemble(
-                missed,
-                QuizSpec.builder().count(missed.size()).seed(Seeds.derive(chosen, 2)).build());
+        Quiz again = Selections.reviewAgain(missed, chosen);
         Drills.of(context, io, progress, content).run(again, io.lines(), context.out());
       }
       masteryChanges(before, Masteries.of(content, progress.attempts()), quiz);
@@ -198,32 +192,5 @@ final class ReviewCommand implements Callable<Integer> {
       context.out().println("Mastery of the modules reviewed:");
       lines.forEach(context.out()::println);
     }
-  }
-
-  /**
-   * One question for each due fact, soonest due first: the first question (in an order drawn from
-   * the seed) whose basis holds the fact and that was not already chosen for another fact. A
-   * question chosen for one fact reviews every fact it rests on, so facts it already covers get no
-   * question of their own.
-   */
-  static List<Question> questionsFor(List<String> due, List<Question> bank, long seed) {
-    List<Question> order = Seeds.shuffled(bank, Seeds.random(seed));
-    List<Question> chosen = new ArrayList<>();
-    Set<String> covered = new LinkedHashSet<>();
-    for (String fact : due) {
-      if (covered.contains(fact)) {
-        continue;
-      }
-      order.stream()
-          .filter(question -> question.info().basis().contains(fact))
-          .filter(question -> !chosen.contains(question))
-          .findFirst()
-          .ifPresent(
-              question -> {
-                chosen.add(question);
-                covered.addAll(question.info().basis());
-              });
-    }
-    return List.copyOf(chosen);
   }
 }

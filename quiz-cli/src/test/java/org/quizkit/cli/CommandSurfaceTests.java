@@ -55,6 +55,7 @@ class CommandSurfaceTests {
         "--count --data-dir --dataset --kinds --learner --module --plain --seed --weak");
     expected.put("quiz progress", "--data-dir --dataset --facts --format --learner --plain");
     expected.put("quiz review", "--count --data-dir --dataset --learner --plain --seed");
+    expected.put("quiz serve", "--data-dir --dataset --host --learner --port --seed");
     expected.put(
         "quiz worksheet",
         "--count --course --dataset --format --kinds --module --out --paper --points --seed"

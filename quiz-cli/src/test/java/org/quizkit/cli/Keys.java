@@ -3,6 +3,7 @@ package org.quizkit.cli;
 import java.util.List;
 import java.util.Set;
 import org.quizkit.content.QuizContent;
+import org.quizkit.content.learner.Masteries;
 import org.quizkit.content.module.LearningModule;
 import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.QuizSpec;

@@ -35,6 +35,7 @@ class MainTests {
           "worksheet",
           "mark",
           "export",
+          "serve",
           "help");
 
   /** The commands that draw questions and so take --seed. */
@@ -83,6 +84,7 @@ class MainTests {
             worksheet  Write printable worksheets with answer keys.
             mark       Mark a class's answers to worksheets, with item statistics.
             export     Write questions for a learning management system (LMS).
+            serve      Practise, learn and review in a web browser.
             help       Display help information about the specified command.
           """;
       assertTrue(result.out().contains("\n" + commands + "\n"), result::toString);

@@ -417,7 +417,7 @@ class SelfTestTests {
     @Test
     void practiceWeakAsksFirstAboutTheFactsLastMissed() {
       practice(quiz().withInput("a", "a", "a", "a", "a"));
-      List<String> weak = PracticeCommand.weakFacts(attempts());
+      List<String> weak = org.quizkit.content.learner.Selections.weakFacts(attempts());
       assertFalse(weak.isEmpty(), attempts()::toString);
 
       Result result =
@@ -452,7 +452,8 @@ class SelfTestTests {
               new Attempt("me", "q3", List.of("c"), r, 1.0, at),
               new Attempt("me", "q4", List.of("d"), r, 0.5, at));
 
-      assertEquals(List.of("b", "d", "a"), PracticeCommand.weakFacts(attempts));
+      assertEquals(
+          List.of("b", "d", "a"), org.quizkit.content.learner.Selections.weakFacts(attempts));
     }
   }
 

@@ -22,6 +22,7 @@ import org.quizkit.core.question.Question;
 import org.quizkit.core.question.ShortAnswer;
 import org.quizkit.core.question.SingleChoice;
 import org.quizkit.core.question.TrueFalse;
+import org.quizkit.core.response.Response;
 import org.quizkit.core.scoring.Feedback;
 import org.quizkit.core.scoring.Scorer;
 import org.quizkit.core.seed.Seeds;
@@ -146,6 +147,16 @@ public final class DeliveredQuiz {
   public Feedback score(String viewId, String responseJson) {
     Question question = known(viewId);
     return Scorer.feedback(question, Responses.read(question, viewId, responseJson));
+  }
+
+  /**
+   * The response a browser sent for one question, read as {@link #score} reads it: server side
+   * only, since it names the real option ids, as a progress store records them.
+   *
+   * @throws ResponseException as {@link #score} does
+   */
+  public Response response(String viewId, String responseJson) {
+    return Responses.read(known(viewId), viewId, responseJson);
   }
 
   /**

@@ -1,0 +1,218 @@
+package org.quizkit.serve;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.quizkit.content.QuizContent;
+import org.quizkit.content.learner.Attempts;
+import org.quizkit.content.learner.Masteries;
+import org.quizkit.content.learner.Selections;
+import org.quizkit.content.module.LearningModule;
+import org.quizkit.content.module.Mastery;
+import org.quizkit.content.module.Modules;
+import org.quizkit.core.assembly.Quiz;
+import org.quizkit.core.assembly.QuizSpec;
+import org.quizkit.core.delivery.DeliveredQuiz;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.scoring.Feedback;
+
+/**
+ * The learner's runs: practice, learning rounds until mastery and reviews, by the rules the
+ * terminal's {@code quiz practice}, {@code learn} and {@code review} follow ({@link Selections},
+ * {@link Masteries}). A run's quiz is rebuilt from its {@link Run} (the same run always gives the
+ * same quiz) and kept for a while, since assembling it costs more than a request.
+ *
+ * <p>Not thread-safe: the server calls it under its lock.
+ */
+final class Flows {
+  private static final int CACHED = 32;
+
+  private final QuizContent content;
+  private final Store store;
+  private final Clock clock;
+  private final Map<QuizKey, DeliveredQuiz> cache =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<QuizKey, DeliveredQuiz> eldest) {
+          return size() > CACHED;
+        }
+      };
+
+  Flows(QuizContent content, Store store, Clock clock) {
+    this.content = content;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  QuizContent content() {
+    return content;
+  }
+
+  Store store() {
+    return store;
+  }
+
+  Masteries masteries() {
+    return Masteries.of(content, store.attempts());
+  }
+
+  Optional<LearningModule> module(String id) {
+    return content.modules().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /** A practice of {@code count} questions (of {@code module}, when not empty); empty if none. */
+  Optional<Run> practice(String module, int count, long seed) {
+    Run run = Run.practice(module, seed, count);
+    return delivered(run).ids().isEmpty() ? Optional.empty() : Optional.of(run);
+  }
+
+  /** A first learning round of {@code module}; empty when it has no questions here. */
+  Optional<Run> learn(LearningModule module, long seed) {
+    List<Question> bank = Masteries.bank(content);
+    List<Question> questions = module.questions(bank);
+    if (questions.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean mastered = Modules.mastery(module, bank, store.attempts()).reached();
+    return Optional.of(Run.learn(module.id(), seed, ids(questions), mastered));
+  }
+
+  /** A review of the facts due now, at most {@code limit} questions; empty when none is due. */
+  Optional<Run> review(int limit, long seed) {
+    List<String> due = store.due(clock.instant());
+    List<Question> questions = Selections.questionsFor(due, content.bank(seed), seed);
+    if (questions.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Run.review(seed, limit, ids(questions)));
+  }
+
+  /** The run's quiz as the browser gets it. */
+  DeliveredQuiz delivered(Run run) {
+    QuizKey key =
+        new QuizKey(
+            run.flow(), run.module(), run.seed(), run.count(), run.questions(), run.round());
+    DeliveredQuiz quiz = cache.get(key);
+    if (quiz == null) {
+      quiz = DeliveredQuiz.of(quiz(run));
+      cache.put(key, quiz);
+    }
+    return quiz;
+  }
+
+  /** The view id of the question at the run's position, if the round has one there. */
+  Optional<String> current(Run run) {
+    List<String> ids = delivered(run).ids();
+    return run.position() < ids.size() ? Optional.of(ids.get(run.position())) : Optional.empty();
+  }
+
+  /**
+   * Scores the answer {@code responseJson} to the current question, records it in the store (the
+   * attempt and the memory of its facts) and returns the run with the answer.
+   *
+   * @throws org.quizkit.core.delivery.ResponseException when the JSON cannot be read
+   */
+  Run answer(Run run, String viewId, String responseJson) {
+    DeliveredQuiz quiz = delivered(run);
+    Feedback feedback = quiz.score(viewId, responseJson);
+    Question question = quiz.question(viewId).orElseThrow();
+    store.record(
+        Attempts.of(
+            store.learner(),
+            question,
+            quiz.response(viewId, responseJson),
+            feedback,
+            clock.instant(),
+            false));
+    return run.answer(responseJson, feedback.score().value(), question.id());
+  }
+
+  /** The mastery of the module a learning run is on. */
+  Mastery mastery(Run run) {
+    LearningModule module = module(run.module()).orElseThrow();
+    return Modules.mastery(module, Masteries.bank(content), store.attempts());
+  }
+
+  /**
+   * The run after the learner reads the feedback: the next question, the next round (learning: the
+   * questions on facts not mastered yet; review: the questions missed, once), or the end.
+   */
+  Run next(Run run) {
+    if (run.flow() == Run.Flow.LEARN && !run.practiceOnly() && mastery(run).reached()) {
+      return run.finished();
+    }
+    Run next = run.next();
+    if (current(next).isPresent()) {
+      return next;
+    }
+    switch (run.flow()) {
+      case LEARN -> {
+        if (run.practiceOnly()) {
+          return run.finished();
+        }
+        LearningModule module = module(run.module()).orElseThrow();
+        List<Question> left =
+            Selections.notMastered(module.questions(Masteries.bank(content)), store.attempts());
+        return left.isEmpty() ? run.finished() : run.nextRound(ids(left));
+      }
+      case REVIEW -> {
+        if (run.round() > 1 || run.missed().isEmpty()) {
+          return run.finished();
+        }
+        Set<String> missed = Set.copyOf(run.missed());
+        List<String> again =
+            delivered(run).quiz().questions().stream()
+                .map(Question::id)
+                .filter(missed::contains)
+                .toList();
+        return run.nextRound(again);
+      }
+      default -> {
+        return run.finished();
+      }
+    }
+  }
+
+  private Quiz quiz(Run run) {
+    return switch (run.flow()) {
+      case PRACTICE -> {
+        QuizSpec spec = QuizSpec.builder().count(run.count()).seed(run.seed()).build();
+        yield content.quiz(
+            run.module().isEmpty()
+                ? spec
+                : spec.withTags(Set.of(QuizContent.moduleTag(run.module()))));
+      }
+      case LEARN ->
+          Selections.learningRound(
+              module(run.module()).orElseThrow(),
+              byIds(Masteries.bank(content), run.questions()),
+              run.seed(),
+              run.round());
+      case REVIEW -> {
+        List<Question> questions = byIds(content.bank(run.seed()), run.questions());
+        yield run.round() == 1
+            ? Selections.review(questions, run.count(), run.seed())
+            : Selections.reviewAgain(questions, run.seed());
+      }
+    };
+  }
+
+  private static List<Question> byIds(List<Question> bank, List<String> ids) {
+    Map<String, Question> byId =
+        bank.stream().collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a));
+    return ids.stream().map(byId::get).filter(q -> q != null).toList();
+  }
+
+  private static List<String> ids(List<Question> questions) {
+    return questions.stream().map(Question::id).toList();
+  }
+
+  /** What a run's quiz is drawn from: runs that agree on it have the same quiz. */
+  private record QuizKey(
+      Run.Flow flow, String module, long seed, int count, List<String> questions, int round) {}
+}

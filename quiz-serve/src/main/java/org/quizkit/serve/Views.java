@@ -1,0 +1,271 @@
+package org.quizkit.serve;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quizkit.content.learner.Masteries;
+import org.quizkit.content.module.LearningModule;
+import org.quizkit.content.module.Mastery;
+import org.quizkit.web.page.Frame;
+import org.quizkit.web.page.Pages;
+
+/** The HTML of the pages around the questions: home, lists, forms, summaries, errors. */
+final class Views {
+  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  /** The header's links: path and words. */
+  private static final List<Map.Entry<String, String>> NAV =
+      List.of(
+          Map.entry("/", "Home"),
+          Map.entry("/practice", "Practice"),
+          Map.entry("/learn", "Learn"),
+          Map.entry("/review", "Review"),
+          Map.entry("/modules", "Modules"),
+          Map.entry("/progress", "Progress"));
+
+  private final Pages pages;
+
+  Views(Pages pages) {
+    this.pages = pages;
+  }
+
+  Pages pages() {
+    return pages;
+  }
+
+  /** A whole page titled {@code title}, the navigation marking {@code section} as current. */
+  String page(String title, String section, String main) {
+    List<Frame.Link> nav =
+        NAV.stream()
+            .map(e -> new Frame.Link(e.getKey(), e.getValue(), e.getKey().equals(section)))
+            .toList();
+    return pages.document(new Frame(title, "/assets/", nav), main);
+  }
+
+  static String text(String text) {
+    return HTML.escape(text);
+  }
+
+  static String paragraph(String text) {
+    return "<p>" + text(text) + "</p>\n";
+  }
+
+  static String link(String href, String words) {
+    return "<a href=\"" + text(href) + "\">" + text(words) + "</a>";
+  }
+
+  /** A form of one button posting to {@code action} with the session's token. */
+  static String button(String action, String csrf, String words) {
+    return "<form method=\"post\" action=\""
+        + text(action)
+        + "\">"
+        + hidden(csrf)
+        + "<button type=\"submit\">"
+        + text(words)
+        + "</button></form>\n";
+  }
+
+  static String hidden(String csrf) {
+    return "<input type=\"hidden\" name=\"csrf\" value=\"" + text(csrf) + "\">";
+  }
+
+  /** A hint about a field, announced and tied to the field by {@code id}. */
+  static String hint(String id, String message) {
+    return "<p class=\"hint\" id=\"" + text(id) + "\" role=\"alert\">" + text(message) + "</p>\n";
+  }
+
+  String home(Optional<String> carryOn, Optional<LearningModule> next) {
+    StringBuilder main = new StringBuilder();
+    main.append(
+        paragraph(
+            "Learn where cancers spread: questions with feedback, lessons by module,"
+                + " and reviews of what you are about to forget. Your answers are kept in the"
+                + " same place as the terminal's quiz command keeps them."));
+    carryOn.ifPresent(words -> main.append("<p>").append(link("/quiz", words)).append("</p>\n"));
+    main.append("<ul>\n");
+    main.append("<li>")
+        .append(link("/practice", "Practice"))
+        .append(": a round of questions.</li>\n");
+    main.append("<li>")
+        .append(link("/learn", "Learn"))
+        .append(": ")
+        .append(
+            text(
+                next.map(m -> "your next module, " + m.title() + ".")
+                    .orElse("every module is mastered.")))
+        .append("</li>\n");
+    main.append("<li>").append(link("/review", "Review")).append(": the facts due again.</li>\n");
+    main.append("<li>")
+        .append(link("/modules", "Modules"))
+        .append(": each with your mastery.</li>\n");
+    main.append("<li>")
+        .append(link("/progress", "Progress"))
+        .append(": how far you have got.</li>\n");
+    main.append("</ul>\n");
+    return page("Learn in a browser", "/", main.toString());
+  }
+
+  String practiceForm(
+      String csrf,
+      List<LearningModule> modules,
+      String count,
+      String module,
+      Optional<String> problem) {
+    StringBuilder main = new StringBuilder();
+    main.append(paragraph("Answer a round of questions, with feedback after each."));
+    main.append("<form method=\"post\" action=\"/practice\">").append(hidden(csrf));
+    problem.ifPresent(p -> main.append(hint("practice-hint", p)));
+    main.append("<p><label for=\"count\">Number of questions</label> ")
+        .append("<input type=\"number\" id=\"count\" name=\"count\" min=\"1\" max=\"")
+        .append(QuizServer.MAX_COUNT)
+        .append("\" value=\"")
+        .append(text(count))
+        .append("\"")
+        .append(problem.isPresent() ? " aria-describedby=\"practice-hint\"" : "")
+        .append("></p>\n");
+    main.append("<p><label for=\"module\">Module</label> <select id=\"module\" name=\"module\">");
+    main.append("<option value=\"\">Any module</option>");
+    for (LearningModule m : modules) {
+      main.append("<option value=\"")
+          .append(text(m.id()))
+          .append("\"")
+          .append(m.id().equals(module) ? " selected" : "")
+          .append(">")
+          .append(text(m.title()))
+          .append("</option>");
+    }
+    main.append("</select></p>\n<p><button type=\"submit\">Start</button></p></form>\n");
+    return page("Practice", "/practice", main.toString());
+  }
+
+  String lesson(LearningModule module, Mastery mastery, String csrf) {
+    StringBuilder main = new StringBuilder();
+    main.append("<h2>You will be able to:</h2>\n<ul>\n");
+    module.objectives().forEach(o -> main.append("<li>").append(text(o)).append("</li>\n"));
+    main.append("</ul>\n<h2>Lesson</h2>\n");
+    module.paragraphs().forEach(p -> main.append(paragraph(p)));
+    main.append("<h2>Questions</h2>\n");
+    main.append(
+        paragraph(
+            mastery.reached()
+                ? "You have mastered this module already; its questions are for practice."
+                : "Questions until you reach "
+                    + Math.round(module.mastery() * 100)
+                    + "% of this module's facts. Your answers are kept if you stop."));
+    main.append(paragraph("Your mastery: " + mastery.describe() + "."));
+    main.append(button("/learn/" + module.id(), csrf, "Start the questions"));
+    return page(module.title(), "/learn", main.toString());
+  }
+
+  String modules(Masteries masteries) {
+    StringBuilder main = new StringBuilder();
+    main.append("<table>\n<caption>Modules in teaching order, with your mastery</caption>\n");
+    main.append(
+        "<thead><tr><th scope=\"col\">Module</th><th scope=\"col\">Facts mastered</th>"
+            + "<th scope=\"col\">Needed</th><th scope=\"col\">State</th></tr></thead>\n<tbody>\n");
+    for (int i = 0; i < masteries.modules().size(); i++) {
+      LearningModule module = masteries.modules().get(i);
+      Mastery mastery = masteries.of(i);
+      main.append("<tr><th scope=\"row\">")
+          .append(link("/learn/" + module.id(), module.title()))
+          .append("</th><td>")
+          .append(mastery.mastered())
+          .append(" of ")
+          .append(mastery.units())
+          .append("</td><td>")
+          .append(Math.round(mastery.threshold() * 100))
+          .append("%</td><td>")
+          .append(mastery.reached() ? "mastered" : "learning")
+          .append("</td></tr>\n");
+    }
+    main.append("</tbody></table>\n");
+    masteries
+        .firstNotMastered()
+        .ifPresentOrElse(
+            next ->
+                main.append("<p>Next: ")
+                    .append(link("/learn/" + next.id(), next.title()))
+                    .append("</p>\n"),
+            () ->
+                main.append("<p>Every module is mastered. Keep them fresh: ")
+                    .append(link("/review", "review"))
+                    .append(".</p>\n"));
+    return page("Modules", "/modules", main.toString());
+  }
+
+  String progress(
+      String learner, Masteries masteries, int studied, int due, Optional<Instant> next) {
+    StringBuilder main = new StringBuilder();
+    main.append(paragraph("Progress of " + learner + "."));
+    main.append("<h2>Mastery per module</h2>\n<ul>\n");
+    for (int i = 0; i < masteries.modules().size(); i++) {
+      LearningModule module = masteries.modules().get(i);
+      Mastery mastery = masteries.of(i);
+      main.append("<li>")
+          .append(text(module.title()))
+          .append(": ")
+          .append(mastery.mastered())
+          .append(" of ")
+          .append(mastery.units())
+          .append(" facts")
+          .append(mastery.reached() ? " (mastered)" : "")
+          .append("</li>\n");
+    }
+    main.append("</ul>\n<h2>Facts due for review</h2>\n");
+    if (studied == 0) {
+      main.append("<p>None studied yet. Start with ")
+          .append(link("/learn", "Learn"))
+          .append(".</p>\n");
+    } else {
+      main.append(paragraph(due + " of " + studied + " facts studied are due now."));
+      if (due > 0) {
+        main.append("<p>").append(link("/review", "Review them")).append("</p>\n");
+      } else {
+        next.ifPresent(at -> main.append(paragraph("Next due: " + WHEN.format(at) + ".")));
+      }
+    }
+    return page("Progress", "/progress", main.toString());
+  }
+
+  String reviewStart(String csrf, int due, int questions) {
+    String main =
+        paragraph(
+                due
+                    + (due == 1 ? " fact is" : " facts are")
+                    + " due for review: "
+                    + questions
+                    + (questions == 1 ? " question." : " questions."))
+            + paragraph(
+                "Each fact you answer comes back just before you would forget it:"
+                    + " soon when missed, later and later when right.")
+            + button("/review", csrf, "Start the review");
+    return page("Review", "/review", main);
+  }
+
+  String nothingDue(Optional<Instant> next, String forecast) {
+    String main =
+        next.map(
+                at ->
+                    paragraph(
+                            "Nothing is due for review now. The next fact is due "
+                                + WHEN.format(at)
+                                + ".")
+                        + paragraph("Coming up: " + forecast + "."))
+            .orElse(
+                "<p>Nothing studied yet, so nothing to review. Start with "
+                    + link("/learn", "Learn")
+                    + ".</p>\n");
+    return page("Review", "/review", main);
+  }
+
+  String message(String title, String section, String text, String href, String words) {
+    return page(title, section, paragraph(text) + "<p>" + link(href, words) + "</p>\n");
+  }
+}

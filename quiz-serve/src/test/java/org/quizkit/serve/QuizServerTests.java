@@ -1,0 +1,402 @@
+package org.quizkit.serve;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quizkit.content.QuizContent;
+import org.quizkit.content.learner.Masteries;
+import org.quizkit.core.delivery.DeliveredQuiz;
+import org.quizkit.core.progress.DataDirectory;
+import org.quizkit.core.question.Option;
+import org.quizkit.core.question.Question;
+import org.quizkit.core.scoring.Feedback;
+import org.quizkit.store.sqlite.SqliteStore;
+
+class QuizServerTests {
+  /** The first seed drawn: long enough that no page holds its digits by chance. */
+  private static final long SEED = 7303198437152301011L;
+
+  private static QuizContent content;
+
+  @TempDir Path data;
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
+  private final AtomicLong seeds = new AtomicLong(SEED);
+  private final List<QuizServer> servers = new ArrayList<>();
+
+  @BeforeAll
+  static void load() {
+    content = QuizContent.builtIn();
+  }
+
+  @AfterEach
+  void stop() {
+    servers.forEach(QuizServer::close);
+  }
+
+  private QuizServer server() {
+    QuizServer server =
+        QuizServer.builder()
+            .content(content)
+            .dataDirectory(data)
+            .learner("ann")
+            .port(0)
+            .seeds(seeds::getAndIncrement)
+            .clock(clock)
+            .build()
+            .start();
+    servers.add(server);
+    return server;
+  }
+
+  private static List<Map.Entry<String, String>> fields(String... pairs) {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      out.add(Map.entry(pairs[i], pairs[i + 1]));
+    }
+    return out;
+  }
+
+  private static Browser.Page startPractice(Browser browser, int count) {
+    String csrf = browser.open("/practice").csrf();
+    return browser.submit("/practice", fields("csrf", csrf, "count", "" + count, "module", ""));
+  }
+
+  /** The question the browser's session is at, as the server holds it (key included). */
+  private Question current(Browser browser) {
+    Run run =
+        new Sessions(data.resolve(QuizServer.SESSIONS))
+            .find(browser.cookie)
+            .orElseThrow()
+            .run()
+            .orElseThrow();
+    Flows flows = new Flows(content, new Store(data.resolve("elsewhere.db"), "x"), clock);
+    DeliveredQuiz quiz = flows.delivered(run);
+    return quiz.question(flows.current(run).orElseThrow()).orElseThrow();
+  }
+
+  @Test
+  void everyRouteAnswersWithAPageAndTheSecurityHeaders() {
+    QuizServer server = server();
+    assertEquals("127.0.0.1", server.uri().getHost());
+    Browser browser = new Browser(server.uri());
+    Browser.Page home = browser.get("/");
+    assertEquals(200, home.status());
+    String cookie = home.header("set-cookie");
+    assertAll(
+        () -> assertTrue(cookie.contains("HttpOnly"), cookie),
+        () -> assertTrue(cookie.contains("SameSite=Strict"), cookie),
+        () -> assertTrue(home.header("content-security-policy").contains("frame-ancestors 'none'")),
+        () -> assertFalse(home.header("content-security-policy").contains("unsafe-inline")),
+        () -> assertEquals("nosniff", home.header("x-content-type-options")),
+        () -> assertEquals("no-referrer", home.header("referrer-policy")));
+    String first = content.modules().get(0).id();
+    for (String path :
+        List.of(
+            "/practice",
+            "/learn/" + first,
+            "/review",
+            "/modules",
+            "/progress",
+            "/assets/quizkit.css",
+            "/assets/quizkit.js")) {
+      Browser.Page page = browser.get(path);
+      assertEquals(200, page.status(), path);
+      assertTrue(page.header("content-security-policy").contains("default-src 'none'"), path);
+    }
+    assertEquals("/learn/" + first, browser.get("/learn").header("location"));
+    assertEquals("/", browser.get("/quiz").header("location"));
+    assertTrue(browser.get("/modules").body().contains(content.modules().get(0).title()));
+    assertEquals(404, browser.get("/nowhere").status());
+    assertEquals(404, browser.get("/learn/no-such-module").status());
+  }
+
+  @Test
+  void postsWithoutTheSessionsTokenAreRefusedAndChangeNothing() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page none = browser.post("/practice", fields("count", "3"));
+    Browser.Page wrong = browser.post("/practice", fields("csrf", csrf + "x", "count", "3"));
+    Browser stranger = new Browser(server.uri());
+    Browser.Page foreign = stranger.post("/practice", fields("csrf", csrf, "count", "3"));
+    for (Browser.Page page : List.of(none, wrong, foreign)) {
+      assertEquals(403, page.status());
+      assertTrue(page.body().contains("token is missing or wrong"), page.body());
+    }
+    assertEquals("/", browser.get("/quiz").header("location"), "no quiz was started");
+  }
+
+  @Test
+  void aPracticeAsksEachQuestionThenGivesFeedbackThenASummaryAndRecordsEveryAnswer() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    Browser.Page page = startPractice(browser, 3);
+    for (int i = 1; i <= 3; i++) {
+      assertTrue(page.body().contains("Question " + i + " of 3"), page.body());
+      Browser.Page feedback = browser.submit("/quiz/answer", Answers.some(page.body()));
+      assertEquals(200, feedback.status());
+      assertTrue(feedback.body().contains("id=\"feedback\""), feedback.body());
+      page = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
+    }
+    assertTrue(page.body().contains("You answered 3 questions"), page.body());
+    try (var store = SqliteStore.open(DataDirectory.database(data))) {
+      assertEquals(3, store.attempts("ann").size());
+    }
+  }
+
+  @Test
+  void anOpenQuizSurvivesARestartOfTheServer() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    Browser.Page first = startPractice(browser, 3);
+    browser.submit("/quiz/answer", Answers.some(first.body()));
+    Browser.Page feedback = browser.get("/quiz");
+    server.close();
+    QuizServer again = server();
+    browser.at(again.uri());
+    Browser.Page after = browser.get("/quiz");
+    assertEquals(200, after.status());
+    assertEquals(
+        Jsoup.parse(feedback.body()).select("#feedback").text(),
+        Jsoup.parse(after.body()).select("#feedback").text());
+    Browser.Page second = browser.submit("/quiz/next", fields("csrf", after.csrf()));
+    assertTrue(second.body().contains("Question 2 of 3"), second.body());
+  }
+
+  @Test
+  void badInputGetsTheHintOnTheSamePageWithTheInputKept() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page count =
+        browser.post("/practice", fields("csrf", csrf, "count", "ten", "module", ""));
+    assertEquals(422, count.status());
+    assertTrue(Jsoup.parse(count.body()).text().contains("'ten' is not one"), count.body());
+    assertTrue(count.body().contains("value=\"ten\""), count.body());
+    Browser.Page question = startPractice(browser, 2);
+    Browser.Page empty = browser.post("/quiz/answer", Answers.hidden(question.body()));
+    assertEquals(422, empty.status());
+    assertTrue(
+        Jsoup.parse(empty.body()).text().length() > Jsoup.parse(question.body()).text().length());
+    assertFalse(empty.body().contains("id=\"feedback\""));
+  }
+
+  @Test
+  void nothingOfTheKeyReachesTheBrowserBeforeTheAnswer() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    Browser.Page page = startPractice(browser, 12);
+    Set<String> kinds = new HashSet<>();
+    for (int i = 0; i < 12; i++) {
+      Question question = current(browser);
+      kinds.add(question.kind().id());
+      Feedback said =
+          org.quizkit.core.QuizEngine.feedback(
+              question, org.quizkit.core.QuizEngine.keyResponse(question));
+      List<String> secrets = new ArrayList<>();
+      secrets.add(said.explanation());
+      question.accept(new Secrets(secrets));
+      List<String> seen = new ArrayList<>();
+      for (String path :
+          List.of(
+              "/",
+              "/quiz",
+              "/practice",
+              "/review",
+              "/modules",
+              "/progress",
+              "/assets/quizkit.css",
+              "/assets/quizkit.js")) {
+        seen.add(browser.get(path).body());
+      }
+      seen.add(browser.cookie);
+      for (String body : seen) {
+        // The markup as sent, and the text as a browser shows it, entities read.
+        String shown = Jsoup.parse(body).text();
+        for (String secret : secrets) {
+          assertFalse(
+              body.contains(secret) || shown.contains(secret),
+              () -> "'" + secret + "' before the answer");
+        }
+        assertFalse(body.contains(String.valueOf(SEED)), "the seed");
+        assertFalse(body.contains(question.id()), "the real question id");
+      }
+      assertOptionsAlike(browser.get("/quiz").body());
+      Browser.Page feedback = browser.submit("/quiz/answer", Answers.some(page.body()));
+      assertTrue(
+          Jsoup.parse(feedback.body()).text().contains(said.explanation()),
+          () -> "the feedback after the answer has the explanation: " + feedback.body());
+      page = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
+    }
+    assertTrue(kinds.size() >= 4, "kinds asked: " + kinds);
+  }
+
+  /** Every choice input of the page is marked up alike but for its value and id. */
+  private static void assertOptionsAlike(String html) {
+    Set<String> shapes = new HashSet<>();
+    for (Element input :
+        Jsoup.parse(html).select("form[action=/quiz/answer] input[name=selected]")) {
+      Element copy = input.clone();
+      copy.removeAttr("value").removeAttr("id");
+      shapes.add(copy.outerHtml());
+    }
+    assertTrue(shapes.size() <= 1, () -> "options told apart: " + shapes);
+  }
+
+  /** Texts a learner must not see before answering: option and typed-answer feedback. */
+  private record Secrets(List<String> out) implements Question.Cases<Void> {
+    private Void options(List<Option> options) {
+      options.stream().map(Option::feedback).filter(f -> !f.isBlank()).forEach(out::add);
+      return null;
+    }
+
+    @Override
+    public Void singleChoice(org.quizkit.core.question.SingleChoice q) {
+      return options(q.options());
+    }
+
+    @Override
+    public Void multipleResponse(org.quizkit.core.question.MultipleResponse q) {
+      return options(q.options());
+    }
+
+    @Override
+    public Void trueFalse(org.quizkit.core.question.TrueFalse q) {
+      return null;
+    }
+
+    @Override
+    public Void matching(org.quizkit.core.question.Matching q) {
+      return options(q.choices());
+    }
+
+    @Override
+    public Void ordering(org.quizkit.core.question.Ordering q) {
+      return null;
+    }
+
+    @Override
+    public Void shortAnswer(org.quizkit.core.question.ShortAnswer q) {
+      return null;
+    }
+  }
+
+  @Test
+  void aLearningRoundGoesOnUntilMasteryAndAReviewThenAsksWhatIsDue() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    String module = content.modules().get(0).id();
+    Browser.Page lesson = browser.open("/learn/" + module);
+    assertTrue(
+        lesson.body().contains(content.modules().get(0).objectives().get(0).substring(0, 10)));
+    Browser.Page page = browser.submit("/learn/" + module, fields("csrf", lesson.csrf()));
+    for (int i = 0; i < 200 && page.body().contains("/quiz/answer"); i++) {
+      Browser.Page feedback =
+          browser.submit("/quiz/answer", Answers.key(current(browser), page.body()));
+      assertTrue(feedback.body().contains("Your mastery"), feedback.body());
+      page = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
+    }
+    assertTrue(page.body().contains("You have mastered this module"), page.body());
+    try (var store = SqliteStore.open(DataDirectory.database(data))) {
+      assertTrue(Masteries.of(content, store.attempts("ann")).of(0).reached());
+    }
+    clock.advance(Duration.ofDays(60));
+    Browser.Page review = browser.open("/review");
+    assertTrue(review.body().contains("due for review"), review.body());
+    page = browser.submit("/review", fields("csrf", review.csrf()));
+    for (int i = 0; i < 200 && page.body().contains("/quiz/answer"); i++) {
+      Browser.Page feedback =
+          browser.submit("/quiz/answer", Answers.key(current(browser), page.body()));
+      page = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
+    }
+    assertTrue(page.body().contains("Review: summary"), page.body());
+  }
+
+  @Test
+  void refusesRequestsThatNameAnotherHost() throws Exception {
+    QuizServer server = server();
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET / HTTP/1.1\r\nHost: attacker.example:"
+                  + server.port()
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String status =
+          new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
+      assertEquals("HTTP/1.1 421 Misdirected Request", status);
+    }
+  }
+
+  @Test
+  void listensOnLoopbackUnlessAnotherHostIsGiven() {
+    assertTrue(QuizServer.loopback("127.0.0.1"));
+    assertTrue(QuizServer.loopback("localhost"));
+    assertFalse(QuizServer.loopback("0.0.0.0"));
+    assertThrows(IllegalArgumentException.class, () -> QuizServer.builder().port(70000));
+  }
+
+  /** A clock a test moves on. */
+  static final class MovableClock extends Clock {
+    private Instant now;
+
+    MovableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @SuppressWarnings("unused")
+  private static String group(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    return m.find() ? m.group(1) : "";
+  }
+}
