@@ -129,11 +129,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Exporter exporter = exporter();
     Integer count = amount == null ? null : amount.count;
     long chosen = seed.resolve(spec, context);
     QuizContent content = dataset.content(context);
     Set<String> tags = modules.tags(content, spec);
-    Exporter exporter = exporter();
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

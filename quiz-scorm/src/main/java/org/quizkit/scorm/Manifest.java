@@ -25,7 +25,8 @@ final class Manifest {
     };
   }
 
-  private static String scorm2004(String identifier, String title, double pass, List<String> files) {
+  private static String scorm2004(
+      String identifier, String title, double pass, List<String> files) {
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<manifest identifier=\"")
@@ -76,7 +77,10 @@ final class Manifest {
             "    <resource identifier=\"player\" type=\"webcontent\" adlcp:scormType=\"sco\""
                 + " href=\"index.html\">\n");
     files(xml, files);
-    return xml.append("    </resource>\n").append("  </resources>\n").append("</manifest>\n").toString();
+    return xml.append("    </resource>\n")
+        .append("  </resources>\n")
+        .append("</manifest>\n")
+        .toString();
   }
 
   private static String scorm12(String identifier, String title, double pass, List<String> files) {
@@ -102,7 +106,8 @@ final class Manifest {
         .append("      <title>")
         .append(TEXT.escape(title))
         .append("</title>\n")
-        .append("      <item identifier=\"quiz-item\" identifierref=\"player\" isvisible=\"true\">\n")
+        .append(
+            "      <item identifier=\"quiz-item\" identifierref=\"player\" isvisible=\"true\">\n")
         .append("        <title>")
         .append(TEXT.escape(title))
         .append("</title>\n")
@@ -117,7 +122,10 @@ final class Manifest {
             "    <resource identifier=\"player\" type=\"webcontent\" adlcp:scormtype=\"sco\""
                 + " href=\"index.html\">\n");
     files(xml, files);
-    return xml.append("    </resource>\n").append("  </resources>\n").append("</manifest>\n").toString();
+    return xml.append("    </resource>\n")
+        .append("  </resources>\n")
+        .append("</manifest>\n")
+        .toString();
   }
 
   private static void files(StringBuilder xml, List<String> files) {

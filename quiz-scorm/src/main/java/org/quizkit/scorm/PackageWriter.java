@@ -56,7 +56,8 @@ final class PackageWriter {
     List<ExportReport.Note> skipped = new ArrayList<>();
     for (Question question : questions) {
       // The player's data carries each question as bank JSON, which cannot hold every text.
-      ExportReport bank = Exporters.json().write(List.of(question), options, OutputStream.nullOutputStream());
+      ExportReport bank =
+          Exporters.json().write(List.of(question), options, OutputStream.nullOutputStream());
       if (bank.written() == 1) {
         kept.add(question);
       } else {

@@ -19,8 +19,8 @@ import org.quizkit.core.question.Question;
  * success against the pass mark, one interaction per question, and where the learner stopped.
  *
  * <p>A SCORM package has no server, so the keys travel in the package: each question's key is kept
- * out of the page and masked in the player's data until the learner has answered. That keeps it
- * out of sight, not secret.
+ * out of the page and masked in the player's data until the learner has answered. That keeps it out
+ * of sight, not secret.
  *
  * <p>The questions are delivered as {@link org.quizkit.core.delivery.DeliveredQuiz} delivers them
  * under {@link ExportOptions#seed()}: the same questions, options and seed give the same bytes.
@@ -35,7 +35,7 @@ public final class Scorm implements Exporter {
 
   private Scorm(Standard standard, double pass) {
     checkArgument(
-        pass >= 0 && pass <= 1, "pass mark %s is not a fraction from 0 to 1 (0.8 is 80 %%)", pass);
+        pass >= 0 && pass <= 1, "pass mark %s is not a fraction from 0 to 1 (0.8 is 80 %)", pass);
     this.standard = standard;
     this.pass = pass;
   }

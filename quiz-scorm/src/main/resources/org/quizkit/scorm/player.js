@@ -97,8 +97,12 @@
     }
   }
 
+  /** The answers and their credit as JSON; typed texts dropped if it would not fit the LMS. */
   function suspendData() {
-    return JSON.stringify({ v: 1, a: answers.map(function (a) { return a ? [a.r, a.s] : null; }) });
+    var limit = is2004 ? 64000 : 4096;
+    var text = JSON.stringify({ v: 1, a: answers.map(function (a) { return a ? [a.r, a.s] : null; }) });
+    if (text.length <= limit) return text;
+    return JSON.stringify({ v: 1, a: answers.map(function (a) { return a ? [a.r.text != null ? { text: '' } : a.r, a.s] : null; }) });
   }
 
   function total() {

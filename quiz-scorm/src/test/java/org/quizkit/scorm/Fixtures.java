@@ -39,7 +39,9 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** {@code each} questions of every kind from the built-in bank under {@code seed}, kind by kind. */
+  /**
+   * {@code each} questions of every kind from the built-in bank under {@code seed}, kind by kind.
+   */
   static List<Question> everyKind(long seed, int each) {
     List<Question> bank = CONTENT.bank(seed);
     List<Question> chosen = new ArrayList<>();
@@ -80,8 +82,7 @@ final class Fixtures {
   static ObjectNode data(Map<String, byte[]> entries) {
     String script = text(entries, PackageWriter.DATA);
     String prefix = "window.QUIZKIT_SCORM = ";
-    return (ObjectNode)
-        JSON.readTree(script.substring(prefix.length(), script.lastIndexOf(';')));
+    return (ObjectNode) JSON.readTree(script.substring(prefix.length(), script.lastIndexOf(';')));
   }
 
   /** The quiz the package delivers: the questions under the options' seed, as PackageWriter. */
@@ -221,8 +222,20 @@ final class Fixtures {
   }
 
   private static final List<String> NOISE =
-      List.of("bones", "the lungs", "Liver!", "lymph-nodes", "brain and", "&", "xyz", "Lüngs",
-          "ＬＩＶＥＲ", "ovaries, and bones", "a bone", "spleen / liver", "AND");
+      List.of(
+          "bones",
+          "the lungs",
+          "Liver!",
+          "lymph-nodes",
+          "brain and",
+          "&",
+          "xyz",
+          "Lüngs",
+          "ＬＩＶＥＲ",
+          "ovaries, and bones",
+          "a bone",
+          "spleen / liver",
+          "AND");
 
   private static String typed(ShortAnswer q, Random random) {
     List<String> known = new ArrayList<>(q.accepted());
@@ -235,7 +248,8 @@ final class Fixtures {
           case 0, 1 -> known.get(random.nextInt(known.size()));
           case 2 -> rivals.isEmpty() ? "none" : rivals.get(random.nextInt(rivals.size()));
           case 3 -> typo(known.get(random.nextInt(known.size())), random);
-          case 4 -> rivals.isEmpty() ? "x" : typo(rivals.get(random.nextInt(rivals.size())), random);
+          case 4 ->
+              rivals.isEmpty() ? "x" : typo(rivals.get(random.nextInt(rivals.size())), random);
           case 5 -> NOISE.get(random.nextInt(NOISE.size()));
           default -> {
             String a = known.get(random.nextInt(known.size()));

@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The player scores in the browser (scoring.js) exactly as the engine scores on a server: for
- * many random answers to real questions of every kind and to random questions, the score of each
+ * The player scores in the browser (scoring.js) exactly as the engine scores on a server: for many
+ * random answers to real questions of every kind and to random questions, the score of each
  * question and the total equal {@link DeliveredQuiz#scoreAll}'s. The script runs in Node.js on the
  * very data the package carries (each question's key unmasked from the player's data).
  */
@@ -46,7 +46,8 @@ class ScoringParityTests {
               ? Fixtures.everyKind(seed, 3)
               : RandomQuestions.sample(RandomQuestions.plain().banks(6, 12), seed, 1).get(0);
       ExportOptions options = ExportOptions.defaults().withSeed(seed);
-      Map<String, byte[]> entries = Fixtures.unzip(Fixtures.write(Scorm.scorm2004(0.8), questions, options));
+      Map<String, byte[]> entries =
+          Fixtures.unzip(Fixtures.write(Scorm.scorm2004(0.8), questions, options));
       ObjectNode data = Fixtures.data(entries);
       DeliveredQuiz delivered = Fixtures.delivered(questions, seed);
       ObjectNode all = Fixtures.JSON.createObjectNode();
@@ -57,7 +58,8 @@ class ScoringParityTests {
       for (JsonNode q : data.get("questions")) {
         String id = q.get("id").asString();
         keys.add(
-            Fixtures.JSON.readTree(KeyCodec.unmask(id, q.get("key").asString()))
+            Fixtures.JSON
+                .readTree(KeyCodec.unmask(id, q.get("key").asString()))
                 .get("bank")
                 .get("questions")
                 .get(0));
@@ -65,8 +67,7 @@ class ScoringParityTests {
           responses.addNull(); // unanswered
           continue;
         }
-        ObjectNode response =
-            Fixtures.randomResponse(delivered.question(id).orElseThrow(), random);
+        ObjectNode response = Fixtures.randomResponse(delivered.question(id).orElseThrow(), random);
         byId.set(id, response);
         responses.add(response);
       }
@@ -93,7 +94,8 @@ class ScoringParityTests {
       }
       assertEquals(want.total(), got.get(n).get("total").asDouble(), 1e-9, "total of quiz " + n);
     }
-    assertTrue(answered > 500 && partial > 20, answered + " answered, " + partial + " partly right");
+    assertTrue(
+        answered > 500 && partial > 20, answered + " answered, " + partial + " partly right");
   }
 
   /** Runs scoring.js on every quiz of {@code cases}: per quiz its scores and total. */

@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * player's script.
  */
 class ScormCheckTests {
-  private static final Path DIR = Path.of(System.getProperty("scorm-check.dir", "target/scorm-check"));
+  private static final Path DIR =
+      Path.of(System.getProperty("scorm-check.dir", "target/scorm-check"));
 
   @Test
   void writesThePackagesTheBrowserCheckPlays() throws IOException {
@@ -40,7 +41,8 @@ class ScormCheckTests {
   private static void write(String name, Standard standard, double pass, long seed, double keys)
       throws IOException {
     List<Question> questions = Fixtures.everyKind(seed, 2);
-    ExportOptions options = ExportOptions.defaults().withSeed(seed).withTitle("Where cancers spread");
+    ExportOptions options =
+        ExportOptions.defaults().withSeed(seed).withTitle("Where cancers spread");
     Scorm scorm = standard == Standard.SCORM_2004 ? Scorm.scorm2004(pass) : Scorm.scorm12(pass);
     Map<String, byte[]> entries = Fixtures.unzip(Fixtures.write(scorm, questions, options));
     Path dir = DIR.resolve(name);
@@ -114,11 +116,12 @@ class ScormCheckTests {
     String comma = is2004 ? "[,]" : ",";
     String dot = is2004 ? "[.]" : ".";
     return switch (kind) {
-      case SINGLE_CHOICE, MULTIPLE_RESPONSE -> sorted(response.get("selected")).stream()
-          .collect(Collectors.joining(comma));
-      case TRUE_FALSE -> is2004
-          ? String.valueOf(response.get("answer").asBoolean())
-          : response.get("answer").asBoolean() ? "t" : "f";
+      case SINGLE_CHOICE, MULTIPLE_RESPONSE ->
+          sorted(response.get("selected")).stream().collect(Collectors.joining(comma));
+      case TRUE_FALSE ->
+          is2004
+              ? String.valueOf(response.get("answer").asBoolean())
+              : response.get("answer").asBoolean() ? "t" : "f";
       case MATCHING -> {
         List<String> pairs = new ArrayList<>();
         Iterator<String> premises = response.get("pairs").propertyNames().iterator();
