@@ -38,12 +38,14 @@ const LMS_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>LMS</title>
 <script src="/scorm-again.js"></script>
 <script>
-window.startLms = function (version, saved, src) {
+window.startLms = function (version, saved, src, pass) {
   var old = document.getElementById('sco');
   if (old) old.remove();
-  var settings = { logLevel: 5, autocommit: false };
+  // warnings too: scorm-again reports a value it refused or changed (1.2's "incorrect" becomes "wrong")
+  var settings = { logLevel: 3, autocommit: false };
   var api = version === '2004' ? new window.Scorm2004API(settings) : new window.Scorm12API(settings);
-  if (saved) api.loadFromJSON(saved);
+  // what an LMS takes from the manifest: the pass mark (2004: minNormalizedMeasure, 1.2: masteryscore)
+  api.loadFromJSON(saved || (version === '2004' ? { scaled_passing_score: String(pass) } : { student_data: { mastery_score: String(pass * 100) } }));
   window.API_1484_11 = version === '2004' ? api : undefined;
   window.API = version === '2004' ? undefined : api;
   window.lms = api;
@@ -134,7 +136,7 @@ function submitButton(form) {
 async function play(page, base, name, run, figures) {
   const problems = [];
   const src = `/pkg/${name}/index.html`;
-  await page.evaluate(({ v, s }) => window.startLms(v, null, s), { v: run.scorm, s: src });
+  await page.evaluate(({ v, s, p }) => window.startLms(v, null, s, p), { v: run.scorm, s: src, p: run.pass });
   let frame = await frameOf(page);
   const qs = run.questions;
   for (let i = 0; i < qs.length; i++) {
@@ -179,7 +181,7 @@ async function play(page, base, name, run, figures) {
         delete saved.core.exit;
         delete saved.core.session_time;
       }
-      await page.evaluate(({ v, s, c }) => window.startLms(v, c, s), { v: run.scorm, s: src, c: saved });
+      await page.evaluate(({ v, s, c, p }) => window.startLms(v, c, s, p), { v: run.scorm, s: src, c: saved, p: run.pass });
       frame = await frameOf(page);
       const next = frame.locator(`form:has(input[name="question"][value="${qs[i + 1].id}"])`);
       try {
@@ -267,7 +269,9 @@ async function main() {
       const errors = [];
       const outside = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
+      page.on('console', (m) => {
+        if (['error', 'warning'].includes(m.type()) && !m.text().startsWith('Failed to load resource')) errors.push(`${m.type()}: ${m.text()}`);
+      });
       page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} for ${r.url()}`); });
       page.on('request', (r) => {
         const url = r.url();

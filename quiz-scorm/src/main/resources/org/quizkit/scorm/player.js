@@ -85,7 +85,8 @@
   for (var i = 0; i < N; i++) answers.push(null);
 
   function restore() {
-    var text = connected ? lms.get('cmi.suspend_data') : '';
+    // only a resumed attempt has suspend data (reading it otherwise is error 403 in SCORM 2004)
+    var text = connected && lms.get(EL.entry) === 'resume' ? lms.get('cmi.suspend_data') : '';
     if (!text) return;
     try {
       var saved = JSON.parse(text);
