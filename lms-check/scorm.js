@@ -159,6 +159,7 @@ async function play(page, base, name, run, figures) {
     await answer(frame, q);
     await submitButton(form).click();
     const verdict = (await frame.locator('#quizkit-verdict').textContent({ timeout: 5000 })).trim();
+    if ((await submitButton(form).count()) > 0) problems.push(`${where}: the answered question can be submitted again`);
     const wanted = q.score === 1 ? 'Right.' : q.score === 0 ? 'Not right.' : 'Partly right';
     if (!verdict.startsWith(wanted)) problems.push(`${where}: says ${show(verdict)} for a score of ${q.score}`);
     const after = await frame.content();

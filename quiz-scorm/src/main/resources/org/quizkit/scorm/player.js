@@ -317,6 +317,7 @@
     form.setAttribute('action', '#');
     form.addEventListener('submit', function (event) {
       event.preventDefault();
+      if (answers[i] !== null) return; // answered once; the feedback is shown
       var got = read(form, q.kind);
       if (got.hint) {
         hint.textContent = got.hint;
@@ -328,7 +329,7 @@
       report(i, key);
       var fieldset = form.querySelector('fieldset');
       if (fieldset) fieldset.disabled = true;
-      Array.prototype.forEach.call(form.querySelectorAll('button, input[type=submit]'), function (b) { b.hidden = true; });
+      Array.prototype.forEach.call(form.querySelectorAll('button, input[type=submit]'), function (b) { b.remove(); });
       showFeedback(i, key);
     });
     if (i > 0) {
