@@ -90,10 +90,10 @@ final class FormHtml {
             List.of(new Labelled("true", "True"), new Labelled("false", "False")));
         break;
       case MATCHING:
-        selects("pair.", shown.premises(), shown.choices(), "Choose a match");
+        selects("pair.", shown.premises(), shown.choices(), true, "Choose a match");
         break;
       case ORDERING:
-        selects("place.", shown.items(), places(shown.items().size()), "Choose a place");
+        selects("place.", shown.items(), places(shown.items().size()), false, "Choose a place");
         break;
       case SHORT_ANSWER:
         text();
@@ -128,9 +128,13 @@ final class FormHtml {
     html.raw("</ul>\n");
   }
 
-  /** A labelled select per premise or item, with an empty first option. */
+  /** A labelled select per premise or item, with an empty first option; choices lettered. */
   private void selects(
-      String prefix, List<Labelled> rows, List<Labelled> values, String emptyWords) {
+      String prefix,
+      List<Labelled> rows,
+      List<Labelled> values,
+      boolean lettered,
+      String emptyWords) {
     html.raw("<ul class=\"rows\">\n");
     for (Labelled row : rows) {
       String name = prefix + row.label();
@@ -154,7 +158,7 @@ final class FormHtml {
             .attr("value", value.label())
             .flag("selected", value.label().equals(given))
             .raw(">");
-        if (!value.text().equals(value.label())) {
+        if (lettered) {
           html.text(value.label()).raw(". ");
         }
         html.text(value.text()).raw("</option>\n");
