@@ -16,14 +16,15 @@ import org.quizkit.core.response.Response;
  * How the points of an answer that earns part of them (or none, by cancelling) came out, in words:
  * {@code 1 right pick, 1 wrong pick: 0 of 1 point}, {@code 1 of 3 in the right place}. Kinds scored
  * all or nothing, and typed answers (whose notes say what they matched), need no such line. Follows
- * the rules of {@code Scorer}.
+ * the rules of {@code Scorer}. Public so that the browser pages (quiz-web) say the same as the
+ * terminal.
  */
-final class CreditText implements Question.Cases<List<String>> {
+public final class CreditText implements Question.Cases<List<String>> {
   private final Response response;
   private final double score;
 
   /** {@code response} has been scored {@code score} for the question this visits. */
-  CreditText(Response response, double score) {
+  public CreditText(Response response, double score) {
     this.response = response;
     this.score = score;
   }

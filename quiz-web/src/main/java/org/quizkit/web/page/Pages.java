@@ -127,6 +127,26 @@ public final class Pages {
   }
 
   /**
+   * Scores {@code responseJson} (as {@link #read} gives it) for question {@code viewId} and gives
+   * {@link #feedback(Feedback, FeedbackLinks)} with, for a response that earns part of the points,
+   * how they came out in the terminal's words ({@code 1 right pick, 1 wrong pick: 0 of 1 point.},
+   * {@code 2 of 4 in the right place: 0.5 of 1 point.}).
+   *
+   * @throws org.quizkit.core.delivery.ResponseException as {@link DeliveredQuiz#score} does
+   */
+  public String feedback(
+      DeliveredQuiz quiz, String viewId, String responseJson, FeedbackLinks links) {
+    checkNotNull(quiz, "quiz");
+    checkNotNull(links, "links");
+    Feedback feedback = quiz.score(viewId, responseJson);
+    List<String> credit =
+        Credit.lines(
+            Shown.of(quiz, viewId), quiz.question(viewId).orElseThrow(), responseJson, feedback);
+    return FeedbackHtml.render(
+        feedback, credit, links, section -> sectionTitles.getOrDefault(section, section));
+  }
+
+  /**
    * A whole HTML5 page: a skip link, a header with {@code frame}'s navigation, and {@code <main
    * id="main">} holding the title as its heading and then {@code mainHtml} (markup, written as it
    * is).
