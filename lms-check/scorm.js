@@ -171,6 +171,10 @@ async function play(page, base, name, run, figures) {
       await page.evaluate(() => { document.getElementById('sco').src = 'about:blank'; });
       await page.waitForFunction(() => window.lms.isTerminated());
       const saved = await page.evaluate(() => window.cmi());
+      const time = run.scorm === '2004' ? saved.session_time : saved.core.session_time;
+      // the learner spent seconds on six questions, so the session time is more than zero
+      const timeFormat = run.scorm === '2004' ? /^PT[1-9]\d*S$/ : /^\d\d:\d\d:\d\d$/;
+      if (!timeFormat.test(time) || time === '00:00:00') problems.push(`${name}: the session time sent on leaving is ${show(time)}`);
       if (run.scorm === '2004') {
         if (saved.exit !== 'suspend') problems.push(`${name}: cmi.exit is ${show(saved.exit)} on leaving half way, not "suspend"`);
         saved.entry = 'resume';

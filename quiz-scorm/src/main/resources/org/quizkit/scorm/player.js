@@ -9,7 +9,8 @@
  * answered), the score so far, suspend_data (the answers given, to resume), the location and
  * exit "suspend"; when every question is answered: completion, success against the pass mark
  * (cmi.scaled_passing_score, or 1.2's mastery score, else the package's --pass) and exit normal.
- * Terminate (1.2: LMSFinish) when the page goes away. Without an LMS it runs and records nothing.
+ * cmi.session_time (1.2: cmi.core.session_time), Commit and Terminate (1.2: LMSFinish) when the page
+ * goes away. Without an LMS it runs and records nothing.
  *
  * The keys are in the package, masked per question (see unmask): out of sight, not secret.
  */
@@ -432,8 +433,21 @@
   var start = firstOpen();
   if (start === N) showResult(); else showQuestion(start);
 
+  var started = Date.now();
+
+  /** This session's time: 2004 an ISO 8601 duration (PT75S), 1.2 HH:MM:SS. */
+  function sessionTime() {
+    var seconds = Math.floor((Date.now() - started) / 1000);
+    if (is2004) return 'PT' + seconds + 'S';
+    var two = function (n) { return (n < 10 ? '0' : '') + n; };
+    return two(Math.floor(seconds / 3600)) + ':' + two(Math.floor(seconds / 60) % 60) + ':' + two(seconds % 60);
+  }
+
   window.addEventListener('pagehide', function () {
-    lms.commit();
+    if (connected && !terminated) {
+      lms.set(is2004 ? 'cmi.session_time' : 'cmi.core.session_time', sessionTime());
+      lms.commit();
+    }
     lms.finish();
   });
   window.QuizkitPlayer = { answers: function () { return answers; }, total: total, passMark: passMark };
