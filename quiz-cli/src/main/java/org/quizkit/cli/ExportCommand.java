@@ -22,14 +22,17 @@ import org.quizkit.core.export.Exporter;
 import org.quizkit.core.export.Exporters;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
+import org.quizkit.scorm.Scorm;
 import org.quizkit.worksheet.Version;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code quiz export}: questions for a learning management system. */
 @Command(name = "export", description = "Write questions for a learning management system (LMS).")
@@ -59,6 +62,15 @@ final class ExportCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Amount amount;
+
+  @Option(
+      names = "--pass",
+      paramLabel = "P",
+      converter = PassMark.class,
+      description =
+          "SCORM only: the fraction of the total credit that passes, from 0 to 1 "
+              + "(default 0.8, that is 80 %%).")
+  Double pass;
 
   @Option(
       names = "--pool",
@@ -117,11 +129,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Exporter exporter = exporter();
     Integer count = amount == null ? null : amount.count;
     long chosen = seed.resolve(spec, context);
     QuizContent content = dataset.content(context);
     Set<String> tags = modules.tags(content, spec);
-    Exporter exporter = Exporters.byName(format.id());
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -191,6 +203,38 @@ final class ExportCommand implements Callable<Integer> {
     }
     context.out().flush();
     return 0;
+  }
+
+  /** The format's exporter: quiz-scorm's for the SCORM packages, quiz-core's for the others. */
+  private Exporter exporter() {
+    if (pass != null && !format.scorm()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--pass is for the SCORM formats (scorm2004, scorm12), not " + format.id());
+    }
+    double mark = pass == null ? Scorm.DEFAULT_PASS : pass;
+    return switch (format) {
+      case SCORM2004 -> Scorm.scorm2004(mark);
+      case SCORM12 -> Scorm.scorm12(mark);
+      default -> Exporters.byName(format.id());
+    };
+  }
+
+  /** Reads {@code --pass}: a fraction from 0 to 1, such as {@code 0.8}. */
+  static final class PassMark implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        double parsed = Double.parseDouble(value.strip());
+        if (parsed >= 0 && parsed <= 1) {
+          return parsed;
+        }
+      } catch (NumberFormatException e) {
+        // told below
+      }
+      throw new TypeConversionException(
+          "'" + value + "' is not a fraction from 0 to 1 (0.8 passes at 80 %)");
+    }
   }
 
   /**

@@ -8,7 +8,9 @@ enum ExportFormat {
   MOODLE_XML("moodle-xml"),
   GIFT("gift"),
   AIKEN("aiken"),
-  JSON("json");
+  JSON("json"),
+  SCORM2004("scorm2004"),
+  SCORM12("scorm12");
 
   private final String id;
 
@@ -19,6 +21,11 @@ enum ExportFormat {
   /** The value as written on the command line. */
   String id() {
     return id;
+  }
+
+  /** Whether this is a SCORM package (quiz-scorm), which takes {@code --pass}. */
+  boolean scorm() {
+    return this == SCORM2004 || this == SCORM12;
   }
 
   /** Reads the value by its id; as an {@code Iterable}, lists the ids for help. */

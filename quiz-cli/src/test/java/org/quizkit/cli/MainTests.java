@@ -289,7 +289,7 @@ class MainTests {
       assertEquals(2, result.code(), result::toString);
       assertEquals(
           "quiz export: invalid value for option '--format': 'docx' is not one of: "
-              + "qti21, qti3, canvas, moodle-xml, gift, aiken, json",
+              + "qti21, qti3, canvas, moodle-xml, gift, aiken, json, scorm2004, scorm12",
           result.errLines().get(0));
     }
 
