@@ -394,7 +394,8 @@ final class Routes {
 
   private String feedbackPage(Run run, Session session, DeliveredQuiz quiz, String viewId) {
     StringBuilder main = new StringBuilder();
-    // The terminal's words for partial credit too, through Pages.
+    // The question answered, then the terminal's words for partial credit too, through Pages.
+    main.append(views.pages().answered(quiz, viewId));
     main.append(views.pages().feedback(quiz, viewId, run.response(), FeedbackLinks.none()));
     if (run.flow() == Run.Flow.LEARN) {
       main.append(Views.paragraph("Your mastery: " + flows.mastery(run).describe() + "."));

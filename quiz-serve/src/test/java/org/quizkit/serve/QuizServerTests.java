@@ -161,9 +161,11 @@ class QuizServerTests {
     Browser.Page page = startPractice(browser, 3);
     for (int i = 1; i <= 3; i++) {
       assertTrue(page.body().contains("Question " + i + " of 3"), page.body());
+      String stem = Jsoup.parse(page.body()).select("legend .stem").text();
       Browser.Page feedback = browser.submit("/quiz/answer", Answers.some(page.body()));
       assertEquals(200, feedback.status());
       assertTrue(feedback.body().contains("id=\"feedback\""), feedback.body());
+      assertEquals(stem, Jsoup.parse(feedback.body()).select(".answered .stem").text());
       page = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
     }
     assertTrue(page.body().contains("You answered 3 questions"), page.body());

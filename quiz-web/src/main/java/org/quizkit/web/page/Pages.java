@@ -103,6 +103,26 @@ public final class Pages {
   }
 
   /**
+   * The question {@code viewId} as it was asked, for the page that gives its feedback: its number
+   * and stem in a paragraph (no options, nothing of the key).
+   *
+   * @throws IllegalArgumentException when the quiz has no question {@code viewId}
+   */
+  public String answered(DeliveredQuiz quiz, String viewId) {
+    checkNotNull(quiz, "quiz");
+    Shown shown = Shown.of(quiz, viewId);
+    return new Html()
+        .raw("<p class=\"answered\"><span class=\"count\">Question ")
+        .raw(String.valueOf(shown.number()))
+        .raw(" of ")
+        .raw(String.valueOf(shown.total()))
+        .raw("</span> <span class=\"stem\">")
+        .text(shown.stem())
+        .raw("</span></p>\n")
+        .toString();
+  }
+
+  /**
    * The fields a browser posted for question {@code viewId} (field name to its values, as a server
    * library gives them), as response JSON for {@link DeliveredQuiz#score}, or the first thing the
    * learner must fix. Fields of other names are ignored.

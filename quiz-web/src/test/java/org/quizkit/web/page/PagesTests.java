@@ -40,6 +40,18 @@ class PagesTests {
   }
 
   @Test
+  void answeredShowsTheQuestionsNumberAndStemAndNoOption() {
+    for (Kind kind : Kind.values()) {
+      String id = Quizzes.idOf(QUIZ, kind);
+      Element legend = form(kind).selectFirst("fieldset > legend");
+      Element answered =
+          Jsoup.parseBodyFragment(PAGES.answered(QUIZ, id)).selectFirst("p.answered");
+      assertEquals(legend.text(), answered.text(), kind.toString());
+      assertTrue(answered.select("input, select, label").isEmpty(), kind.toString());
+    }
+  }
+
+  @Test
   void formLeavesTheTokenOutWhenThereIsNone() {
     String html = PAGES.questionForm(QUIZ, QUIZ.ids().get(0), new Form("#", ""));
     assertTrue(Jsoup.parseBodyFragment(html).select("input[name=csrf]").isEmpty(), html);
