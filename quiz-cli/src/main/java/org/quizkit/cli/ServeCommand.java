@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             .learner(learner.resolve(context.env()))
             .port(port)
             .seeds(seeds())
-            .clock(context.clock());
+            .clock(context.clock().withZone(When.zone(context)));
     if (host != null) {
       builder.host(host);
       if (!QuizServer.loopback(host)) {

@@ -63,7 +63,7 @@ public final class QuizServer implements AutoCloseable {
     Map<String, String> titles =
         builder.content.dataset().sections().stream()
             .collect(Collectors.toMap(Section::id, Section::title, (a, b) -> a));
-    Views views = new Views(Pages.create().withSectionTitles(titles));
+    Views views = new Views(Pages.create().withSectionTitles(titles), builder.clock.getZone());
     Sessions sessions = new Sessions(builder.dataDirectory.resolve(SESSIONS));
     this.routes = new Routes(flows, views, sessions, builder.seeds, builder.clock);
   }
@@ -198,7 +198,10 @@ public final class QuizServer implements AutoCloseable {
       return this;
     }
 
-    /** The time, for recording answers and telling what is due. Default: the system clock. */
+    /**
+     * The time, for recording answers and telling what is due, and the zone times are shown in.
+     * Default: the system clock, in UTC.
+     */
     public Builder clock(Clock clock) {
       this.clock = checkNotNull(clock, "clock");
       return this;

@@ -3,9 +3,11 @@ package org.quizkit.serve;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.quizkit.content.learner.Masteries;
@@ -17,8 +19,6 @@ import org.quizkit.web.page.Pages;
 /** The HTML of the pages around the questions: home, lists, forms, summaries, errors. */
 final class Views {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   /** The header's links: path and words. */
   private static final List<Map.Entry<String, String>> NAV =
@@ -31,9 +31,17 @@ final class Views {
           Map.entry("/progress", "Progress"));
 
   private final Pages pages;
+  private final DateTimeFormatter when;
 
-  Views(Pages pages) {
+  /**
+   * Times are shown in {@code zone} (the server clock's), named in English as the terminal does.
+   */
+  Views(Pages pages, ZoneId zone) {
     this.pages = pages;
+    this.when =
+        zone.normalized().equals(ZoneOffset.UTC)
+            ? DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(zone)
+            : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.US).withZone(zone);
   }
 
   Pages pages() {
@@ -228,7 +236,7 @@ final class Views {
       if (due > 0) {
         main.append("<p>").append(link("/review", "Review them")).append("</p>\n");
       } else {
-        next.ifPresent(at -> main.append(paragraph("Next due: " + WHEN.format(at) + ".")));
+        next.ifPresent(at -> main.append(paragraph("Next due: " + when.format(at) + ".")));
       }
     }
     return page("Progress", "/progress", main.toString());
@@ -255,7 +263,7 @@ final class Views {
                 at ->
                     paragraph(
                             "Nothing is due for review now. The next fact is due "
-                                + WHEN.format(at)
+                                + when.format(at)
                                 + ".")
                         + paragraph("Coming up: " + forecast + "."))
             .orElse(
