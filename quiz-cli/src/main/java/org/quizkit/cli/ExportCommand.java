@@ -201,6 +201,14 @@ final class ExportCommand implements Callable<Integer> {
                     + " cannot hold the ones left out above");
       }
     }
+    if (format.scorm()) {
+      // A package has no server: a teacher who only runs the command must hear it here too.
+      context
+          .err()
+          .println(
+              "note: the answers are inside the package (masked, not secret: anyone who reads its"
+                  + " script can find them); use it for practice, not for tests that count");
+    }
     context.out().flush();
     return 0;
   }

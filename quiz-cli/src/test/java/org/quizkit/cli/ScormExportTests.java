@@ -53,6 +53,7 @@ class ScormExportTests {
 
     assertEquals(0, result.code(), result::toString);
     assertEquals("wrote 6 questions to " + first + " (scorm2004)\n", result.out());
+    assertTrue(result.err().contains("the answers are inside the package"), result::toString);
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     try (ZipFile zip = new ZipFile(first.toFile())) {
       String manifest =
