@@ -73,6 +73,15 @@ final class ExportCommand implements Callable<Integer> {
   Double pass;
 
   @Option(
+      names = "--title",
+      converter = NonBlank.Text.class,
+      paramLabel = "T",
+      description =
+          "The name the learning system shows for the quiz or bank (and, in a SCORM package, the"
+              + " player's heading). Default: quizkit.")
+  String title;
+
+  @Option(
       names = "--pool",
       paramLabel = "N",
       converter = PositiveInt.class,
@@ -175,6 +184,9 @@ final class ExportCommand implements Callable<Integer> {
       Path file = versions == 1 ? out : versionFile(out, version);
       ExportOptions options =
           ExportOptions.defaults().withSeed(chosen).withPoolSize(pool == null ? 0 : pool);
+      if (title != null) {
+        options = options.withTitle(title);
+      }
       if (versions > 1) {
         String label = Version.label(version);
         options = options.withTitle(options.title() + " version " + label).withVersion(label);

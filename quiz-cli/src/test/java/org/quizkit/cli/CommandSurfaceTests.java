@@ -46,7 +46,8 @@ class CommandSurfaceTests {
     expected.put("quiz dataset check", "");
     expected.put(
         "quiz export",
-        "--all --count --dataset --format --kinds --module --out --pass --pool --seed --variants --versions");
+        "--all --count --dataset --format --kinds --module --out --pass --pool --seed --title"
+            + " --variants --versions");
     expected.put("quiz facts", "--dataset --format --plain");
     expected.put("quiz learn", "--data-dir --dataset --learner --plain --seed");
     expected.put("quiz modules", "--data-dir --dataset --learner --plain");

@@ -92,6 +92,38 @@ class ScormExportTests {
   }
 
   @Test
+  void namesThePackageAndItsPlayerWithTheTitle() throws IOException {
+    Path out = dir.resolve("t.zip");
+    Result result =
+        quiz()
+            .run(
+                "export",
+                "--format",
+                "scorm12",
+                "--count",
+                "3",
+                "--title",
+                "Where cancers spread",
+                "--seed",
+                "3",
+                "--out",
+                out.toString());
+    assertEquals(0, result.code(), result::toString);
+    try (ZipFile zip = new ZipFile(out.toFile())) {
+      String manifest =
+          new String(
+              zip.getInputStream(zip.getEntry("imsmanifest.xml")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      String index =
+          new String(
+              zip.getInputStream(zip.getEntry("index.html")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertTrue(manifest.contains("<title>Where cancers spread</title>"), manifest);
+      assertTrue(index.contains("<h1>Where cancers spread</h1>"), index);
+    }
+  }
+
+  @Test
   void aPassMarkOutsideZeroToOneIsAUsageError() {
     Path out = dir.resolve("x.zip");
     Result result =
