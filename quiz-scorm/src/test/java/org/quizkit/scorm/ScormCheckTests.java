@@ -34,7 +34,7 @@ class ScormCheckTests {
   @Test
   void writesThePackagesTheBrowserCheckPlays() throws IOException {
     write("scorm2004-every-kind", Standard.SCORM_2004, 0.8, 21, 0.5);
-    write("scorm12-every-kind", Standard.SCORM_12, 0.5, 22, 0.8);
+    write("scorm12-every-kind", Standard.SCORM_12, 0.5, 23, 0.8);
     assertTrue(Files.exists(DIR.resolve("scorm12-every-kind/imsmanifest.xml")));
   }
 
