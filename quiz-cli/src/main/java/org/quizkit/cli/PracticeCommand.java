@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
 import org.quizkit.content.learner.Selections;
+import org.quizkit.content.learner.Shortfall;
 import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
@@ -82,9 +83,11 @@ final class PracticeCommand implements Callable<Integer> {
       context
           .err()
           .println(
-              quiz.size() == matching
-                  ? Shortfall.note(spec, matching, count)
-                  : Shortfall.rules(spec, quiz.size(), count));
+              spec.qualifiedName()
+                  + ": "
+                  + (quiz.size() == matching
+                      ? Shortfall.note(matching, count)
+                      : Shortfall.rules(quiz.size(), count)));
     }
     // Checked here, before the first question, but opened only by the first answer: a learner
     // who quits at once does not pay for loading SQLite, nor leave an empty database behind.

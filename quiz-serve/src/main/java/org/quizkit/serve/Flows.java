@@ -12,6 +12,7 @@ import org.quizkit.content.QuizContent;
 import org.quizkit.content.learner.Attempts;
 import org.quizkit.content.learner.Masteries;
 import org.quizkit.content.learner.Selections;
+import org.quizkit.content.learner.Shortfall;
 import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.Mastery;
 import org.quizkit.content.module.Modules;
@@ -90,6 +91,26 @@ final class Flows {
       return Optional.empty();
     }
     return Optional.of(Run.review(seed, limit, ids(questions)));
+  }
+
+  /**
+   * What a practice says when fewer questions match its choices than were asked for, in the
+   * terminal's words ({@link Shortfall}); empty for other runs and for a practice as big as asked.
+   */
+  Optional<String> shortfall(Run run) {
+    if (run.flow() != Run.Flow.PRACTICE) {
+      return Optional.empty();
+    }
+    Quiz quiz = delivered(run).quiz();
+    if (quiz.size() >= run.count()) {
+      return Optional.empty();
+    }
+    int matching = content.available(practiceSpec(run));
+    String note =
+        quiz.size() == matching
+            ? Shortfall.note(matching, run.count())
+            : Shortfall.rules(quiz.size(), run.count());
+    return Optional.of(Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".");
   }
 
   /** The run's quiz as the browser gets it. */
@@ -180,13 +201,7 @@ final class Flows {
 
   private Quiz quiz(Run run) {
     return switch (run.flow()) {
-      case PRACTICE -> {
-        QuizSpec spec = QuizSpec.builder().count(run.count()).seed(run.seed()).build();
-        yield content.quiz(
-            run.module().isEmpty()
-                ? spec
-                : spec.withTags(Set.of(QuizContent.moduleTag(run.module()))));
-      }
+      case PRACTICE -> content.quiz(practiceSpec(run));
       case LEARN ->
           Selections.learningRound(
               module(run.module()).orElseThrow(),
@@ -200,6 +215,13 @@ final class Flows {
             : Selections.reviewAgain(questions, run.seed());
       }
     };
+  }
+
+  private static QuizSpec practiceSpec(Run run) {
+    QuizSpec spec = QuizSpec.builder().count(run.count()).seed(run.seed()).build();
+    return run.module().isEmpty()
+        ? spec
+        : spec.withTags(Set.of(QuizContent.moduleTag(run.module())));
   }
 
   private static List<Question> byIds(List<Question> bank, List<String> ids) {

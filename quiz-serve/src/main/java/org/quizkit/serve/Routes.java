@@ -387,8 +387,14 @@ final class Routes {
         hint.isPresent()
             ? views.pages().questionForm(quiz, viewId, form, hint.get(), posted)
             : views.pages().questionForm(quiz, viewId, form);
+    String note =
+        run.position() == 0 && run.round() == 1 && !run.answered()
+            ? flows.shortfall(run).map(Views::paragraph).orElse("")
+            : "";
     String main =
-        html + Views.button("/quiz/stop", session.csrf(), "Stop here (your answers are kept)");
+        note
+            + html
+            + Views.button("/quiz/stop", session.csrf(), "Stop here (your answers are kept)");
     return views.page(title(run), section(run), main);
   }
 

@@ -175,6 +175,37 @@ class QuizServerTests {
   }
 
   @Test
+  void aPracticeAskingForMoreQuestionsThanThereAreSaysSoOnItsFirstQuestionOnly() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    String module = content.modules().get(0).id();
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page first =
+        browser.submit("/practice", fields("csrf", csrf, "count", "100", "module", module));
+    String text = Jsoup.parse(first.body()).text();
+    Matcher of = Pattern.compile("Question 1 of (\\d+)").matcher(text);
+    assertTrue(of.find(), text);
+    int size = Integer.parseInt(of.group(1));
+    assertTrue(size < 100, text);
+    // The terminal's words (Shortfall), before the question.
+    Matcher note =
+        Pattern.compile(
+                "Only "
+                    + size
+                    + " questions (match these options|can share a quiz under the assembly"
+                    + " rules .*?), not 100\\. Question 1 of")
+            .matcher(text);
+    assertTrue(note.find(), text);
+    Browser.Page feedback = browser.submit("/quiz/answer", Answers.some(first.body()));
+    Browser.Page second = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
+    assertTrue(second.body().contains("Question 2 of " + size), second.body());
+    assertFalse(second.body().contains(", not 100"), second.body());
+    Browser.Page asMany = startPractice(new Browser(server.uri()), 2);
+    assertTrue(asMany.body().contains("Question 1 of 2"), asMany.body());
+    assertFalse(asMany.body().contains("Only "), asMany.body());
+  }
+
+  @Test
   void anOpenQuizSurvivesARestartOfTheServer() {
     QuizServer server = server();
     Browser browser = new Browser(server.uri());
