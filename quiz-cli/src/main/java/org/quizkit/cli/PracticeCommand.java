@@ -1,18 +1,15 @@
 package org.quizkit.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
 import org.quizkit.content.learner.Selections;
 import org.quizkit.content.learner.Shortfall;
-import org.quizkit.core.QuizEngine;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.question.Kind;
-import org.quizkit.core.question.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,20 +108,7 @@ final class PracticeCommand implements Callable<Integer> {
         Progress.forReading(dataDir.database(context.env()), learner.resolve(context.env()))) {
       attempts = reading.attempts();
     }
-    List<Question> pool = content.bank(asked.seed()).stream().filter(asked::matches).toList();
-    List<Question> chosen =
-        new ArrayList<>(
-            Selections.questionsFor(Selections.weakFacts(attempts), pool, asked.seed()));
-    if (chosen.size() > count) {
-      chosen = new ArrayList<>(chosen.subList(0, count));
-    }
-    for (Question question : content.quiz(asked).questions()) {
-      if (chosen.size() < count && !chosen.contains(question)) {
-        chosen.add(question);
-      }
-    }
-    return QuizEngine.assemble(
-        chosen, QuizSpec.builder().count(chosen.size()).seed(asked.seed()).build());
+    return Selections.weakPractice(Selections.weakFirst(content, asked, attempts), asked.seed());
   }
 
   /** The command that takes the same quiz again, but for its seed. */

@@ -2,6 +2,7 @@ package org.quizkit.serve;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.quizkit.content.module.Modules;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.delivery.DeliveredQuiz;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.scoring.Feedback;
 
@@ -66,9 +68,18 @@ final class Flows {
     return content.modules().stream().filter(m -> m.id().equals(id)).findFirst();
   }
 
-  /** A practice of {@code count} questions (of {@code module}, when not empty); empty if none. */
-  Optional<Run> practice(String module, int count, long seed) {
-    Run run = Run.practice(module, seed, count);
+  /**
+   * A practice of {@code count} questions (of {@code module}, when not empty; of {@code kinds},
+   * when not empty; on the weak facts first, when {@code weak}, as {@code quiz practice --weak});
+   * empty if none matches.
+   */
+  Optional<Run> practice(String module, int count, List<Kind> kinds, boolean weak, long seed) {
+    List<String> kindIds = kinds.stream().map(Kind::id).toList();
+    Run run = Run.practice(module, seed, count, kindIds);
+    if (weak) {
+      List<Question> chosen = Selections.weakFirst(content, practiceSpec(run), store.attempts());
+      run = Run.weakPractice(module, seed, count, kindIds, ids(chosen));
+    }
     return delivered(run).ids().isEmpty() ? Optional.empty() : Optional.of(run);
   }
 
@@ -117,7 +128,14 @@ final class Flows {
   DeliveredQuiz delivered(Run run) {
     QuizKey key =
         new QuizKey(
-            run.flow(), run.module(), run.seed(), run.count(), run.questions(), run.round());
+            run.flow(),
+            run.module(),
+            run.seed(),
+            run.count(),
+            run.questions(),
+            run.round(),
+            run.weak(),
+            run.kinds());
     DeliveredQuiz quiz = cache.get(key);
     if (quiz == null) {
       quiz = DeliveredQuiz.of(quiz(run));
@@ -201,7 +219,11 @@ final class Flows {
 
   private Quiz quiz(Run run) {
     return switch (run.flow()) {
-      case PRACTICE -> content.quiz(practiceSpec(run));
+      case PRACTICE ->
+          run.weak()
+              ? Selections.weakPractice(
+                  byIds(content.bank(run.seed()), run.questions()), run.seed())
+              : content.quiz(practiceSpec(run));
       case LEARN ->
           Selections.learningRound(
               module(run.module()).orElseThrow(),
@@ -218,7 +240,15 @@ final class Flows {
   }
 
   private static QuizSpec practiceSpec(Run run) {
-    QuizSpec spec = QuizSpec.builder().count(run.count()).seed(run.seed()).build();
+    QuizSpec spec =
+        QuizSpec.builder()
+            .count(run.count())
+            .seed(run.seed())
+            .build()
+            .withKinds(
+                run.kinds().stream()
+                    .map(Kind::fromId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
     return run.module().isEmpty()
         ? spec
         : spec.withTags(Set.of(QuizContent.moduleTag(run.module())));
@@ -236,5 +266,12 @@ final class Flows {
 
   /** What a run's quiz is drawn from: runs that agree on it have the same quiz. */
   private record QuizKey(
-      Run.Flow flow, String module, long seed, int count, List<String> questions, int round) {}
+      Run.Flow flow,
+      String module,
+      long seed,
+      int count,
+      List<String> questions,
+      int round,
+      boolean weak,
+      List<String> kinds) {}
 }

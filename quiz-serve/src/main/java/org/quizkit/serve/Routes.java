@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.Mastery;
 import org.quizkit.core.delivery.DeliveredQuiz;
 import org.quizkit.core.delivery.ResponseException;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.schedule.Forecast;
 import org.quizkit.core.schedule.Memory;
 import org.quizkit.web.page.FeedbackLinks;
@@ -194,12 +196,20 @@ final class Routes {
 
   private void practiceForm(Context ctx, Session session) {
     ctx.html(
-        views.practiceForm(session.csrf(), flows.content().modules(), "10", "", Optional.empty()));
+        views.practiceForm(
+            session.csrf(),
+            flows.content().modules(),
+            new Views.PracticeChoices("10", "", List.of(), false),
+            Optional.empty()));
   }
 
   private void startPractice(Context ctx, Session session) {
     String count = Optional.ofNullable(ctx.formParam("count")).orElse("").strip();
     String module = Optional.ofNullable(ctx.formParam("module")).orElse("").strip();
+    List<String> kindIds = ctx.formParams("kinds").stream().map(String::strip).toList();
+    List<String> weakValues = ctx.formParams("weak");
+    boolean weak = weakValues.contains("yes");
+    Views.PracticeChoices choices = new Views.PracticeChoices(count, module, kindIds, weak);
     Optional<String> problem = Optional.empty();
     int n = 0;
     try {
@@ -221,16 +231,41 @@ final class Routes {
     if (problem.isEmpty() && !module.isEmpty() && flows.module(module).isEmpty()) {
       problem = Optional.of("There is no module '" + module + "': choose one from the list.");
     }
+    Set<Kind> kinds = new LinkedHashSet<>();
+    for (String id : kindIds) {
+      if (problem.isEmpty()) {
+        try {
+          kinds.add(Kind.fromId(id));
+        } catch (IllegalArgumentException e) {
+          problem =
+              Optional.of(
+                  "There is no kind of question '"
+                      + id
+                      + "': tick some of "
+                      + Kind.knownIds()
+                      + ", or none for every kind.");
+        }
+      }
+    }
+    Optional<String> notYes = weakValues.stream().filter(v -> !v.equals("yes")).findFirst();
+    if (problem.isEmpty() && notYes.isPresent()) {
+      problem =
+          Optional.of(
+              "Weak facts first is ticked or not: '"
+                  + notYes.get()
+                  + "' is neither (a ticked box sends 'yes').");
+    }
     Optional<Run> run =
-        problem.isEmpty() ? flows.practice(module, n, seeds.getAsLong()) : Optional.empty();
+        problem.isEmpty()
+            ? flows.practice(module, n, List.copyOf(kinds), weak, seeds.getAsLong())
+            : Optional.empty();
     if (problem.isEmpty() && run.isEmpty()) {
-      problem = Optional.of("No questions match these choices: choose another module.");
+      problem =
+          Optional.of("No questions match these choices: choose another module or other kinds.");
     }
     if (problem.isPresent()) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
-          .html(
-              views.practiceForm(
-                  session.csrf(), flows.content().modules(), count, module, problem));
+          .html(views.practiceForm(session.csrf(), flows.content().modules(), choices, problem));
       return;
     }
     start(ctx, session, run.get());

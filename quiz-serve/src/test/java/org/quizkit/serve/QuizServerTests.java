@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quizkit.content.QuizContent;
 import org.quizkit.content.learner.Masteries;
+import org.quizkit.content.learner.Selections;
 import org.quizkit.core.delivery.DeliveredQuiz;
 import org.quizkit.core.progress.DataDirectory;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.scoring.Feedback;
@@ -203,6 +205,121 @@ class QuizServerTests {
     Browser.Page asMany = startPractice(new Browser(server.uri()), 2);
     assertTrue(asMany.body().contains("Question 1 of 2"), asMany.body());
     assertFalse(asMany.body().contains("Only "), asMany.body());
+  }
+
+  /** A miss of the short answer on {@code page}: an answer no question takes. */
+  private static List<Map.Entry<String, String>> wrongShortAnswer(String page) {
+    List<Map.Entry<String, String>> fields = new ArrayList<>(Answers.hidden(page));
+    String name =
+        Jsoup.parse(page).selectFirst("form[action=/quiz/answer] input[type=text]").attr("name");
+    fields.add(Map.entry(name, "zzzz"));
+    return fields;
+  }
+
+  @Test
+  void thePracticeFormOffersTheKindsAndWeakFactsFirstAsLabelledControls() {
+    Browser browser = new Browser(server().uri());
+    org.jsoup.nodes.Document form = Jsoup.parse(browser.open("/practice").body());
+    List<String> legends = form.select("fieldset > legend").eachText();
+    assertTrue(
+        legends.stream().anyMatch(l -> l.startsWith("Kinds of question")), legends.toString());
+    assertEquals(
+        Set.of(
+            "single-choice",
+            "multiple-response",
+            "true-false",
+            "matching",
+            "ordering",
+            "short-answer"),
+        Set.copyOf(form.select("input[name=kinds]").eachAttr("value")));
+    for (Element box : form.select("input[type=checkbox]")) {
+      assertEquals(1, form.select("label[for=" + box.id() + "]").size(), box.outerHtml());
+    }
+    assertEquals("yes", form.selectFirst("input[name=weak]").attr("value"));
+  }
+
+  @Test
+  void aPracticeOfChosenKindsAsksOnlyThoseKinds() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page page =
+        browser.submit(
+            "/practice",
+            fields(
+                "csrf",
+                csrf,
+                "count",
+                "4",
+                "module",
+                "",
+                "kinds",
+                "true-false",
+                "kinds",
+                "ordering"));
+    for (int i = 1; i <= 4; i++) {
+      assertTrue(page.body().contains("Question " + i + " of 4"), page.body());
+      assertTrue(
+          Set.of(Kind.TRUE_FALSE, Kind.ORDERING).contains(current(browser).kind()),
+          current(browser).kind().toString());
+      Browser.Page feedback = browser.submit("/quiz/answer", Answers.some(page.body()));
+      page = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
+    }
+  }
+
+  @Test
+  void badKindsOrWeakValuesGetAHintAndTheChoicesKept() {
+    Browser browser = new Browser(server().uri());
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page kind =
+        browser.post(
+            "/practice",
+            fields(
+                "csrf", csrf, "count", "3", "module", "", "kinds", "ordering", "kinds", "essay"));
+    assertEquals(422, kind.status());
+    org.jsoup.nodes.Document page = Jsoup.parse(kind.body());
+    String hint = page.select(".hint").text();
+    assertTrue(hint.contains("'essay'") && hint.contains("short-answer"), hint);
+    assertTrue(page.selectFirst("input[value=ordering]").hasAttr("checked"), kind.body());
+    assertFalse(page.selectFirst("input[value=matching]").hasAttr("checked"), kind.body());
+    Browser.Page weak =
+        browser.post(
+            "/practice", fields("csrf", csrf, "count", "3", "module", "", "weak", "maybe"));
+    assertEquals(422, weak.status());
+    assertTrue(Jsoup.parse(weak.body()).select(".hint").text().contains("'maybe'"), weak.body());
+    assertEquals("/", browser.get("/quiz").header("location"), "no quiz was started");
+  }
+
+  @Test
+  void aWeakFactsFirstPracticeAsksFirstAboutTheFactMostOftenMissed() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    for (int round = 0; round < 2; round++) {
+      String csrf = browser.open("/practice").csrf();
+      Browser.Page page =
+          browser.submit(
+              "/practice",
+              fields("csrf", csrf, "count", "3", "module", "", "kinds", "short-answer"));
+      for (int i = 0; i < 3; i++) {
+        Browser.Page feedback = browser.submit("/quiz/answer", wrongShortAnswer(page.body()));
+        page = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
+      }
+    }
+    List<String> weakFacts;
+    try (var store = SqliteStore.open(DataDirectory.database(data))) {
+      weakFacts = Selections.weakFacts(store.attempts("ann"));
+    }
+    assertFalse(weakFacts.isEmpty());
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page first =
+        browser.submit(
+            "/practice", fields("csrf", csrf, "count", "1", "module", "", "weak", "yes"));
+    assertTrue(first.body().contains("Question 1 of 1"), first.body());
+    Question asked = current(browser);
+    assertTrue(asked.info().basis().contains(weakFacts.get(0)), asked.info().basis().toString());
+    // Answering rightly changes the weak facts, not the practice under way.
+    Browser.Page feedback = browser.submit("/quiz/answer", Answers.key(asked, first.body()));
+    assertTrue(feedback.body().contains("id=\"feedback\""), feedback.body());
   }
 
   @Test
