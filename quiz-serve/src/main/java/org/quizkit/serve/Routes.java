@@ -217,7 +217,11 @@ final class Routes {
     } catch (NumberFormatException e) {
       problem =
           Optional.of(
-              "Give the number of questions as a whole number: '" + count + "' is not one.");
+              count.isEmpty()
+                  ? "Give the number of questions, a whole number from 1 to "
+                      + QuizServer.MAX_COUNT
+                      + "."
+                  : "Give the number of questions as a whole number: '" + count + "' is not one.");
     }
     if (problem.isEmpty() && (n < 1 || n > QuizServer.MAX_COUNT)) {
       problem =

@@ -94,7 +94,7 @@ class QuizServerTests {
   /** The question the browser's session is at, as the server holds it (key included). */
   private Question current(Browser browser) {
     Run run =
-        new Sessions(data.resolve(QuizServer.SESSIONS))
+        new Sessions(data.resolve(QuizServer.SESSIONS), clock)
             .find(browser.cookie)
             .orElseThrow()
             .run()
@@ -323,6 +323,46 @@ class QuizServerTests {
   }
 
   @Test
+  void onStartSessionFilesUntouchedFor30DaysAreRemovedButNotOneInUse() throws Exception {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    startPractice(browser, 2);
+    Path folder = data.resolve(QuizServer.SESSIONS);
+    Path inUse;
+    try (var files = java.nio.file.Files.list(folder)) {
+      inUse = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+    }
+    Path old = folder.resolve("a".repeat(64) + ".json");
+    Path recent = folder.resolve("b".repeat(64) + ".json");
+    Path leftover = folder.resolve("session123.tmp");
+    Path notOurs = folder.resolve("notes.txt");
+    for (Path file : List.of(old, recent, leftover, notOurs)) {
+      java.nio.file.Files.writeString(file, "{}");
+    }
+    Instant now = clock.instant();
+    touch(old, now.minus(Duration.ofDays(30)).minusSeconds(60));
+    touch(leftover, now.minus(Duration.ofDays(31)));
+    touch(notOurs, now.minus(Duration.ofDays(400)));
+    touch(recent, now.minus(Duration.ofDays(29)));
+    // The learner's file is old too, but the learner comes back before the restart.
+    touch(inUse, now.minus(Duration.ofDays(45)));
+    assertEquals(200, browser.get("/quiz").status());
+    server.close();
+    browser.at(server().uri());
+    assertAll(
+        () -> assertFalse(java.nio.file.Files.exists(old), "old"),
+        () -> assertFalse(java.nio.file.Files.exists(leftover), "leftover"),
+        () -> assertTrue(java.nio.file.Files.exists(recent), "recent"),
+        () -> assertTrue(java.nio.file.Files.exists(notOurs), "not a session file"),
+        () -> assertTrue(java.nio.file.Files.exists(inUse), "in use"));
+    assertTrue(browser.get("/quiz").body().contains("Question 1 of 2"));
+  }
+
+  private static void touch(Path file, Instant when) throws Exception {
+    java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(when));
+  }
+
+  @Test
   void anOpenQuizSurvivesARestartOfTheServer() {
     QuizServer server = server();
     Browser browser = new Browser(server.uri());
@@ -351,12 +391,19 @@ class QuizServerTests {
     assertEquals(422, count.status());
     assertTrue(Jsoup.parse(count.body()).text().contains("'ten' is not one"), count.body());
     assertTrue(count.body().contains("value=\"ten\""), count.body());
-    Browser.Page question = startPractice(browser, 2);
-    Browser.Page empty = browser.post("/quiz/answer", Answers.hidden(question.body()));
+    Browser.Page empty =
+        browser.post("/practice", fields("csrf", csrf, "count", " ", "module", ""));
     assertEquals(422, empty.status());
+    assertEquals(
+        "Give the number of questions, a whole number from 1 to 100.",
+        Jsoup.parse(empty.body()).select(".hint").text());
+    Browser.Page question = startPractice(browser, 2);
+    Browser.Page unanswered = browser.post("/quiz/answer", Answers.hidden(question.body()));
+    assertEquals(422, unanswered.status());
     assertTrue(
-        Jsoup.parse(empty.body()).text().length() > Jsoup.parse(question.body()).text().length());
-    assertFalse(empty.body().contains("id=\"feedback\""));
+        Jsoup.parse(unanswered.body()).text().length()
+            > Jsoup.parse(question.body()).text().length());
+    assertFalse(unanswered.body().contains("id=\"feedback\""));
   }
 
   @Test
