@@ -23,6 +23,7 @@ import org.quizkit.core.delivery.DeliveredQuiz;
 import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.scoring.Feedback;
+import org.quizkit.core.scoring.Score;
 
 /**
  * The learner's runs: practice, learning rounds until mastery and reviews, by the rules the
@@ -160,15 +161,90 @@ final class Flows {
     DeliveredQuiz quiz = delivered(run);
     Feedback feedback = quiz.score(viewId, responseJson);
     Question question = quiz.question(viewId).orElseThrow();
+    Run answered = run.answer(responseJson, feedback.score().value(), question.id());
+    // A typed answer not accepted is held, as the terminal holds it, until the learner goes on or
+    // counts it as right (countAsRight): only one of the two is recorded.
+    if (!held(answered)) {
+      store.record(
+          Attempts.of(
+              store.learner(),
+              question,
+              quiz.response(viewId, responseJson),
+              feedback,
+              clock.instant(),
+              false));
+    }
+    return answered;
+  }
+
+  /** Whether the run's answer is a typed one not accepted, not recorded yet. */
+  boolean held(Run run) {
+    if (!run.answered() || run.done() || run.scores().isEmpty()) {
+      return false;
+    }
+    Optional<Question> question = current(run).flatMap(id -> delivered(run).question(id));
+    return question.isPresent()
+        && question.get().kind() == Kind.SHORT_ANSWER
+        && run.scores().get(run.scores().size() - 1) < 1;
+  }
+
+  /** Whether the run's answer is a typed one the learner counted as right. */
+  boolean countedAsRight(Run run) {
+    if (!run.answered() || run.scores().isEmpty()) {
+      return false;
+    }
+    String viewId = current(run).orElseThrow();
+    return run.scores().get(run.scores().size() - 1) == 1
+        && !delivered(run).score(viewId, run.response()).fullyRight();
+  }
+
+  /** Records the held miss, if any: the learner goes on. */
+  void keep(Run run) {
+    if (held(run)) {
+      DeliveredQuiz quiz = delivered(run);
+      String viewId = current(run).orElseThrow();
+      store.record(
+          Attempts.of(
+              store.learner(),
+              quiz.question(viewId).orElseThrow(),
+              quiz.response(viewId, run.response()),
+              quiz.score(viewId, run.response()),
+              clock.instant(),
+              false));
+    }
+  }
+
+  /**
+   * The learner's word that the held typed answer was right, recorded as the terminal's {@code r}
+   * records it: one attempt, fully right, marked overridden. The run unchanged when none is held.
+   */
+  Run countAsRight(Run run) {
+    if (!held(run)) {
+      return run;
+    }
+    DeliveredQuiz quiz = delivered(run);
+    String viewId = current(run).orElseThrow();
+    Question question = quiz.question(viewId).orElseThrow();
+    Feedback was = quiz.score(viewId, run.response());
+    Feedback right =
+        new Feedback(
+            was.questionId(),
+            Score.full(),
+            true,
+            was.correctAnswer(),
+            was.explanation(),
+            was.section(),
+            was.chosenFeedback(),
+            was.answerNotes());
     store.record(
         Attempts.of(
             store.learner(),
             question,
-            quiz.response(viewId, responseJson),
-            feedback,
+            quiz.response(viewId, run.response()),
+            right,
             clock.instant(),
-            false));
-    return run.answer(responseJson, feedback.score().value(), question.id());
+            true));
+    return run.countedAsRight(question.id());
   }
 
   /** The mastery of the module a learning run is on. */

@@ -100,6 +100,7 @@ final class Routes {
     routes.get("/quiz", ctx -> page(ctx, this::quiz));
     routes.post("/quiz/answer", ctx -> form(ctx, this::answer));
     routes.post("/quiz/next", ctx -> form(ctx, this::next));
+    routes.post("/quiz/right", ctx -> form(ctx, this::countAsRight));
     routes.post("/quiz/stop", ctx -> form(ctx, this::stop));
     routes.error(
         404,
@@ -442,6 +443,15 @@ final class Routes {
     // The question answered, then the terminal's words for partial credit too, through Pages.
     main.append(views.pages().answered(quiz, viewId));
     main.append(views.pages().feedback(quiz, viewId, run.response(), FeedbackLinks.none()));
+    if (flows.held(run)) {
+      main.append(
+          Views.button(
+              "/quiz/right",
+              session.csrf(),
+              "My typed answer was right: count it (saved as your own word)"));
+    } else if (flows.countedAsRight(run)) {
+      main.append(Views.paragraph("Counted as right, on your word."));
+    }
     if (run.flow() == Run.Flow.LEARN) {
       main.append(Views.paragraph("Your mastery: " + flows.mastery(run).describe() + "."));
     }
@@ -542,11 +552,23 @@ final class Routes {
     QuizServer.redirect(ctx, "/quiz");
   }
 
+  private void countAsRight(Context ctx, Session session) {
+    session
+        .run()
+        .filter(flows::held)
+        .ifPresent(run -> sessions.save(session.with(flows.countAsRight(run))));
+    QuizServer.redirect(ctx, "/quiz");
+  }
+
   private void next(Context ctx, Session session) {
     session
         .run()
         .filter(run -> !run.done() && run.answered())
-        .ifPresent(run -> sessions.save(session.with(flows.next(run))));
+        .ifPresent(
+            run -> {
+              flows.keep(run);
+              sessions.save(session.with(flows.next(run)));
+            });
     QuizServer.redirect(ctx, "/quiz");
   }
 
@@ -554,7 +576,11 @@ final class Routes {
     session
         .run()
         .filter(run -> !run.done())
-        .ifPresent(run -> sessions.save(session.with(run.finished())));
+        .ifPresent(
+            run -> {
+              flows.keep(run);
+              sessions.save(session.with(run.finished()));
+            });
     QuizServer.redirect(ctx, "/quiz");
   }
 }

@@ -168,6 +168,29 @@ record Run(
         kinds);
   }
 
+  /** This run with its last answer, to question {@code questionId}, counted as fully right. */
+  Run countedAsRight(String questionId) {
+    List<Double> allScores = new ArrayList<>(scores);
+    allScores.set(allScores.size() - 1, 1.0);
+    List<String> allMissed = new ArrayList<>(missed);
+    allMissed.remove(questionId);
+    return new Run(
+        flow,
+        module,
+        seed,
+        count,
+        questions,
+        round,
+        position,
+        response,
+        allScores,
+        allMissed,
+        practiceOnly,
+        done,
+        weak,
+        kinds);
+  }
+
   /** This run at the next question of the same round. */
   Run next() {
     return new Run(

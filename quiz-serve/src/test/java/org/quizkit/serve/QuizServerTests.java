@@ -363,6 +363,36 @@ class QuizServerTests {
   }
 
   @Test
+  void aMissedTypedAnswerCanBeCountedAsRightAndIsRecordedOnceAsOverridden() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page page =
+        browser.submit(
+            "/practice", fields("csrf", csrf, "count", "2", "module", "", "kinds", "short-answer"));
+    Browser.Page missed = browser.submit("/quiz/answer", wrongShortAnswer(page.body()));
+    assertEquals(1, Jsoup.parse(missed.body()).select("form[action=/quiz/right]").size());
+    Browser.Page counted = browser.submit("/quiz/right", fields("csrf", missed.csrf()));
+    assertTrue(counted.body().contains("Counted as right, on your word."), counted.body());
+    assertTrue(Jsoup.parse(counted.body()).select("form[action=/quiz/right]").isEmpty());
+    // A second click changes nothing.
+    browser.submit("/quiz/right", fields("csrf", missed.csrf()));
+    page = browser.submit("/quiz/next", fields("csrf", counted.csrf()));
+    Browser.Page second = browser.submit("/quiz/answer", wrongShortAnswer(page.body()));
+    Browser.Page summary = browser.submit("/quiz/next", fields("csrf", second.csrf()));
+    assertTrue(summary.body().contains("You answered 2 questions"), summary.body());
+    try (var store = SqliteStore.open(DataDirectory.database(data))) {
+      var attempts = store.attempts("ann");
+      assertEquals(2, attempts.size(), attempts.toString());
+      assertAll(
+          () -> assertTrue(attempts.get(0).overridden()),
+          () -> assertEquals(1.0, attempts.get(0).score()),
+          () -> assertFalse(attempts.get(1).overridden()),
+          () -> assertEquals(0.0, attempts.get(1).score()));
+    }
+  }
+
+  @Test
   void anOpenQuizSurvivesARestartOfTheServer() {
     QuizServer server = server();
     Browser browser = new Browser(server.uri());
