@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
+import org.quizkit.content.learner.Shortfall;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.assembly.Variation;
 import org.quizkit.core.export.ExportOptions;
@@ -176,9 +177,11 @@ final class ExportCommand implements Callable<Integer> {
       context
           .err()
           .println(
-              drawn.get(0).size() == matching
-                  ? Shortfall.note(spec, matching, count)
-                  : Shortfall.rules(spec, drawn.get(0).size(), count));
+              spec.qualifiedName()
+                  + ": "
+                  + (drawn.get(0).size() == matching
+                      ? Shortfall.note(matching, count)
+                      : Shortfall.rules(drawn.get(0).size(), count)));
     }
     for (int version = 0; version < versions; version++) {
       Path file = versions == 1 ? out : versionFile(out, version);

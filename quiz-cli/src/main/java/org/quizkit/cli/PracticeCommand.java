@@ -1,17 +1,15 @@
 package org.quizkit.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizkit.content.QuizContent;
 import org.quizkit.content.learner.Selections;
-import org.quizkit.core.QuizEngine;
+import org.quizkit.content.learner.Shortfall;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.progress.Attempt;
 import org.quizkit.core.question.Kind;
-import org.quizkit.core.question.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,9 +80,11 @@ final class PracticeCommand implements Callable<Integer> {
       context
           .err()
           .println(
-              quiz.size() == matching
-                  ? Shortfall.note(spec, matching, count)
-                  : Shortfall.rules(spec, quiz.size(), count));
+              spec.qualifiedName()
+                  + ": "
+                  + (quiz.size() == matching
+                      ? Shortfall.note(matching, count)
+                      : Shortfall.rules(quiz.size(), count)));
     }
     // Checked here, before the first question, but opened only by the first answer: a learner
     // who quits at once does not pay for loading SQLite, nor leave an empty database behind.
@@ -108,20 +108,7 @@ final class PracticeCommand implements Callable<Integer> {
         Progress.forReading(dataDir.database(context.env()), learner.resolve(context.env()))) {
       attempts = reading.attempts();
     }
-    List<Question> pool = content.bank(asked.seed()).stream().filter(asked::matches).toList();
-    List<Question> chosen =
-        new ArrayList<>(
-            Selections.questionsFor(Selections.weakFacts(attempts), pool, asked.seed()));
-    if (chosen.size() > count) {
-      chosen = new ArrayList<>(chosen.subList(0, count));
-    }
-    for (Question question : content.quiz(asked).questions()) {
-      if (chosen.size() < count && !chosen.contains(question)) {
-        chosen.add(question);
-      }
-    }
-    return QuizEngine.assemble(
-        chosen, QuizSpec.builder().count(chosen.size()).seed(asked.seed()).build());
+    return Selections.weakPractice(Selections.weakFirst(content, asked, attempts), asked.seed());
   }
 
   /** The command that takes the same quiz again, but for its seed. */

@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
           + "Starts a small web server on this computer and prints its address; open it in a browser. "
           + "Your answers go to the same place as the other commands', so you can switch between "
           + "the browser and the terminal. Ctrl-C stops it.",
+      "An open quiz is kept in DATA/serve-sessions across restarts; on start, the session files "
+          + "not used for 30 days are removed.",
       "It listens on 127.0.0.1, this computer only. Another --host (such as 0.0.0.0) is your "
           + "explicit choice: anyone who can reach that address can then use it and your progress."
     })

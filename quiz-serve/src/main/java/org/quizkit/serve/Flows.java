@@ -2,6 +2,7 @@ package org.quizkit.serve;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,14 +13,17 @@ import org.quizkit.content.QuizContent;
 import org.quizkit.content.learner.Attempts;
 import org.quizkit.content.learner.Masteries;
 import org.quizkit.content.learner.Selections;
+import org.quizkit.content.learner.Shortfall;
 import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.Mastery;
 import org.quizkit.content.module.Modules;
 import org.quizkit.core.assembly.Quiz;
 import org.quizkit.core.assembly.QuizSpec;
 import org.quizkit.core.delivery.DeliveredQuiz;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.scoring.Feedback;
+import org.quizkit.core.scoring.Score;
 
 /**
  * The learner's runs: practice, learning rounds until mastery and reviews, by the rules the
@@ -65,9 +69,18 @@ final class Flows {
     return content.modules().stream().filter(m -> m.id().equals(id)).findFirst();
   }
 
-  /** A practice of {@code count} questions (of {@code module}, when not empty); empty if none. */
-  Optional<Run> practice(String module, int count, long seed) {
-    Run run = Run.practice(module, seed, count);
+  /**
+   * A practice of {@code count} questions (of {@code module}, when not empty; of {@code kinds},
+   * when not empty; on the weak facts first, when {@code weak}, as {@code quiz practice --weak});
+   * empty if none matches.
+   */
+  Optional<Run> practice(String module, int count, List<Kind> kinds, boolean weak, long seed) {
+    List<String> kindIds = kinds.stream().map(Kind::id).toList();
+    Run run = Run.practice(module, seed, count, kindIds);
+    if (weak) {
+      List<Question> chosen = Selections.weakFirst(content, practiceSpec(run), store.attempts());
+      run = Run.weakPractice(module, seed, count, kindIds, ids(chosen));
+    }
     return delivered(run).ids().isEmpty() ? Optional.empty() : Optional.of(run);
   }
 
@@ -92,11 +105,38 @@ final class Flows {
     return Optional.of(Run.review(seed, limit, ids(questions)));
   }
 
+  /**
+   * What a practice says when fewer questions match its choices than were asked for, in the
+   * terminal's words ({@link Shortfall}); empty for other runs and for a practice as big as asked.
+   */
+  Optional<String> shortfall(Run run) {
+    if (run.flow() != Run.Flow.PRACTICE) {
+      return Optional.empty();
+    }
+    Quiz quiz = delivered(run).quiz();
+    if (quiz.size() >= run.count()) {
+      return Optional.empty();
+    }
+    int matching = content.available(practiceSpec(run));
+    String note =
+        quiz.size() == matching
+            ? Shortfall.note(matching, run.count())
+            : Shortfall.rules(quiz.size(), run.count());
+    return Optional.of(Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".");
+  }
+
   /** The run's quiz as the browser gets it. */
   DeliveredQuiz delivered(Run run) {
     QuizKey key =
         new QuizKey(
-            run.flow(), run.module(), run.seed(), run.count(), run.questions(), run.round());
+            run.flow(),
+            run.module(),
+            run.seed(),
+            run.count(),
+            run.questions(),
+            run.round(),
+            run.weak(),
+            run.kinds());
     DeliveredQuiz quiz = cache.get(key);
     if (quiz == null) {
       quiz = DeliveredQuiz.of(quiz(run));
@@ -121,15 +161,90 @@ final class Flows {
     DeliveredQuiz quiz = delivered(run);
     Feedback feedback = quiz.score(viewId, responseJson);
     Question question = quiz.question(viewId).orElseThrow();
+    Run answered = run.answer(responseJson, feedback.score().value(), question.id());
+    // A typed answer not accepted is held, as the terminal holds it, until the learner goes on or
+    // counts it as right (countAsRight): only one of the two is recorded.
+    if (!held(answered)) {
+      store.record(
+          Attempts.of(
+              store.learner(),
+              question,
+              quiz.response(viewId, responseJson),
+              feedback,
+              clock.instant(),
+              false));
+    }
+    return answered;
+  }
+
+  /** Whether the run's answer is a typed one not accepted, not recorded yet. */
+  boolean held(Run run) {
+    if (!run.answered() || run.done() || run.scores().isEmpty()) {
+      return false;
+    }
+    Optional<Question> question = current(run).flatMap(id -> delivered(run).question(id));
+    return question.isPresent()
+        && question.get().kind() == Kind.SHORT_ANSWER
+        && run.scores().get(run.scores().size() - 1) < 1;
+  }
+
+  /** Whether the run's answer is a typed one the learner counted as right. */
+  boolean countedAsRight(Run run) {
+    if (!run.answered() || run.scores().isEmpty()) {
+      return false;
+    }
+    String viewId = current(run).orElseThrow();
+    return run.scores().get(run.scores().size() - 1) == 1
+        && !delivered(run).score(viewId, run.response()).fullyRight();
+  }
+
+  /** Records the held miss, if any: the learner goes on. */
+  void keep(Run run) {
+    if (held(run)) {
+      DeliveredQuiz quiz = delivered(run);
+      String viewId = current(run).orElseThrow();
+      store.record(
+          Attempts.of(
+              store.learner(),
+              quiz.question(viewId).orElseThrow(),
+              quiz.response(viewId, run.response()),
+              quiz.score(viewId, run.response()),
+              clock.instant(),
+              false));
+    }
+  }
+
+  /**
+   * The learner's word that the held typed answer was right, recorded as the terminal's {@code r}
+   * records it: one attempt, fully right, marked overridden. The run unchanged when none is held.
+   */
+  Run countAsRight(Run run) {
+    if (!held(run)) {
+      return run;
+    }
+    DeliveredQuiz quiz = delivered(run);
+    String viewId = current(run).orElseThrow();
+    Question question = quiz.question(viewId).orElseThrow();
+    Feedback was = quiz.score(viewId, run.response());
+    Feedback right =
+        new Feedback(
+            was.questionId(),
+            Score.full(),
+            true,
+            was.correctAnswer(),
+            was.explanation(),
+            was.section(),
+            was.chosenFeedback(),
+            was.answerNotes());
     store.record(
         Attempts.of(
             store.learner(),
             question,
-            quiz.response(viewId, responseJson),
-            feedback,
+            quiz.response(viewId, run.response()),
+            right,
             clock.instant(),
-            false));
-    return run.answer(responseJson, feedback.score().value(), question.id());
+            true));
+    return run.countedAsRight(question.id());
   }
 
   /** The mastery of the module a learning run is on. */
@@ -180,13 +295,11 @@ final class Flows {
 
   private Quiz quiz(Run run) {
     return switch (run.flow()) {
-      case PRACTICE -> {
-        QuizSpec spec = QuizSpec.builder().count(run.count()).seed(run.seed()).build();
-        yield content.quiz(
-            run.module().isEmpty()
-                ? spec
-                : spec.withTags(Set.of(QuizContent.moduleTag(run.module()))));
-      }
+      case PRACTICE ->
+          run.weak()
+              ? Selections.weakPractice(
+                  byIds(content.bank(run.seed()), run.questions()), run.seed())
+              : content.quiz(practiceSpec(run));
       case LEARN ->
           Selections.learningRound(
               module(run.module()).orElseThrow(),
@@ -202,6 +315,21 @@ final class Flows {
     };
   }
 
+  private static QuizSpec practiceSpec(Run run) {
+    QuizSpec spec =
+        QuizSpec.builder()
+            .count(run.count())
+            .seed(run.seed())
+            .build()
+            .withKinds(
+                run.kinds().stream()
+                    .map(Kind::fromId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+    return run.module().isEmpty()
+        ? spec
+        : spec.withTags(Set.of(QuizContent.moduleTag(run.module())));
+  }
+
   private static List<Question> byIds(List<Question> bank, List<String> ids) {
     Map<String, Question> byId =
         bank.stream().collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a));
@@ -214,5 +342,12 @@ final class Flows {
 
   /** What a run's quiz is drawn from: runs that agree on it have the same quiz. */
   private record QuizKey(
-      Run.Flow flow, String module, long seed, int count, List<String> questions, int round) {}
+      Run.Flow flow,
+      String module,
+      long seed,
+      int count,
+      List<String> questions,
+      int round,
+      boolean weak,
+      List<String> kinds) {}
 }

@@ -64,7 +64,8 @@ public final class QuizServer implements AutoCloseable {
         builder.content.dataset().sections().stream()
             .collect(Collectors.toMap(Section::id, Section::title, (a, b) -> a));
     Views views = new Views(Pages.create().withSectionTitles(titles), builder.clock.getZone());
-    Sessions sessions = new Sessions(builder.dataDirectory.resolve(SESSIONS));
+    Sessions sessions = new Sessions(builder.dataDirectory.resolve(SESSIONS), builder.clock);
+    sessions.removeUntouched();
     this.routes = new Routes(flows, views, sessions, builder.seeds, builder.clock);
   }
 

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.Mastery;
 import org.quizkit.core.delivery.DeliveredQuiz;
 import org.quizkit.core.delivery.ResponseException;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.schedule.Forecast;
 import org.quizkit.core.schedule.Memory;
 import org.quizkit.web.page.FeedbackLinks;
@@ -98,6 +100,7 @@ final class Routes {
     routes.get("/quiz", ctx -> page(ctx, this::quiz));
     routes.post("/quiz/answer", ctx -> form(ctx, this::answer));
     routes.post("/quiz/next", ctx -> form(ctx, this::next));
+    routes.post("/quiz/right", ctx -> form(ctx, this::countAsRight));
     routes.post("/quiz/stop", ctx -> form(ctx, this::stop));
     routes.error(
         404,
@@ -194,12 +197,20 @@ final class Routes {
 
   private void practiceForm(Context ctx, Session session) {
     ctx.html(
-        views.practiceForm(session.csrf(), flows.content().modules(), "10", "", Optional.empty()));
+        views.practiceForm(
+            session.csrf(),
+            flows.content().modules(),
+            new Views.PracticeChoices("10", "", List.of(), false),
+            Optional.empty()));
   }
 
   private void startPractice(Context ctx, Session session) {
     String count = Optional.ofNullable(ctx.formParam("count")).orElse("").strip();
     String module = Optional.ofNullable(ctx.formParam("module")).orElse("").strip();
+    List<String> kindIds = ctx.formParams("kinds").stream().map(String::strip).toList();
+    List<String> weakValues = ctx.formParams("weak");
+    boolean weak = weakValues.contains("yes");
+    Views.PracticeChoices choices = new Views.PracticeChoices(count, module, kindIds, weak);
     Optional<String> problem = Optional.empty();
     int n = 0;
     try {
@@ -207,7 +218,11 @@ final class Routes {
     } catch (NumberFormatException e) {
       problem =
           Optional.of(
-              "Give the number of questions as a whole number: '" + count + "' is not one.");
+              count.isEmpty()
+                  ? "Give the number of questions, a whole number from 1 to "
+                      + QuizServer.MAX_COUNT
+                      + "."
+                  : "Give the number of questions as a whole number: '" + count + "' is not one.");
     }
     if (problem.isEmpty() && (n < 1 || n > QuizServer.MAX_COUNT)) {
       problem =
@@ -221,16 +236,41 @@ final class Routes {
     if (problem.isEmpty() && !module.isEmpty() && flows.module(module).isEmpty()) {
       problem = Optional.of("There is no module '" + module + "': choose one from the list.");
     }
+    Set<Kind> kinds = new LinkedHashSet<>();
+    for (String id : kindIds) {
+      if (problem.isEmpty()) {
+        try {
+          kinds.add(Kind.fromId(id));
+        } catch (IllegalArgumentException e) {
+          problem =
+              Optional.of(
+                  "There is no kind of question '"
+                      + id
+                      + "': tick some of "
+                      + Kind.knownIds()
+                      + ", or none for every kind.");
+        }
+      }
+    }
+    Optional<String> notYes = weakValues.stream().filter(v -> !v.equals("yes")).findFirst();
+    if (problem.isEmpty() && notYes.isPresent()) {
+      problem =
+          Optional.of(
+              "Weak facts first is ticked or not: '"
+                  + notYes.get()
+                  + "' is neither (a ticked box sends 'yes').");
+    }
     Optional<Run> run =
-        problem.isEmpty() ? flows.practice(module, n, seeds.getAsLong()) : Optional.empty();
+        problem.isEmpty()
+            ? flows.practice(module, n, List.copyOf(kinds), weak, seeds.getAsLong())
+            : Optional.empty();
     if (problem.isEmpty() && run.isEmpty()) {
-      problem = Optional.of("No questions match these choices: choose another module.");
+      problem =
+          Optional.of("No questions match these choices: choose another module or other kinds.");
     }
     if (problem.isPresent()) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
-          .html(
-              views.practiceForm(
-                  session.csrf(), flows.content().modules(), count, module, problem));
+          .html(views.practiceForm(session.csrf(), flows.content().modules(), choices, problem));
       return;
     }
     start(ctx, session, run.get());
@@ -387,8 +427,14 @@ final class Routes {
         hint.isPresent()
             ? views.pages().questionForm(quiz, viewId, form, hint.get(), posted)
             : views.pages().questionForm(quiz, viewId, form);
+    String note =
+        run.position() == 0 && run.round() == 1 && !run.answered()
+            ? flows.shortfall(run).map(Views::paragraph).orElse("")
+            : "";
     String main =
-        html + Views.button("/quiz/stop", session.csrf(), "Stop here (your answers are kept)");
+        note
+            + html
+            + Views.button("/quiz/stop", session.csrf(), "Stop here (your answers are kept)");
     return views.page(title(run), section(run), main);
   }
 
@@ -397,6 +443,15 @@ final class Routes {
     // The question answered, then the terminal's words for partial credit too, through Pages.
     main.append(views.pages().answered(quiz, viewId));
     main.append(views.pages().feedback(quiz, viewId, run.response(), FeedbackLinks.none()));
+    if (flows.held(run)) {
+      main.append(
+          Views.button(
+              "/quiz/right",
+              session.csrf(),
+              "My typed answer was right: count it (saved as your own word)"));
+    } else if (flows.countedAsRight(run)) {
+      main.append(Views.paragraph("Counted as right, on your word."));
+    }
     if (run.flow() == Run.Flow.LEARN) {
       main.append(Views.paragraph("Your mastery: " + flows.mastery(run).describe() + "."));
     }
@@ -497,11 +552,23 @@ final class Routes {
     QuizServer.redirect(ctx, "/quiz");
   }
 
+  private void countAsRight(Context ctx, Session session) {
+    session
+        .run()
+        .filter(flows::held)
+        .ifPresent(run -> sessions.save(session.with(flows.countAsRight(run))));
+    QuizServer.redirect(ctx, "/quiz");
+  }
+
   private void next(Context ctx, Session session) {
     session
         .run()
         .filter(run -> !run.done() && run.answered())
-        .ifPresent(run -> sessions.save(session.with(flows.next(run))));
+        .ifPresent(
+            run -> {
+              flows.keep(run);
+              sessions.save(session.with(flows.next(run)));
+            });
     QuizServer.redirect(ctx, "/quiz");
   }
 
@@ -509,7 +576,11 @@ final class Routes {
     session
         .run()
         .filter(run -> !run.done())
-        .ifPresent(run -> sessions.save(session.with(run.finished())));
+        .ifPresent(
+            run -> {
+              flows.keep(run);
+              sessions.save(session.with(run.finished()));
+            });
     QuizServer.redirect(ctx, "/quiz");
   }
 }

@@ -24,6 +24,9 @@ import java.util.List;
  * @param missed the real ids of the questions of this round not answered fully right
  * @param practiceOnly learning a module already mastered: one round, no stop at mastery
  * @param done whether the run has ended (its summary is shown)
+ * @param weak a practice on the learner's weak facts first; its {@code questions} are then the ones
+ *     chosen when it started, so that answering does not change the quiz under the learner
+ * @param kinds the ids of the kinds of question a practice draws; empty for every kind
  */
 record Run(
     Flow flow,
@@ -37,7 +40,9 @@ record Run(
     List<Double> scores,
     List<String> missed,
     boolean practiceOnly,
-    boolean done) {
+    boolean done,
+    boolean weak,
+    List<String> kinds) {
 
   /** What a learner is doing in a run. */
   enum Flow {
@@ -56,9 +61,11 @@ record Run(
     checkNotNull(response, "response");
     scores = List.copyOf(scores);
     missed = List.copyOf(missed);
+    // Absent from the session files of earlier versions: every kind.
+    kinds = kinds == null ? List.of() : List.copyOf(kinds);
   }
 
-  static Run practice(String module, long seed, int count) {
+  static Run practice(String module, long seed, int count, List<String> kinds) {
     return new Run(
         Flow.PRACTICE,
         module,
@@ -71,7 +78,29 @@ record Run(
         List.of(),
         List.of(),
         false,
-        false);
+        false,
+        false,
+        kinds);
+  }
+
+  /** A practice on the weak facts first, over the questions chosen as it starts. */
+  static Run weakPractice(
+      String module, long seed, int count, List<String> kinds, List<String> questions) {
+    return new Run(
+        Flow.PRACTICE,
+        module,
+        seed,
+        count,
+        questions,
+        1,
+        0,
+        "",
+        List.of(),
+        List.of(),
+        false,
+        false,
+        true,
+        kinds);
   }
 
   static Run learn(String module, long seed, List<String> questions, boolean practiceOnly) {
@@ -87,12 +116,27 @@ record Run(
         List.of(),
         List.of(),
         practiceOnly,
-        false);
+        false,
+        false,
+        List.of());
   }
 
   static Run review(long seed, int limit, List<String> questions) {
     return new Run(
-        Flow.REVIEW, "", seed, limit, questions, 1, 0, "", List.of(), List.of(), false, false);
+        Flow.REVIEW,
+        "",
+        seed,
+        limit,
+        questions,
+        1,
+        0,
+        "",
+        List.of(),
+        List.of(),
+        false,
+        false,
+        false,
+        List.of());
   }
 
   boolean answered() {
@@ -119,7 +163,32 @@ record Run(
         allScores,
         allMissed,
         practiceOnly,
-        done);
+        done,
+        weak,
+        kinds);
+  }
+
+  /** This run with its last answer, to question {@code questionId}, counted as fully right. */
+  Run countedAsRight(String questionId) {
+    List<Double> allScores = new ArrayList<>(scores);
+    allScores.set(allScores.size() - 1, 1.0);
+    List<String> allMissed = new ArrayList<>(missed);
+    allMissed.remove(questionId);
+    return new Run(
+        flow,
+        module,
+        seed,
+        count,
+        questions,
+        round,
+        position,
+        response,
+        allScores,
+        allMissed,
+        practiceOnly,
+        done,
+        weak,
+        kinds);
   }
 
   /** This run at the next question of the same round. */
@@ -136,7 +205,9 @@ record Run(
         scores,
         missed,
         practiceOnly,
-        done);
+        done,
+        weak,
+        kinds);
   }
 
   /** This run at the first question of its next round, over {@code roundQuestions}. */
@@ -153,7 +224,9 @@ record Run(
         scores,
         List.of(),
         practiceOnly,
-        false);
+        false,
+        weak,
+        kinds);
   }
 
   /** This run, ended. */
@@ -170,6 +243,8 @@ record Run(
         scores,
         missed,
         practiceOnly,
-        true);
+        true,
+        weak,
+        kinds);
   }
 }

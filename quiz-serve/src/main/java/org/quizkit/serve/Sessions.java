@@ -12,10 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,11 +36,46 @@ final class Sessions {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** A session's file not touched for this long is removed when a server starts. */
+  static final Duration KEPT = Duration.ofDays(30);
+
+  private static final Pattern FILE = Pattern.compile("[0-9a-f]{64}\\.json|session.*\\.tmp");
+
   private final Path folder;
+  private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  Sessions(Path folder) {
+  Sessions(Path folder, Clock clock) {
     this.folder = checkNotNull(folder, "folder");
+    this.clock = checkNotNull(clock, "clock");
+  }
+
+  /**
+   * Removes the session files (and leftover temporary files) not touched for {@link #KEPT}: a
+   * session in use is touched by every request ({@link #find}), so it is never one of them. Other
+   * files in the folder are left alone.
+   *
+   * @return how many files were removed
+   */
+  int removeUntouched() {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    Instant before = clock.instant().minus(KEPT);
+    int removed = 0;
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        if (FILE.matcher(file.getFileName().toString()).matches()
+            && Files.isRegularFile(file)
+            && Files.getLastModifiedTime(file).toInstant().isBefore(before)
+            && Files.deleteIfExists(file)) {
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not remove old session files in " + folder, e);
+    }
+    return removed;
   }
 
   /** A new session, saved, with a fresh id and token and no run. */
@@ -53,6 +93,8 @@ final class Sessions {
     Path file = file(id);
     try {
       Stored stored = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), Stored.class);
+      // In use: touched, so that it is not taken for an old one when a server starts.
+      Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
       return Optional.of(new Session(id, stored.csrf(), Optional.ofNullable(stored.run())));
     } catch (NoSuchFileException e) {
       return Optional.empty();

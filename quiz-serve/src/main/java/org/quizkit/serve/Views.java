@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.quizkit.content.learner.Masteries;
 import org.quizkit.content.module.LearningModule;
 import org.quizkit.content.module.Mastery;
+import org.quizkit.core.question.Kind;
 import org.quizkit.web.page.Frame;
 import org.quizkit.web.page.Pages;
 
@@ -120,23 +121,35 @@ final class Views {
     return page("Learn in a browser", "/", main.toString());
   }
 
+  /**
+   * What a learner chose on the practice form, as sent (so that a form sent back with a hint keeps
+   * it).
+   *
+   * @param count the number of questions, as typed
+   * @param module the module's id; empty for any
+   * @param kinds the ids of the kinds ticked; empty for every kind
+   * @param weak whether "weak facts first" is ticked
+   */
+  record PracticeChoices(String count, String module, List<String> kinds, boolean weak) {
+    PracticeChoices {
+      kinds = List.copyOf(kinds);
+    }
+  }
+
   String practiceForm(
-      String csrf,
-      List<LearningModule> modules,
-      String count,
-      String module,
-      Optional<String> problem) {
+      String csrf, List<LearningModule> modules, PracticeChoices chosen, Optional<String> problem) {
     StringBuilder main = new StringBuilder();
     main.append(paragraph("Answer a round of questions, with feedback after each."));
     main.append("<form method=\"post\" action=\"/practice\">").append(hidden(csrf));
     problem.ifPresent(p -> main.append(hint("practice-hint", p)));
+    String described = problem.isPresent() ? " aria-describedby=\"practice-hint\"" : "";
     main.append("<p><label for=\"count\">Number of questions</label> ")
         .append("<input type=\"number\" id=\"count\" name=\"count\" min=\"1\" max=\"")
         .append(QuizServer.MAX_COUNT)
         .append("\" value=\"")
-        .append(text(count))
+        .append(text(chosen.count()))
         .append("\"")
-        .append(problem.isPresent() ? " aria-describedby=\"practice-hint\"" : "")
+        .append(described)
         .append("></p>\n");
     main.append("<p><label for=\"module\">Module</label> <select id=\"module\" name=\"module\">");
     main.append("<option value=\"\">Any module</option>");
@@ -144,12 +157,34 @@ final class Views {
       main.append("<option value=\"")
           .append(text(m.id()))
           .append("\"")
-          .append(m.id().equals(module) ? " selected" : "")
+          .append(m.id().equals(chosen.module()) ? " selected" : "")
           .append(">")
           .append(text(m.title()))
           .append("</option>");
     }
-    main.append("</select></p>\n<p><button type=\"submit\">Start</button></p></form>\n");
+    main.append("</select></p>\n");
+    main.append("<fieldset><legend>Kinds of question (none ticked: every kind)</legend>\n");
+    for (Kind kind : Kind.values()) {
+      String id = "kind-" + kind.id();
+      main.append("<p><input type=\"checkbox\" id=\"")
+          .append(id)
+          .append("\" name=\"kinds\" value=\"")
+          .append(kind.id())
+          .append("\"")
+          .append(chosen.kinds().contains(kind.id()) ? " checked" : "")
+          .append("> <label for=\"")
+          .append(id)
+          .append("\">")
+          .append(text(kind.id()))
+          .append("</label></p>\n");
+    }
+    main.append("</fieldset>\n");
+    main.append("<fieldset><legend>Which facts</legend>\n")
+        .append("<p><input type=\"checkbox\" id=\"weak\" name=\"weak\" value=\"yes\"")
+        .append(chosen.weak() ? " checked" : "")
+        .append("> <label for=\"weak\">Weak facts first: those whose latest answer was not fully")
+        .append(" right, the most often missed first</label></p>\n</fieldset>\n");
+    main.append("<p><button type=\"submit\">Start</button></p></form>\n");
     return page("Practice", "/practice", main.toString());
   }
 

@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quizkit.content.QuizContent;
 import org.quizkit.content.learner.Masteries;
+import org.quizkit.content.learner.Selections;
 import org.quizkit.core.delivery.DeliveredQuiz;
 import org.quizkit.core.progress.DataDirectory;
+import org.quizkit.core.question.Kind;
 import org.quizkit.core.question.Option;
 import org.quizkit.core.question.Question;
 import org.quizkit.core.scoring.Feedback;
@@ -92,7 +94,7 @@ class QuizServerTests {
   /** The question the browser's session is at, as the server holds it (key included). */
   private Question current(Browser browser) {
     Run run =
-        new Sessions(data.resolve(QuizServer.SESSIONS))
+        new Sessions(data.resolve(QuizServer.SESSIONS), clock)
             .find(browser.cookie)
             .orElseThrow()
             .run()
@@ -175,6 +177,222 @@ class QuizServerTests {
   }
 
   @Test
+  void aPracticeAskingForMoreQuestionsThanThereAreSaysSoOnItsFirstQuestionOnly() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    String module = content.modules().get(0).id();
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page first =
+        browser.submit("/practice", fields("csrf", csrf, "count", "100", "module", module));
+    String text = Jsoup.parse(first.body()).text();
+    Matcher of = Pattern.compile("Question 1 of (\\d+)").matcher(text);
+    assertTrue(of.find(), text);
+    int size = Integer.parseInt(of.group(1));
+    assertTrue(size < 100, text);
+    // The terminal's words (Shortfall), before the question.
+    Matcher note =
+        Pattern.compile(
+                "Only "
+                    + size
+                    + " questions (match these options|can share a quiz under the assembly"
+                    + " rules .*?), not 100\\. Question 1 of")
+            .matcher(text);
+    assertTrue(note.find(), text);
+    Browser.Page feedback = browser.submit("/quiz/answer", Answers.some(first.body()));
+    Browser.Page second = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
+    assertTrue(second.body().contains("Question 2 of " + size), second.body());
+    assertFalse(second.body().contains(", not 100"), second.body());
+    Browser.Page asMany = startPractice(new Browser(server.uri()), 2);
+    assertTrue(asMany.body().contains("Question 1 of 2"), asMany.body());
+    assertFalse(asMany.body().contains("Only "), asMany.body());
+  }
+
+  /** A miss of the short answer on {@code page}: an answer no question takes. */
+  private static List<Map.Entry<String, String>> wrongShortAnswer(String page) {
+    List<Map.Entry<String, String>> fields = new ArrayList<>(Answers.hidden(page));
+    String name =
+        Jsoup.parse(page).selectFirst("form[action=/quiz/answer] input[type=text]").attr("name");
+    fields.add(Map.entry(name, "zzzz"));
+    return fields;
+  }
+
+  @Test
+  void thePracticeFormOffersTheKindsAndWeakFactsFirstAsLabelledControls() {
+    Browser browser = new Browser(server().uri());
+    org.jsoup.nodes.Document form = Jsoup.parse(browser.open("/practice").body());
+    List<String> legends = form.select("fieldset > legend").eachText();
+    assertTrue(
+        legends.stream().anyMatch(l -> l.startsWith("Kinds of question")), legends.toString());
+    assertEquals(
+        Set.of(
+            "single-choice",
+            "multiple-response",
+            "true-false",
+            "matching",
+            "ordering",
+            "short-answer"),
+        Set.copyOf(form.select("input[name=kinds]").eachAttr("value")));
+    for (Element box : form.select("input[type=checkbox]")) {
+      assertEquals(1, form.select("label[for=" + box.id() + "]").size(), box.outerHtml());
+    }
+    assertEquals("yes", form.selectFirst("input[name=weak]").attr("value"));
+  }
+
+  @Test
+  void aPracticeOfChosenKindsAsksOnlyThoseKinds() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page page =
+        browser.submit(
+            "/practice",
+            fields(
+                "csrf",
+                csrf,
+                "count",
+                "4",
+                "module",
+                "",
+                "kinds",
+                "true-false",
+                "kinds",
+                "ordering"));
+    for (int i = 1; i <= 4; i++) {
+      assertTrue(page.body().contains("Question " + i + " of 4"), page.body());
+      assertTrue(
+          Set.of(Kind.TRUE_FALSE, Kind.ORDERING).contains(current(browser).kind()),
+          current(browser).kind().toString());
+      Browser.Page feedback = browser.submit("/quiz/answer", Answers.some(page.body()));
+      page = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
+    }
+  }
+
+  @Test
+  void badKindsOrWeakValuesGetAHintAndTheChoicesKept() {
+    Browser browser = new Browser(server().uri());
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page kind =
+        browser.post(
+            "/practice",
+            fields(
+                "csrf", csrf, "count", "3", "module", "", "kinds", "ordering", "kinds", "essay"));
+    assertEquals(422, kind.status());
+    org.jsoup.nodes.Document page = Jsoup.parse(kind.body());
+    String hint = page.select(".hint").text();
+    assertTrue(hint.contains("'essay'") && hint.contains("short-answer"), hint);
+    assertTrue(page.selectFirst("input[value=ordering]").hasAttr("checked"), kind.body());
+    assertFalse(page.selectFirst("input[value=matching]").hasAttr("checked"), kind.body());
+    Browser.Page weak =
+        browser.post(
+            "/practice", fields("csrf", csrf, "count", "3", "module", "", "weak", "maybe"));
+    assertEquals(422, weak.status());
+    assertTrue(Jsoup.parse(weak.body()).select(".hint").text().contains("'maybe'"), weak.body());
+    assertEquals("/", browser.get("/quiz").header("location"), "no quiz was started");
+  }
+
+  @Test
+  void aWeakFactsFirstPracticeAsksFirstAboutTheFactMostOftenMissed() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    for (int round = 0; round < 2; round++) {
+      String csrf = browser.open("/practice").csrf();
+      Browser.Page page =
+          browser.submit(
+              "/practice",
+              fields("csrf", csrf, "count", "3", "module", "", "kinds", "short-answer"));
+      for (int i = 0; i < 3; i++) {
+        Browser.Page feedback = browser.submit("/quiz/answer", wrongShortAnswer(page.body()));
+        page = browser.submit("/quiz/next", fields("csrf", feedback.csrf()));
+      }
+    }
+    List<String> weakFacts;
+    try (var store = SqliteStore.open(DataDirectory.database(data))) {
+      weakFacts = Selections.weakFacts(store.attempts("ann"));
+    }
+    assertFalse(weakFacts.isEmpty());
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page first =
+        browser.submit(
+            "/practice", fields("csrf", csrf, "count", "1", "module", "", "weak", "yes"));
+    assertTrue(first.body().contains("Question 1 of 1"), first.body());
+    Question asked = current(browser);
+    assertTrue(asked.info().basis().contains(weakFacts.get(0)), asked.info().basis().toString());
+    // Answering rightly changes the weak facts, not the practice under way.
+    Browser.Page feedback = browser.submit("/quiz/answer", Answers.key(asked, first.body()));
+    assertTrue(feedback.body().contains("id=\"feedback\""), feedback.body());
+  }
+
+  @Test
+  void onStartSessionFilesUntouchedFor30DaysAreRemovedButNotOneInUse() throws Exception {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    startPractice(browser, 2);
+    Path folder = data.resolve(QuizServer.SESSIONS);
+    Path inUse;
+    try (var files = java.nio.file.Files.list(folder)) {
+      inUse = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+    }
+    Path old = folder.resolve("a".repeat(64) + ".json");
+    Path recent = folder.resolve("b".repeat(64) + ".json");
+    Path leftover = folder.resolve("session123.tmp");
+    Path notOurs = folder.resolve("notes.txt");
+    for (Path file : List.of(old, recent, leftover, notOurs)) {
+      java.nio.file.Files.writeString(file, "{}");
+    }
+    Instant now = clock.instant();
+    touch(old, now.minus(Duration.ofDays(30)).minusSeconds(60));
+    touch(leftover, now.minus(Duration.ofDays(31)));
+    touch(notOurs, now.minus(Duration.ofDays(400)));
+    touch(recent, now.minus(Duration.ofDays(29)));
+    // The learner's file is old too, but the learner comes back before the restart.
+    touch(inUse, now.minus(Duration.ofDays(45)));
+    assertEquals(200, browser.get("/quiz").status());
+    server.close();
+    browser.at(server().uri());
+    assertAll(
+        () -> assertFalse(java.nio.file.Files.exists(old), "old"),
+        () -> assertFalse(java.nio.file.Files.exists(leftover), "leftover"),
+        () -> assertTrue(java.nio.file.Files.exists(recent), "recent"),
+        () -> assertTrue(java.nio.file.Files.exists(notOurs), "not a session file"),
+        () -> assertTrue(java.nio.file.Files.exists(inUse), "in use"));
+    assertTrue(browser.get("/quiz").body().contains("Question 1 of 2"));
+  }
+
+  private static void touch(Path file, Instant when) throws Exception {
+    java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(when));
+  }
+
+  @Test
+  void aMissedTypedAnswerCanBeCountedAsRightAndIsRecordedOnceAsOverridden() {
+    QuizServer server = server();
+    Browser browser = new Browser(server.uri());
+    String csrf = browser.open("/practice").csrf();
+    Browser.Page page =
+        browser.submit(
+            "/practice", fields("csrf", csrf, "count", "2", "module", "", "kinds", "short-answer"));
+    Browser.Page missed = browser.submit("/quiz/answer", wrongShortAnswer(page.body()));
+    assertEquals(1, Jsoup.parse(missed.body()).select("form[action=/quiz/right]").size());
+    Browser.Page counted = browser.submit("/quiz/right", fields("csrf", missed.csrf()));
+    assertTrue(counted.body().contains("Counted as right, on your word."), counted.body());
+    assertTrue(Jsoup.parse(counted.body()).select("form[action=/quiz/right]").isEmpty());
+    // A second click changes nothing.
+    browser.submit("/quiz/right", fields("csrf", missed.csrf()));
+    page = browser.submit("/quiz/next", fields("csrf", counted.csrf()));
+    Browser.Page second = browser.submit("/quiz/answer", wrongShortAnswer(page.body()));
+    Browser.Page summary = browser.submit("/quiz/next", fields("csrf", second.csrf()));
+    assertTrue(summary.body().contains("You answered 2 questions"), summary.body());
+    try (var store = SqliteStore.open(DataDirectory.database(data))) {
+      var attempts = store.attempts("ann");
+      assertEquals(2, attempts.size(), attempts.toString());
+      assertAll(
+          () -> assertTrue(attempts.get(0).overridden()),
+          () -> assertEquals(1.0, attempts.get(0).score()),
+          () -> assertFalse(attempts.get(1).overridden()),
+          () -> assertEquals(0.0, attempts.get(1).score()));
+    }
+  }
+
+  @Test
   void anOpenQuizSurvivesARestartOfTheServer() {
     QuizServer server = server();
     Browser browser = new Browser(server.uri());
@@ -203,12 +421,19 @@ class QuizServerTests {
     assertEquals(422, count.status());
     assertTrue(Jsoup.parse(count.body()).text().contains("'ten' is not one"), count.body());
     assertTrue(count.body().contains("value=\"ten\""), count.body());
-    Browser.Page question = startPractice(browser, 2);
-    Browser.Page empty = browser.post("/quiz/answer", Answers.hidden(question.body()));
+    Browser.Page empty =
+        browser.post("/practice", fields("csrf", csrf, "count", " ", "module", ""));
     assertEquals(422, empty.status());
+    assertEquals(
+        "Give the number of questions, a whole number from 1 to 100.",
+        Jsoup.parse(empty.body()).select(".hint").text());
+    Browser.Page question = startPractice(browser, 2);
+    Browser.Page unanswered = browser.post("/quiz/answer", Answers.hidden(question.body()));
+    assertEquals(422, unanswered.status());
     assertTrue(
-        Jsoup.parse(empty.body()).text().length() > Jsoup.parse(question.body()).text().length());
-    assertFalse(empty.body().contains("id=\"feedback\""));
+        Jsoup.parse(unanswered.body()).text().length()
+            > Jsoup.parse(question.body()).text().length());
+    assertFalse(unanswered.body().contains("id=\"feedback\""));
   }
 
   @Test

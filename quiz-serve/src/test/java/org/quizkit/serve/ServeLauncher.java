@@ -56,7 +56,7 @@ public final class ServeLauncher {
         }
         String cookie = line.substring(4).strip();
         Run run =
-            new Sessions(data.resolve(QuizServer.SESSIONS))
+            new Sessions(data.resolve(QuizServer.SESSIONS), clock)
                 .find(cookie)
                 .orElseThrow()
                 .run()

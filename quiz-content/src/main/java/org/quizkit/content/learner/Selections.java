@@ -136,4 +136,30 @@ public final class Selections {
                 .thenComparing(Comparator.naturalOrder()))
         .toList();
   }
+
+  /**
+   * A practice on the learner's weak facts first: one question for each weak fact ({@link
+   * #weakFacts}, {@link #questionsFor}) among those {@code asked} matches, made up to its count
+   * with the usual draw, at most its count in all. The terminal's {@code quiz practice --weak} and
+   * the browser's "weak facts first" ask these; assemble them with {@link #weakPractice}.
+   */
+  public static List<Question> weakFirst(
+      QuizContent content, QuizSpec asked, List<Attempt> attempts) {
+    List<Question> pool = content.bank(asked.seed()).stream().filter(asked::matches).toList();
+    List<Question> chosen = new ArrayList<>(questionsFor(weakFacts(attempts), pool, asked.seed()));
+    if (chosen.size() > asked.count()) {
+      chosen = new ArrayList<>(chosen.subList(0, asked.count()));
+    }
+    for (Question question : content.quiz(asked).questions()) {
+      if (chosen.size() < asked.count() && !chosen.contains(question)) {
+        chosen.add(question);
+      }
+    }
+    return List.copyOf(chosen);
+  }
+
+  /** The quiz of the questions {@link #weakFirst} chose, in an order drawn from {@code seed}. */
+  public static Quiz weakPractice(List<Question> chosen, long seed) {
+    return QuizEngine.assemble(chosen, QuizSpec.builder().count(chosen.size()).seed(seed).build());
+  }
 }
