@@ -77,6 +77,7 @@ class ViewLeakTests {
         scalars("", shown, features);
         stemFeatures.add(features);
         stemLengths.add(shown.get("stem").asString().length());
+        sweeping(shown.get("stem").asString(), "stem.", features);
         Boolean tfKey = trueFalseKey(question);
         if (tfKey != null) {
           trueFalse.add(new TrueFalseCase(features, tfKey, training));
@@ -142,6 +143,7 @@ class ViewLeakTests {
       features.put("lengthRank", longer + "/" + shown.size());
       features.put("alphabeticalRank", earlier + "/" + shown.size());
       features.put("earlierKeysHere", String.valueOf(keyUses[j] - least));
+      sweeping(text, "", features);
       for (Map.Entry<String, JsonNode> field : option.properties()) {
         if (!field.getKey().equals("text")) {
           String value = field.getValue().asString();
@@ -152,6 +154,37 @@ class ViewLeakTests {
       options.add(features);
     }
     return options;
+  }
+
+  /**
+   * Sweeping words that the test-wise reader takes for a false statement ("every", "never",
+   * "only"), whole words, case-insensitive.
+   */
+  private static final Set<String> ABSOLUTE =
+      Set.of(
+          "every", "everything", "all", "always", "never", "none", "no", "nothing", "only",
+          "cannot", "can't", "must", "entirely", "completely", "whatever", "any", "solely",
+          "exclusively", "impossible", "certainly", "wholly", "neither", "nor");
+
+  /** Hedging words that the test-wise reader takes for a true statement ("can", "may", "often"). */
+  private static final Set<String> HEDGE =
+      Set.of(
+          "can", "may", "might", "often", "usually", "sometimes", "some", "most", "tends", "tend",
+          "rarely", "less", "frequently", "commonly", "common", "typically", "generally", "could",
+          "possible", "several", "many");
+
+  /** Whether {@code text} holds an absolute word and whether it holds a hedge word. */
+  private static void sweeping(String text, String prefix, Map<String, String> out) {
+    boolean absolute = false;
+    boolean hedge = false;
+    for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+")) {
+      String bare = word.replaceAll("^'+|'+$", "");
+      absolute |= ABSOLUTE.contains(bare);
+      hedge |= HEDGE.contains(bare);
+    }
+    out.put(prefix + "absolute", String.valueOf(absolute));
+    out.put(prefix + "hedge", String.valueOf(hedge));
+    out.put(prefix + "absoluteOrHedge", absolute + "/" + hedge);
   }
 
   /** A true/false key, or null for another kind. */
@@ -185,14 +218,41 @@ class ViewLeakTests {
   private static final Set<String> WORDS =
       Set.of("stem.band", "option lengthRank", "option alphabeticalRank");
 
+  /**
+   * The test-wise reader's rule "sweeping words are false, hedged ones true": whether a stem or an
+   * option holds an absolute word, a hedge word, and both together.
+   */
+  private static final Set<String> SWEEPING =
+      Set.of(
+          "stem.absolute",
+          "stem.hedge",
+          "stem.absoluteOrHedge",
+          "option absolute",
+          "option hedge",
+          "option absoluteOrHedge");
+
+  private static boolean ofTheView(String feature) {
+    return !WORDS.contains(feature) && !SWEEPING.contains(feature);
+  }
+
   @Test
   void predictsNoTrueFalseKeyFromTheViewBetterThanChance() {
-    assertNoLeak(trueFalseLeaks(feature -> !WORDS.contains(feature)));
+    assertNoLeak(trueFalseLeaks(ViewLeakTests::ofTheView));
   }
 
   @Test
   void predictsNoSingleChoiceKeyFromTheViewBetterThanChance() {
-    assertNoLeak(choiceLeaks(feature -> !WORDS.contains(feature)));
+    assertNoLeak(choiceLeaks(ViewLeakTests::ofTheView));
+  }
+
+  @Test
+  void predictsNoTrueFalseKeyFromSweepingOrHedgedWordsBetterThanChance() {
+    assertNoLeak(trueFalseLeaks(SWEEPING::contains));
+  }
+
+  @Test
+  void predictsNoSingleChoiceKeyFromSweepingOrHedgedWordsBetterThanChance() {
+    assertNoLeak(choiceLeaks(SWEEPING::contains));
   }
 
   @Test
@@ -234,6 +294,7 @@ class ViewLeakTests {
         right += guess == c.key() ? 1 : 0;
       }
       double accuracy = (double) right / test.size();
+      System.out.printf("MEASURE tf %s %.1f chance %.1f margin %.1f n %d%n", feature, 100 * accuracy, 100 * chance, 100 * margin, test.size());
       if (accuracy > chance + margin) {
         leaks.add(String.format("%s predicts %.1f %% of keys", feature, 100 * accuracy));
       }
@@ -329,6 +390,7 @@ class ViewLeakTests {
   private static void check(
       List<String> leaks, String feature, int right, int total, double chance, double margin) {
     double accuracy = (double) right / total;
+    System.out.printf("MEASURE sc %s %.1f chance %.1f margin %.1f n %d%n", feature, 100 * accuracy, 100 * chance, 100 * margin, total);
     if (accuracy > chance + margin) {
       leaks.add(String.format("%s predicts %.1f %% of keys", feature, 100 * accuracy));
     }
