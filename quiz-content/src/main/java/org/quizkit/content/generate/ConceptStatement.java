@@ -25,10 +25,10 @@ final class ConceptStatement implements Template {
   static final String ID = "concept-statement";
 
   /** The most pairs of one true and one false claim asked about a topic. */
-  private static final int PAIRS = 2;
+  private static final int PAIRS = 3;
 
   /** How far apart in length the two statements of a pair may be. */
-  private static final int PAIR_LENGTH = 8;
+  private static final int PAIR_LENGTH = 12;
 
   @Override
   public String id() {
@@ -44,11 +44,13 @@ final class ConceptStatement implements Template {
    * A share of the claims, so that one true/false item per claim does not outweigh every other kind
    * of question (issue 11: true/false at most 40 % of the bank, no template above 20 %); the rest
    * are asked as options of concept-choice. Taken in pairs of one true and one false claim of the
-   * same topic whose statements differ by at most {@value #PAIR_LENGTH} characters, closest pairs
-   * first, at most {@value #PAIRS} pairs a topic: true and false statements then have the same
-   * lengths, so a test-wise learner cannot tell the true ones by being longer (issue 15). Then
-   * every true claim longer than all the topic's false ones, which concept-choice keys only as
-   * often as Balance lets the longest option be the key.
+   * same topic whose statements differ by at most {@value #PAIR_LENGTH} characters and hold the
+   * same kinds of word (a sweeping "never"/"only", a hedging "can"/"often": {@link Sweeping}),
+   * closest pairs first, at most {@value #PAIRS} pairs a topic: true and false statements then have
+   * the same lengths and the same words of certainty, so a test-wise learner cannot tell the true
+   * ones by being longer or hedged (issue 15). Then every true claim longer than all the topic's
+   * false ones, which concept-choice keys only as often as Balance lets the longest option be the
+   * key.
    */
   @Override
   public List<String> subjects(Facts facts) {
@@ -57,7 +59,11 @@ final class ConceptStatement implements Template {
     for (Claim yes : dataset.claims()) {
       for (Claim no : dataset.claims()) {
         int apart = Math.abs(length(yes) - length(no));
-        if (yes.truth() && !no.truth() && yes.topic().equals(no.topic()) && apart <= PAIR_LENGTH) {
+        if (yes.truth()
+            && !no.truth()
+            && yes.topic().equals(no.topic())
+            && apart <= PAIR_LENGTH
+            && Sweeping.kind(yes.text()) == Sweeping.kind(no.text())) {
           pairs.computeIfAbsent(yes.topic(), t -> new ArrayList<>()).add(new Claim[] {yes, no});
         }
       }

@@ -181,7 +181,7 @@ class QuestionGeneratorsProperties {
       }
     }
     assertEquals(
-        "9cb0f65389fdad0826cef0cbeb66abe7237c5932da2c6db4a0afc67f71e90446",
+        "2b9b5a2a9ac633b6e794a15d69b7b179a4affdabed7b8d97b926a77dda0de2a5",
         HexFormat.of().formatHex(digest.digest()));
   }
 
