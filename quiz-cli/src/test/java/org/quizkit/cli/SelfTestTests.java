@@ -423,7 +423,7 @@ class SelfTestTests {
       Result result =
           quiz()
               .withInput("s", "s", "s")
-              .run("practice", "--weak", "--count", "3", "--seed", "11", "--data-dir", dataDir());
+              .run("practice", "--weak", "--count", "3", "--seed", "12", "--data-dir", dataDir());
 
       assertEquals(0, result.code(), result::toString);
       Map<String, org.quizkit.core.question.Question> bank = new java.util.HashMap<>();
@@ -438,7 +438,7 @@ class SelfTestTests {
               .count();
       assertTrue(weakStems >= 3, result::toString);
       assertTrue(
-          result.out().contains("quiz practice --count 3 --weak --seed 11"), result::toString);
+          result.out().contains("quiz practice --count 3 --weak --seed 12"), result::toString);
     }
 
     @Test
