@@ -66,77 +66,22 @@ record Run(
   }
 
   static Run practice(String module, long seed, int count, List<String> kinds) {
-    return new Run(
-        Flow.PRACTICE,
-        module,
-        seed,
-        count,
-        List.of(),
-        1,
-        0,
-        "",
-        List.of(),
-        List.of(),
-        false,
-        false,
-        false,
-        kinds);
+    return start(Flow.PRACTICE, module, seed, count, List.of(), false, false, kinds);
   }
 
   /** A practice on the weak facts first, over the questions chosen as it starts. */
   static Run weakPractice(
       String module, long seed, int count, List<String> kinds, List<String> questions) {
-    return new Run(
-        Flow.PRACTICE,
-        module,
-        seed,
-        count,
-        questions,
-        1,
-        0,
-        "",
-        List.of(),
-        List.of(),
-        false,
-        false,
-        true,
-        kinds);
+    return start(Flow.PRACTICE, module, seed, count, questions, false, true, kinds);
   }
 
   static Run learn(String module, long seed, List<String> questions, boolean practiceOnly) {
-    return new Run(
-        Flow.LEARN,
-        module,
-        seed,
-        questions.size(),
-        questions,
-        1,
-        0,
-        "",
-        List.of(),
-        List.of(),
-        practiceOnly,
-        false,
-        false,
-        List.of());
+    return start(
+        Flow.LEARN, module, seed, questions.size(), questions, practiceOnly, false, List.of());
   }
 
   static Run review(long seed, int limit, List<String> questions) {
-    return new Run(
-        Flow.REVIEW,
-        "",
-        seed,
-        limit,
-        questions,
-        1,
-        0,
-        "",
-        List.of(),
-        List.of(),
-        false,
-        false,
-        false,
-        List.of());
+    return start(Flow.REVIEW, "", seed, limit, questions, false, false, List.of());
   }
 
   boolean answered() {
@@ -244,6 +189,33 @@ record Run(
         missed,
         practiceOnly,
         true,
+        weak,
+        kinds);
+  }
+
+  /** A run at its start: round 1, nothing answered yet. */
+  private static Run start(
+      Flow flow,
+      String module,
+      long seed,
+      int count,
+      List<String> questions,
+      boolean practiceOnly,
+      boolean weak,
+      List<String> kinds) {
+    return new Run(
+        flow,
+        module,
+        seed,
+        count,
+        questions,
+        1,
+        0,
+        "",
+        List.of(),
+        List.of(),
+        practiceOnly,
+        false,
         weak,
         kinds);
   }
